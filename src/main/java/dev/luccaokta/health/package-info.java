@@ -1,0 +1,5 @@
+/**
+ * MicroProfile Health checks for load balancers and orchestrators: liveness (the JVM is not wedged),
+ * readiness (the tenant database answers) and start-up (the tenant store is initialised).
+ */
+package dev.luccaokta.health;

@@ -1,0 +1,44 @@
+package dev.luccaokta.lucca;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * Hands out Rest Clients bound to one Lucca instance and key. Each tenant has its own Lucca, so clients
+ * cannot be injected statically; they are built on first use and reused.
+ *
+ * <pre>{@code
+ * LuccaUserList page = clients.users(new LuccaInstance(baseUrl, apiKey)).list(LuccaUser.FIELDS, "0,1000");
+ * }</pre>
+ */
+@ApplicationScoped
+public class LuccaClients {
+
+    private final Map<LuccaInstance, LuccaUsersApi> users = new ConcurrentHashMap<>();
+
+    @Inject
+    @ConfigProperty(name = "lucca.connectTimeoutMillis")
+    long connectTimeoutMillis;
+
+    @Inject
+    @ConfigProperty(name = "lucca.readTimeoutMillis")
+    long readTimeoutMillis;
+
+    public LuccaUsersApi users(LuccaInstance instance) {
+        return users.computeIfAbsent(instance, this::newUsersClient);
+    }
+
+    private LuccaUsersApi newUsersClient(LuccaInstance instance) {
+        return RestClientBuilder.newBuilder()
+                .baseUri(instance.baseUrl())
+                .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
+                .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
+                .register(new LuccaAuthentication(instance.apiKey()))
+                .build(LuccaUsersApi.class);
+    }
+}

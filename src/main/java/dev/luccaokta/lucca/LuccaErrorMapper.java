@@ -1,0 +1,39 @@
+package dev.luccaokta.lucca;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
+
+/** Turns Lucca's error answers into {@link LuccaApiException}s carrying Lucca's message. */
+public class LuccaErrorMapper implements ResponseExceptionMapper<LuccaApiException> {
+
+    @Override
+    public boolean handles(int status, MultivaluedMap<String, Object> headers) {
+        return status >= 400;
+    }
+
+    @Override
+    public LuccaApiException toThrowable(Response response) {
+        return new LuccaApiException(response.getStatus(), messageOf(response));
+    }
+
+    private static String messageOf(Response response) {
+        if (!response.hasEntity()) {
+            return null;
+        }
+        response.bufferEntity();
+        String body = response.readEntity(String.class);
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonObject error = reader.readObject();
+            return error.getString("Message", null);
+        } catch (JsonException | ClassCastException e) {
+            // Not Lucca's error shape (a proxy's HTML page, say): keep a short excerpt for the operator.
+            return body.length() > 200 ? body.substring(0, 200) : body;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.luccaokta.lucca;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+
+/**
+ * Lucca's Directory v3 users endpoint, as the connector calls it. Obtain one per Lucca instance from
+ * {@link LuccaClients}.
+ *
+ * <pre>{@code
+ * LuccaUserList firstPage = clients.users(instance).list(LuccaUser.FIELDS, "0,1000");
+ * }</pre>
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@RegisterProvider(LuccaErrorMapper.class)
+public interface LuccaUsersApi {
+
+    // On the methods, not the interface: a type-level @Path makes Jersey take the client for a resource.
+    String USERS = "/api/v3/users";
+
+    /**
+     * @param fields comma list of Lucca field names, nested with brackets ({@code manager[id,name]})
+     * @param paging {@code offset,limit}, limit at most 1000
+     */
+    @GET
+    @Path(USERS)
+    LuccaUserList list(@QueryParam("fields") String fields, @QueryParam("paging") String paging);
+}

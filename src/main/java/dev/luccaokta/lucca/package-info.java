@@ -1,0 +1,6 @@
+/**
+ * Our end of Lucca's REST API: MicroProfile Rest Client interfaces and the DTOs of the Lucca API subset the
+ * connector uses, the per-instance client factory and the translation of Lucca's errors. Lucca's shapes stop
+ * here; the rest of the connector sees its own types.
+ */
+package dev.luccaokta.lucca;

@@ -1,0 +1,34 @@
+package dev.luccaokta.tenant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/** {@link TenantRepository} on the application's persistence unit. */
+@ApplicationScoped
+public class JpaTenantRepository implements TenantRepository {
+
+    @PersistenceContext(unitName = "lucca-okta")
+    private EntityManager em;
+
+    @Override
+    public Optional<Tenant> findByTokenHash(String scimTokenHash) {
+        return em.createNamedQuery(Tenant.BY_TOKEN_HASH, Tenant.class)
+                .setParameter("hash", scimTokenHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    @Transactional
+    public Tenant save(Tenant tenant) {
+        return em.merge(tenant);
+    }
+
+    @Override
+    public long count() {
+        return em.createNamedQuery(Tenant.COUNT, Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.luccaokta.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * A small HTTP client for integration tests, talking to the Payara Micro the tests booted (sandbox and
+ * connector side by side on {@code it.port}, loopback).
+ */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Http() {
+    }
+
+    public static String baseUrl() {
+        return "http://127.0.0.1:" + System.getProperty("it.port", "18180");
+    }
+
+    public static String sandboxUrl() {
+        return baseUrl() + "/lucca-sandbox";
+    }
+
+    public static Answer get(String url, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET(), headers);
+    }
+
+    public static Answer post(String url, String json, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"), headers);
+    }
+
+    public static Answer put(String url, String json, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"), headers);
+    }
+
+    public static Answer delete(String url, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(url)).DELETE(), headers);
+    }
+
+    private static Answer send(HttpRequest.Builder request, String... headers) {
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Status, the Retry-After header if any, and the body. */
+    public record Answer(int status, String retryAfter, String body) {
+
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package dev.luccaokta.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Lucca sandbox behaves like Lucca where the connector depends on it: authentication, permissions,
+ * the rate limit, employee visibility, partial updates, the organisation endpoints, and the test switches
+ * that inject Lucca's faults. Everything goes over HTTP, as the connector sees it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LuccaSandboxIT {
+
+    private static final String USERS = "/api/v3/users";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.connector();
+    }
+
+    @BeforeEach
+    void resetSandbox() {
+        Sandbox.reset();
+    }
+
+    @Test
+    void requestsWithoutAKnownLuccaKeyAreRefusedWith401() {
+        Http.Answer missing = Http.get(Http.sandboxUrl() + USERS);
+        Http.Answer unknown = Sandbox.get(USERS, "no-such-key");
+        Http.Answer bearer = Http.get(Http.sandboxUrl() + USERS, "Authorization", "Bearer " + Sandbox.READ_KEY);
+
+        assertThat(List.of(missing, unknown, bearer)).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(401);
+            assertThat(answer.json().getInt("Status")).isEqualTo(401);
+            assertThat(answer.json().getString("Message")).isNotBlank();
+        });
+    }
+
+    @Test
+    void keyWithoutUsersReadGets403NamingThePermissionButStillSeesItsOwnPermissions() {
+        Http.Answer users = Sandbox.get(USERS, Sandbox.NO_PERMISSION_KEY);
+        Http.Answer current = Sandbox.get("/api/v3/apikeys/current", Sandbox.NO_PERMISSION_KEY);
+
+        assertThat(users.status()).isEqualTo(403);
+        assertThat(users.json().getString("Message")).contains("users.read");
+        assertThat(current.status()).isEqualTo(200);
+        assertThat(current.json().getJsonObject("data").getJsonArray("permissions")).isEmpty();
+    }
+
+    @Test
+    void currentKeyListsItsPermissionCodes() {
+        JsonObject all = Sandbox.get("/api/v3/apikeys/current", Sandbox.ALL_KEY).json().getJsonObject("data");
+        JsonObject read = Sandbox.get("/api/v3/apikeys/current", Sandbox.READ_KEY).json().getJsonObject("data");
+
+        assertThat(strings(all, "permissions"))
+                .containsExactlyInAnyOrder("users.read", "users.readFuture", "users.edit", "departments.admin", "organization.edit");
+        assertThat(strings(read, "permissions")).containsExactly("users.read");
+    }
+
+    @Test
+    void fiftyRequestsAMinutePassAndTheNextGets429WithRetryAfter() {
+        for (int i = 0; i < 50; i++) {
+            assertThat(Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY).status()).as("request %d", i + 1).isEqualTo(200);
+        }
+
+        Http.Answer over = Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY);
+
+        assertThat(over.status()).isEqualTo(429);
+        assertThat(Integer.parseInt(over.retryAfter())).isBetween(1, 60);
+        assertThat(Sandbox.requestLog().getJsonObject("byStatus").getInt("429")).isEqualTo(1);
+    }
+
+    @Test
+    void aLowerRateLimitCanBeSwitchedOn() {
+        Sandbox.setFaults("{\"rateLimitPerMinute\": 3}");
+
+        List<Integer> statuses = IntStream.range(0, 4)
+                .mapToObj(i -> Sandbox.get("/api/v3/apikeys/current", Sandbox.READ_KEY).status())
+                .toList();
+
+        assertThat(statuses).containsExactly(200, 200, 200, 429);
+    }
+
+    @Test
+    void futureEmployeesAreHiddenFromAKeyWithoutViewFutureEmployees() {
+        LocalDate today = LocalDate.parse(Sandbox.info().getString("today"));
+        List<JsonObject> withFuture = users(Sandbox.FUTURE_KEY, "");
+        List<JsonObject> withoutFuture = users(Sandbox.READ_KEY, "");
+        Set<Long> future = withFuture.stream()
+                .filter(u -> LocalDateTime.parse(u.getString("dtContractStart")).toLocalDate().isAfter(today))
+                .map(u -> u.getJsonNumber("id").longValue())
+                .collect(Collectors.toSet());
+
+        assertThat(future).isNotEmpty();
+        assertThat(withoutFuture).hasSize(withFuture.size() - future.size());
+        assertThat(withoutFuture).noneMatch(u -> future.contains(u.getJsonNumber("id").longValue()));
+        long oneOfThem = future.iterator().next();
+        assertThat(Sandbox.get(USERS + "/" + oneOfThem, Sandbox.READ_KEY).status()).isEqualTo(404);
+        assertThat(Sandbox.get(USERS + "/" + oneOfThem, Sandbox.FUTURE_KEY).status()).isEqualTo(200);
+    }
+
+    @Test
+    void formerEmployeesAppearOnlyWhenAskedFor() {
+        LocalDate today = LocalDate.parse(Sandbox.info().getString("today"));
+        List<JsonObject> current = users(Sandbox.READ_KEY, "");
+        List<JsonObject> withFormer = users(Sandbox.READ_KEY, "&formerEmployees=true");
+
+        List<JsonObject> former = withFormer.stream()
+                .filter(u -> !u.isNull("dtContractEnd")
+                        && LocalDateTime.parse(u.getString("dtContractEnd")).toLocalDate().isBefore(today))
+                .toList();
+        assertThat(former).isNotEmpty();
+        assertThat(withFormer).hasSize(current.size() + former.size());
+        assertThat(current).noneMatch(former::contains);
+    }
+
+    @Test
+    void readmeExampleReturnsLuccaShapedUsersWithNestedFieldsAndCount() {
+        Http.Answer answer = Sandbox.get(USERS + "?fields=id,firstName,lastName,mail,login,department[id,name],collection.count"
+                + "&paging=0,5", Sandbox.READ_KEY);
+
+        JsonObject data = answer.json().getJsonObject("data");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().containsKey("header")).isTrue();
+        assertThat(data.getJsonArray("items")).hasSize(5);
+        assertThat(data.getInt("count")).isGreaterThan(5);
+        JsonObject first = data.getJsonArray("items").getJsonObject(0);
+        assertThat(first.keySet()).containsExactlyInAnyOrder("id", "firstName", "lastName", "mail", "login", "department");
+        assertThat(first.getJsonObject("department").keySet()).containsExactlyInAnyOrder("id", "name");
+    }
+
+    @Test
+    void partialUpdateNeedsEditUserFileAndChangesOnlyTheGivenFields() {
+        long id = users(Sandbox.READ_KEY, "").get(0).getJsonNumber("id").longValue();
+        String url = Http.sandboxUrl() + USERS + "/" + id;
+        JsonObject was = Sandbox.get(USERS + "/" + id + "?fields=firstName,lastName,jobTitle", Sandbox.READ_KEY)
+                .json().getJsonObject("data");
+
+        Http.Answer refused = Http.put(url, "{\"jobTitle\":\"Chief Okta Officer\"}", Sandbox.auth(Sandbox.READ_KEY));
+        Http.Answer accepted = Http.put(url, "{\"jobTitle\":\"Chief Okta Officer\"}", Sandbox.auth(Sandbox.ALL_KEY));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().getString("Message")).contains("users.edit");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        JsonObject after = Sandbox.get(USERS + "/" + id + "?fields=firstName,lastName,jobTitle", Sandbox.READ_KEY)
+                .json().getJsonObject("data");
+        assertThat(after.getString("jobTitle")).isEqualTo("Chief Okta Officer");
+        assertThat(after.getString("firstName")).isEqualTo(was.getString("firstName"));
+        assertThat(after.getString("lastName")).isEqualTo(was.getString("lastName"));
+    }
+
+    @Test
+    void updatesAreRefusedWholeForReadOnlyFieldsBadValuesAndMissingOrganisationPermissions() {
+        long id = users(Sandbox.READ_KEY, "").get(0).getJsonNumber("id").longValue();
+        String url = Http.sandboxUrl() + USERS + "/" + id;
+        String editOnly = createKey("users.read", "users.edit");
+
+        Http.Answer readOnly = Http.put(url, "{\"jobTitle\":\"X\",\"theoreticalCompensation\":1}", Sandbox.auth(Sandbox.ALL_KEY));
+        Http.Answer badMail = Http.put(url, "{\"jobTitle\":\"X\",\"mail\":\"not-a-mail\"}", Sandbox.auth(Sandbox.ALL_KEY));
+        Http.Answer department = Http.put(url, "{\"departmentId\":1}", Sandbox.auth(editOnly));
+        Http.Answer legalEntity = Http.put(url, "{\"legalEntityId\":1}", Sandbox.auth(editOnly));
+
+        assertThat(readOnly.status()).isEqualTo(400);
+        assertThat(readOnly.json().getString("Message")).contains("theoreticalCompensation");
+        assertThat(badMail.status()).isEqualTo(400);
+        assertThat(department.status()).isEqualTo(403);
+        assertThat(department.json().getString("Message")).contains("departments.admin");
+        assertThat(legalEntity.status()).isEqualTo(403);
+        assertThat(legalEntity.json().getString("Message")).contains("organization.edit");
+        String jobTitle = Sandbox.get(USERS + "/" + id + "?fields=jobTitle", Sandbox.READ_KEY).json().getJsonObject("data")
+                .get("jobTitle").toString();
+        assertThat(jobTitle).isNotEqualTo("\"X\"");
+    }
+
+    @Test
+    void organisationListsArePagedWithPrevAndNextAndLimitedTo100() {
+        Http.Answer first = Sandbox.get("/organization/structure/api/establishments?page=1&limit=2", Sandbox.READ_KEY);
+        Http.Answer tooMany = Sandbox.get("/organization/structure/api/establishments?page=1&limit=101", Sandbox.READ_KEY);
+        Http.Answer units = Sandbox.get("/organization/structure/api/legal-units?page=1&limit=100", Sandbox.READ_KEY);
+        Http.Answer countries = Sandbox.get("/organization/structure/api/countries", Sandbox.READ_KEY);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().getJsonArray("items")).hasSize(2);
+        assertThat(first.json().isNull("prev")).isTrue();
+        assertThat(first.json().getString("next")).contains("page=2");
+        assertThat(first.json().getInt("count")).isGreaterThan(2);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(units.json().getInt("count")).isGreaterThanOrEqualTo(3);
+        assertThat(countries.json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("code")).hasSizeGreaterThanOrEqualTo(2).allMatch(code -> code.length() == 3);
+    }
+
+    @Test
+    void requestLogCountsEachEndpoint() {
+        Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY);
+        Sandbox.get(USERS + "?paging=1,1", Sandbox.READ_KEY);
+        Sandbox.get(USERS + "/1", Sandbox.READ_KEY);
+        Sandbox.get("/api/v3/departments", Sandbox.READ_KEY);
+
+        JsonObject log = Sandbox.requestLog();
+
+        assertThat(log.getInt("total")).isEqualTo(4);
+        assertThat(log.getJsonObject("byEndpoint").getInt("GET /api/v3/users")).isEqualTo(2);
+        assertThat(log.getJsonObject("byEndpoint").getInt("GET /api/v3/users/{id}")).isEqualTo(1);
+        assertThat(log.getJsonObject("byEndpoint").getInt("GET /api/v3/departments")).isEqualTo(1);
+    }
+
+    @Test
+    void errorBurstsAnswerTheChosenStatusThenRecover() {
+        Sandbox.setFaults("{\"errorStatus\": 503, \"errorCount\": 2}");
+
+        List<Integer> statuses = IntStream.range(0, 3)
+                .mapToObj(i -> Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY).status())
+                .toList();
+
+        assertThat(statuses).containsExactly(503, 503, 200);
+    }
+
+    @Test
+    void rateLimitStormsAnswer429WithTheChosenRetryAfter() {
+        Sandbox.setFaults("{\"rateLimitStormCount\": 1, \"retryAfterSeconds\": 7}");
+
+        Http.Answer storm = Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY);
+
+        assertThat(storm.status()).isEqualTo(429);
+        assertThat(storm.retryAfter()).isEqualTo("7");
+        assertThat(Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY).status()).isEqualTo(200);
+    }
+
+    @Test
+    void requestsSlowerThanTheTimeoutAnswer408() {
+        Sandbox.setFaults("{\"timeoutMillis\": 300, \"latencyMillis\": 2000}");
+
+        Http.Answer slow = Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY);
+
+        assertThat(slow.status()).isEqualTo(408);
+        Sandbox.setFaults("{\"latencyMillis\": 0, \"timeoutCount\": 1}");
+        assertThat(Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY).status()).isEqualTo(408);
+        assertThat(Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY).status()).isEqualTo(200);
+    }
+
+    @Test
+    void connectionResetsReachTheClientAsIoErrors() {
+        Sandbox.setFaults("{\"resetCount\": 1}");
+
+        assertThatThrownBy(() -> Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY)).isInstanceOf(UncheckedIOException.class);
+        assertThat(Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY).status()).isEqualTo(200);
+    }
+
+    @Test
+    void resetRestoresTheInitialData() {
+        long id = users(Sandbox.READ_KEY, "").get(0).getJsonNumber("id").longValue();
+        String original = Sandbox.get(USERS + "/" + id + "?fields=jobTitle", Sandbox.READ_KEY).body();
+        Http.put(Http.sandboxUrl() + USERS + "/" + id, "{\"jobTitle\":\"Temporary\"}", Sandbox.auth(Sandbox.ALL_KEY));
+
+        Sandbox.reset();
+
+        assertThat(Sandbox.get(USERS + "/" + id + "?fields=jobTitle", Sandbox.READ_KEY).body()).isEqualTo(original);
+    }
+
+    private static List<JsonObject> users(String key, String extraQuery) {
+        Http.Answer answer = Sandbox.get(USERS + "?fields=id,dtContractStart,dtContractEnd&paging=0,1000" + extraQuery, key);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().getJsonObject("data").getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static String createKey(String... permissions) {
+        String list = Arrays.stream(permissions).map(p -> "\"" + p + "\"").collect(Collectors.joining(","));
+        Http.Answer created = Http.post(Http.sandboxUrl() + "/sandbox/apikeys", "{\"name\":\"test\",\"permissions\":[" + list + "]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().getString("key");
+    }
+
+    private static List<String> strings(JsonObject object, String name) {
+        return object.getJsonArray(name).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+}
