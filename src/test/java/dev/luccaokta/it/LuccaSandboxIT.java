@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -100,17 +101,14 @@ class LuccaSandboxIT {
 
     @Test
     void futureEmployeesAreHiddenFromAKeyWithoutViewFutureEmployees() {
-        LocalDate today = LocalDate.parse(Sandbox.info().getString("today"));
+        LocalDate today = today();
         List<JsonObject> withFuture = users(Sandbox.FUTURE_KEY, "");
         List<JsonObject> withoutFuture = users(Sandbox.READ_KEY, "");
-        Set<Long> future = withFuture.stream()
-                .filter(u -> LocalDateTime.parse(u.getString("dtContractStart")).toLocalDate().isAfter(today))
-                .map(u -> u.getJsonNumber("id").longValue())
-                .collect(Collectors.toSet());
+        Set<Long> future = idsWhere(withFuture, "dtContractStart", start -> start.isAfter(today));
 
         assertThat(future).isNotEmpty();
         assertThat(withoutFuture).hasSize(withFuture.size() - future.size());
-        assertThat(withoutFuture).noneMatch(u -> future.contains(u.getJsonNumber("id").longValue()));
+        assertThat(ids(withoutFuture)).doesNotContainAnyElementsOf(future);
         long oneOfThem = future.iterator().next();
         assertThat(Sandbox.get(USERS + "/" + oneOfThem, Sandbox.READ_KEY).status()).isEqualTo(404);
         assertThat(Sandbox.get(USERS + "/" + oneOfThem, Sandbox.FUTURE_KEY).status()).isEqualTo(200);
@@ -118,17 +116,14 @@ class LuccaSandboxIT {
 
     @Test
     void formerEmployeesAppearOnlyWhenAskedFor() {
-        LocalDate today = LocalDate.parse(Sandbox.info().getString("today"));
+        LocalDate today = today();
         List<JsonObject> current = users(Sandbox.READ_KEY, "");
         List<JsonObject> withFormer = users(Sandbox.READ_KEY, "&formerEmployees=true");
+        Set<Long> former = idsWhere(withFormer, "dtContractEnd", end -> end.isBefore(today));
 
-        List<JsonObject> former = withFormer.stream()
-                .filter(u -> !u.isNull("dtContractEnd")
-                        && LocalDateTime.parse(u.getString("dtContractEnd")).toLocalDate().isBefore(today))
-                .toList();
         assertThat(former).isNotEmpty();
         assertThat(withFormer).hasSize(current.size() + former.size());
-        assertThat(current).noneMatch(former::contains);
+        assertThat(ids(current)).doesNotContainAnyElementsOf(former);
     }
 
     @Test
@@ -279,6 +274,21 @@ class LuccaSandboxIT {
         Http.Answer answer = Sandbox.get(USERS + "?fields=id,dtContractStart,dtContractEnd&paging=0,1000" + extraQuery, key);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().getJsonObject("data").getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    /** Ids of the users whose date field is set and passes the test. */
+    private static Set<Long> idsWhere(List<JsonObject> users, String dateField, Predicate<LocalDate> test) {
+        return ids(users.stream()
+                .filter(u -> !u.isNull(dateField) && test.test(LocalDateTime.parse(u.getString(dateField)).toLocalDate()))
+                .toList());
+    }
+
+    private static Set<Long> ids(List<JsonObject> users) {
+        return users.stream().map(u -> u.getJsonNumber("id").longValue()).collect(Collectors.toSet());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.parse(Sandbox.info().getString("today"));
     }
 
     private static String createKey(String... permissions) {
