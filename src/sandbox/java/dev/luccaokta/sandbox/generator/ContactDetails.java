@@ -1,5 +1,7 @@
 package dev.luccaokta.sandbox.generator;
 
+import dev.luccaokta.sandbox.data.AsciiFolding;
+
 import java.util.List;
 
 /**
@@ -22,7 +24,7 @@ record ContactDetails(String directLine, String professionalMobile, String perso
                 ? draw.between(1, 180) + " " + draw.pick(STREETS) + ", " + draw.pick(site.postcodes()) + " " + site.city()
                 : null;
         String personalEmail = draw.chance(0.6)
-                ? AsciiFolding.fold(firstName) + "." + AsciiFolding.fold(lastName) + draw.digits(2)
+                ? AsciiFolding.loginPart(firstName) + "." + AsciiFolding.loginPart(lastName) + draw.digits(2)
                         + "@" + draw.pick(PRIVATE_MAIL_DOMAINS)
                 : null;
         return new ContactDetails(directLine, professionalMobile, personalMobile, address, personalEmail);

@@ -1,5 +1,7 @@
 package dev.luccaokta.sandbox.generator;
 
+import dev.luccaokta.sandbox.data.AsciiFolding;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,7 +14,7 @@ final class LoginAllocator {
     private final Map<String, Integer> uses = new HashMap<>();
 
     String allocate(String firstName, String lastName) {
-        String base = AsciiFolding.fold(firstName) + "." + AsciiFolding.fold(lastName);
+        String base = AsciiFolding.loginPart(firstName) + "." + AsciiFolding.loginPart(lastName);
         int use = uses.merge(base, 1, Integer::sum);
         return use == 1 ? base : base + use;
     }

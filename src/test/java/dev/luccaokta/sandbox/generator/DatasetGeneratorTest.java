@@ -121,15 +121,6 @@ class DatasetGeneratorTest {
     }
 
     @Test
-    void foldedLoginsDropAccentsApostrophesAndSpaces() {
-        assertThat(AsciiFolding.fold("Éloïse")).isEqualTo("eloise");
-        assertThat(AsciiFolding.fold("O'Connor")).isEqualTo("oconnor");
-        assertThat(AsciiFolding.fold("Núñez-Vidal")).isEqualTo("nunez-vidal");
-        assertThat(AsciiFolding.fold("Van den Berg")).isEqualTo("vandenberg");
-        assertThat(AsciiFolding.fold("Ødegaard")).isEqualTo("odegaard");
-    }
-
-    @Test
     void organisationSpansSeveralLegalUnitsCountriesAndLevels() {
         Organization organization = tenThousand.organization();
 
