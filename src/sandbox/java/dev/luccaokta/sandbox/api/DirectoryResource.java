@@ -48,14 +48,16 @@ public class DirectoryResource {
     @GET
     @Path("departments")
     public JsonObject departments(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
-        JsonArrayBuilder items = DepartmentJson.CATALOG.project(RequestParameters.fieldsOnly(uri)).renderAll(organization.departments());
+        JsonArrayBuilder items = DepartmentJson.CATALOG.project(RequestParameters.fieldsOnly(uri))
+                .renderAll(organization.departments());
         return RequestEnvelopes.of(security, request, uri, clock).collection(items, OptionalInt.empty());
     }
 
     @GET
     @Path("roles")
     public JsonObject roles(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
-        JsonArrayBuilder items = RoleJson.CATALOG.project(RequestParameters.fieldsOnly(uri)).renderAll(organization.roles());
+        JsonArrayBuilder items = RoleJson.CATALOG.project(RequestParameters.fieldsOnly(uri))
+                .renderAll(organization.roles());
         return RequestEnvelopes.of(security, request, uri, clock).collection(items, OptionalInt.empty());
     }
 
@@ -75,7 +77,8 @@ public class DirectoryResource {
                                               @Context UriInfo uri) {
         RequestParameters.none(uri);
         JsonArrayBuilder items = JsonValues.array();
-        organization.extendedDataDefinitions().forEach(definition -> items.add(ExtendedDataJson.definition(definition)));
+        organization.extendedDataDefinitions()
+                .forEach(definition -> items.add(ExtendedDataJson.definition(definition)));
         return RequestEnvelopes.of(security, request, uri, clock).collection(items, OptionalInt.empty());
     }
 

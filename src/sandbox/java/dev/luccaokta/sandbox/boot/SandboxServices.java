@@ -80,7 +80,8 @@ public class SandboxServices {
     }
 
     /** Generates the data set at deployment rather than on the first request, which has a timeout to respect. */
-    void generateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started, EmployeeDirectory directory) {
+    void generateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started,
+                           EmployeeDirectory directory) {
         LOG.fine(() -> "Sandbox ready with " + directory.snapshot().size() + " employees");
     }
 }

@@ -31,7 +31,8 @@ public record SandboxSettings(int employees, long seed, LocalDate today, int rat
     static SandboxSettings from(Config config, Clock clock) {
         return new SandboxSettings(
                 integer(config, EMPLOYEES, 500),
-                config.getOptionalValue(SEED, String.class).map(value -> parse(SEED, value, Long::parseLong)).orElse(42L),
+                config.getOptionalValue(SEED, String.class).map(value -> parse(SEED, value, Long::parseLong))
+                        .orElse(42L),
                 config.getOptionalValue(TODAY, String.class).map(value -> parse(TODAY, value, LocalDate::parse))
                         .orElseGet(() -> LocalDate.now(clock)),
                 integer(config, RATE_LIMIT, 50),

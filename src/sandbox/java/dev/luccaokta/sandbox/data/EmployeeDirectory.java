@@ -86,10 +86,12 @@ public final class EmployeeDirectory {
                 continue;
             }
             if (other.login().toLowerCase(Locale.ROOT).equals(login)) {
-                throw new InvalidDataException("Login '" + candidate.login() + "' is already used by user " + other.id());
+                throw new InvalidDataException(
+                        "Login '" + candidate.login() + "' is already used by user " + other.id());
             }
             if (other.mail().toLowerCase(Locale.ROOT).equals(mail)) {
-                throw new InvalidDataException("Mail '" + candidate.mail() + "' is already used by user " + other.id());
+                throw new InvalidDataException(
+                        "Mail '" + candidate.mail() + "' is already used by user " + other.id());
             }
         }
     }

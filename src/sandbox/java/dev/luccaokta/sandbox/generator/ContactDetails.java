@@ -12,8 +12,8 @@ record ContactDetails(String directLine, String professionalMobile, String perso
                       String personalEmail) {
     private static final List<String> STREETS = List.of(
             "rue de la Paix", "avenue Victor-Hugo", "boulevard Voltaire", "rue de l'Église", "place du Marché",
-            "chemin des Écoliers", "rue Saint-Honoré", "quai des Brumes", "allée des Tilleuls", "rue du Général-Leclerc",
-            "rue d'Hauteville", "impasse des Lilas");
+            "chemin des Écoliers", "rue Saint-Honoré", "quai des Brumes", "allée des Tilleuls",
+            "rue du Général-Leclerc", "rue d'Hauteville", "impasse des Lilas");
     private static final List<String> PRIVATE_MAIL_DOMAINS = List.of("example.com", "example.net", "example.org");
 
     static ContactDetails draw(Site site, String firstName, String lastName, Draw draw) {
@@ -21,7 +21,8 @@ record ContactDetails(String directLine, String professionalMobile, String perso
         String professionalMobile = draw.chance(0.75) ? phone(site.mobilePrefix(), draw) : null;
         String personalMobile = draw.chance(0.7) ? phone(site.mobilePrefix(), draw) : null;
         String address = draw.chance(0.9)
-                ? draw.between(1, 180) + " " + draw.pick(STREETS) + ", " + draw.pick(site.postcodes()) + " " + site.city()
+                ? draw.between(1, 180) + " " + draw.pick(STREETS) + ", "
+                        + draw.pick(site.postcodes()) + " " + site.city()
                 : null;
         String personalEmail = draw.chance(0.6)
                 ? AsciiFolding.loginPart(firstName) + "." + AsciiFolding.loginPart(lastName) + draw.digits(2)

@@ -136,7 +136,8 @@ public final class DatasetGenerator {
 
     private Employee.Builder employee(int id, Tenure tenure, Staffing staffing, Site site) {
         Gender gender = draw.chance(0.5) ? Gender.FEMALE : Gender.MALE;
-        String firstName = draw.pick(gender == Gender.FEMALE ? NamePools.FEMALE_FIRST_NAMES : NamePools.MALE_FIRST_NAMES);
+        String firstName = draw.pick(
+                gender == Gender.FEMALE ? NamePools.FEMALE_FIRST_NAMES : NamePools.MALE_FIRST_NAMES);
         String lastName = draw.pick(NamePools.LAST_NAMES);
         String login = logins.allocate(firstName, lastName);
         ContractDates dates = ContractDates.draw(tenure, today, draw);

@@ -18,10 +18,10 @@ import static dev.luccaokta.sandbox.json.JsonValues.number;
 import static dev.luccaokta.sandbox.json.JsonValues.text;
 
 /**
- * Extended data as JSON: the definitions served by {@code /api/v3/extendeddatadefinitions}, and the {@code extendedData}
- * object of a user, keyed by code, with {@code null} (or {@code []} for multiple occurrences) where the user has no
- * value. A compound value is {@code {id, name}}, a configurable compound an object of its sub-fields, and multiple
- * occurrences an array of such objects.
+ * Extended data as JSON: the definitions served by {@code /api/v3/extendeddatadefinitions}, and the
+ * {@code extendedData} object of a user, keyed by code, with {@code null} (or {@code []} for multiple occurrences)
+ * where the user has no value. A compound value is {@code {id, name}}, a configurable compound an object of its
+ * sub-fields, and multiple occurrences an array of such objects.
  */
 public final class ExtendedDataJson {
     private ExtendedDataJson() {
@@ -50,7 +50,8 @@ public final class ExtendedDataJson {
 
     private static JsonValue value(ExtendedValue value, ExtendedDataDefinition definition) {
         if (value == null) {
-            return definition.kind() == ExtendedDataKind.MULTIPLE_OCCURRENCES ? JsonValue.EMPTY_JSON_ARRAY : JsonValue.NULL;
+            return definition.kind() == ExtendedDataKind.MULTIPLE_OCCURRENCES
+                    ? JsonValue.EMPTY_JSON_ARRAY : JsonValue.NULL;
         }
         if (value instanceof ExtendedValue.Occurrences occurrences) {
             JsonArrayBuilder items = JsonValues.array();

@@ -52,14 +52,16 @@ public final class FieldCatalog<T> {
     /** Every field, each with its default sub-fields, in catalog order. */
     public Projection<T> projectAll() {
         List<Projection.Column<T>> columns = new ArrayList<>();
-        fields.forEach((name, factory) -> columns.add(new Projection.Column<>(name, factory.bind(FieldSelection.none()))));
+        fields.forEach((name, factory) ->
+                columns.add(new Projection.Column<>(name, factory.bind(FieldSelection.none()))));
         return new Projection<>(columns);
     }
 
     private FieldFactory<T> require(String name) {
         FieldFactory<T> factory = fields.get(name);
         if (factory == null) {
-            throw new QueryException("Unknown field '" + name + "' for " + resource + "; available fields: " + fieldNames);
+            throw new QueryException(
+                    "Unknown field '" + name + "' for " + resource + "; available fields: " + fieldNames);
         }
         return factory;
     }

@@ -15,26 +15,31 @@ import static dev.luccaokta.sandbox.json.JsonValues.text;
  * {@code {id, name}} or as the sub-fields selected in brackets ({@code manager[name]}).
  */
 final class References {
-    private static final FieldCatalog<NamedItem> CATALOG = FieldCatalog.<NamedItem>builder("references")
-            .leaf("id", item -> number(item.id()))
-            .leaf("name", item -> text(item.name()))
-            .build("id,name");
-
     private References() {
     }
 
+    /** The sub-fields of the reference field {@code name}, which error messages mention. */
+    private static FieldCatalog<NamedItem> catalog(String name) {
+        return FieldCatalog.<NamedItem>builder(name)
+                .leaf("id", item -> number(item.id()))
+                .leaf("name", item -> text(item.name()))
+                .build("id,name");
+    }
+
     /** A reference field of {@code T}; {@code null} when {@code lookup} finds nothing. */
-    static <T> FieldFactory<T> single(Function<T, Optional<NamedItem>> lookup) {
+    static <T> FieldFactory<T> single(String name, Function<T, Optional<NamedItem>> lookup) {
+        FieldCatalog<NamedItem> catalog = catalog(name);
         return subFields -> {
-            Projection<NamedItem> projection = CATALOG.project(subFields);
+            Projection<NamedItem> projection = catalog.project(subFields);
             return item -> lookup.apply(item).<JsonValue>map(projection::render).orElse(JsonValue.NULL);
         };
     }
 
     /** A list of references of {@code T}, such as {@code habilitedRoles}. */
-    static <T> FieldFactory<T> list(Function<T, List<NamedItem>> lookup) {
+    static <T> FieldFactory<T> list(String name, Function<T, List<NamedItem>> lookup) {
+        FieldCatalog<NamedItem> catalog = catalog(name);
         return subFields -> {
-            Projection<NamedItem> projection = CATALOG.project(subFields);
+            Projection<NamedItem> projection = catalog.project(subFields);
             return item -> projection.renderAll(lookup.apply(item)).build();
         };
     }

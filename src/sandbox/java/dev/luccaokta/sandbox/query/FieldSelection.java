@@ -153,7 +153,8 @@ public final class FieldSelection {
         }
 
         private QueryException error(String problem) {
-            return new QueryException("Invalid fields '" + text + "': " + problem + " (position " + (position + 1) + ")");
+            return new QueryException(
+                    "Invalid fields '" + text + "': " + problem + " (position " + (position + 1) + ")");
         }
     }
 }

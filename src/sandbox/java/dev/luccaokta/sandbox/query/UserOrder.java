@@ -41,7 +41,8 @@ public final class UserOrder {
             String fieldCode = tokens[i].trim();
             SortField field = SortField.fromCode(fieldCode).orElseThrow(() -> new QueryException(
                     "Invalid orderBy '" + text + "': cannot sort on '" + fieldCode + "'; sortable fields are "
-                            + Arrays.stream(SortField.values()).map(SortField::code).collect(Collectors.joining(", "))));
+                            + Arrays.stream(SortField.values()).map(SortField::code)
+                            .collect(Collectors.joining(", "))));
             keys.add(new Key(field, descending(tokens[i + 1].trim(), text)));
         }
         if (keys.stream().map(Key::field).distinct().count() < keys.size()) {

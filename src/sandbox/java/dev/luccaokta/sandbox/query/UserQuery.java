@@ -57,7 +57,8 @@ public record UserQuery(FieldSelection itemFields, boolean withCount, Paging pag
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new QueryException("Query parameter " + name + " must be true or false, not '" + value + "'");
+            default -> throw new QueryException(
+                    "Query parameter " + name + " must be true or false, not '" + value + "'");
         };
     }
 
