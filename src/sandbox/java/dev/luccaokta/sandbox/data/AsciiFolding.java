@@ -19,10 +19,23 @@ public final class AsciiFolding {
 
     /** Lower case without accents; spaces and punctuation kept. */
     public static String sortKey(String text) {
+        if (isAscii(text)) {
+            // Most logins, mails and names: skip the decomposition, which dominates sorting 50,000 users.
+            return text.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)
                 .replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ß", "ss")
                 .replace("ł", "l").replace("đ", "d").replace("ı", "i");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only {@code a-z}, digits and hyphens. */

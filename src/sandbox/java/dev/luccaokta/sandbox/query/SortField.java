@@ -8,17 +8,17 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A user property {@code orderBy} accepts, with the key it sorts on. Text sorts without regard to accents or case,
- * so that Éloïse comes between Eloise and Emma rather than after Zoé.
+ * A user property {@code orderBy} accepts. Text sorts without regard to accents or case, so that Éloïse comes
+ * between Eloise and Emma rather than after Zoé.
  */
 enum SortField {
     ID("id", Employee::id),
-    NAME("name", e -> AsciiFolding.sortKey(e.name())),
-    DISPLAY_NAME("displayName", e -> AsciiFolding.sortKey(e.displayName())),
-    FIRST_NAME("firstName", e -> AsciiFolding.sortKey(e.firstName())),
-    LAST_NAME("lastName", e -> AsciiFolding.sortKey(e.lastName())),
-    LOGIN("login", e -> AsciiFolding.sortKey(e.login())),
-    MAIL("mail", e -> AsciiFolding.sortKey(e.mail())),
+    NAME("name", Employee::name, true),
+    DISPLAY_NAME("displayName", Employee::displayName, true),
+    FIRST_NAME("firstName", Employee::firstName, true),
+    LAST_NAME("lastName", Employee::lastName, true),
+    LOGIN("login", Employee::login, true),
+    MAIL("mail", Employee::mail, true),
     EMPLOYEE_NUMBER("employeeNumber", Employee::employeeNumber),
     DT_CONTRACT_START("dtContractStart", Employee::dtContractStart),
     DT_CONTRACT_END("dtContractEnd", Employee::dtContractEnd),
@@ -27,11 +27,17 @@ enum SortField {
     MODIFIED_ON("modifiedOn", Employee::modifiedOn);
 
     private final String code;
-    private final Function<Employee, Comparable<?>> key;
+    private final Function<Employee, Comparable<?>> value;
+    private final boolean text;
 
-    SortField(String code, Function<Employee, Comparable<?>> key) {
+    SortField(String code, Function<Employee, Comparable<?>> value) {
+        this(code, value, false);
+    }
+
+    SortField(String code, Function<Employee, Comparable<?>> value, boolean text) {
         this.code = code;
-        this.key = key;
+        this.value = value;
+        this.text = text;
     }
 
     static Optional<SortField> fromCode(String code) {
@@ -42,7 +48,18 @@ enum SortField {
         return code;
     }
 
-    Comparable<?> keyOf(Employee employee) {
-        return key.apply(employee);
+    /** The employee's value for this field, or null. */
+    Comparable<?> valueOf(Employee employee) {
+        return value.apply(employee);
+    }
+
+    /** Whether the field is text, which sorts on its {@link #sortKey folded form}. */
+    boolean isText() {
+        return text;
+    }
+
+    /** What a non-null text value sorts as: plain lower case. */
+    Comparable<?> sortKey(Comparable<?> value) {
+        return AsciiFolding.sortKey((String) value);
     }
 }

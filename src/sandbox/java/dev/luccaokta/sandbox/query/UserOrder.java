@@ -4,9 +4,10 @@ import dev.luccaokta.sandbox.data.Employee;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -61,33 +62,43 @@ public final class UserOrder {
     }
 
     /**
-     * Sorts employees given in id order. The keys are computed once per employee, not once per comparison, which
-     * keeps sorting on names fast on large directories.
+     * Sorts employees given in id order; the sort is stable, which keeps ties in id order. Sort keys are computed
+     * once per employee before sorting, and text keys once per distinct value (a few hundred names among 50,000
+     * users), which keeps a sort on names over the whole directory in the tens of milliseconds.
      */
     List<Employee> sort(List<Employee> inIdOrder) {
         if (equals(DEFAULT)) {
             return inIdOrder;
         }
-        List<Sortable> sortables = new ArrayList<>(inIdOrder.size());
-        for (Employee employee : inIdOrder) {
-            sortables.add(new Sortable(employee, keys.stream().map(key -> key.field().keyOf(employee)).toArray()));
-        }
-        sortables.sort(comparator());
-        return sortables.stream().map(Sortable::employee).toList();
+        Comparable<?>[][] columns = keys.stream().map(key -> sortKeys(inIdOrder, key.field()))
+                .toArray(Comparable<?>[][]::new);
+        Integer[] positions = new Integer[inIdOrder.size()];
+        Arrays.setAll(positions, position -> position);
+        Arrays.sort(positions, (a, b) -> {
+            for (int column = 0; column < columns.length; column++) {
+                int order = compareNullsFirst(columns[column][a], columns[column][b]);
+                if (order != 0) {
+                    return keys.get(column).descending() ? -order : order;
+                }
+            }
+            return 0;
+        });
+        return Arrays.stream(positions).map(inIdOrder::get).toList();
     }
 
-    private Comparator<Sortable> comparator() {
-        Comparator<Sortable> comparator = (a, b) -> 0;
-        for (int i = 0; i < keys.size(); i++) {
-            int index = i;
-            Comparator<Sortable> byKey = (a, b) -> compareNullsFirst(a.keys()[index], b.keys()[index]);
-            comparator = comparator.thenComparing(keys.get(i).descending() ? byKey.reversed() : byKey);
+    private static Comparable<?>[] sortKeys(List<Employee> employees, SortField field) {
+        Map<Comparable<?>, Comparable<?>> memo = new HashMap<>();
+        Comparable<?>[] sortKeys = new Comparable<?>[employees.size()];
+        for (int i = 0; i < sortKeys.length; i++) {
+            Comparable<?> value = field.valueOf(employees.get(i));
+            sortKeys[i] = value == null ? null : field.isText() ? memo.computeIfAbsent(value, field::sortKey) : value;
         }
-        return comparator.thenComparingInt(sortable -> sortable.employee().id());
+        return sortKeys;
     }
 
+    /** Sort keys of one field are all of the same {@link Comparable} type. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareNullsFirst(Object a, Object b) {
+    private static int compareNullsFirst(Comparable<?> a, Comparable<?> b) {
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : -1) : 1;
         }
@@ -111,8 +122,5 @@ public final class UserOrder {
     }
 
     private record Key(SortField field, boolean descending) {
-    }
-
-    private record Sortable(Employee employee, Object[] keys) {
     }
 }
