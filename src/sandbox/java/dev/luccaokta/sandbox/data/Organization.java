@@ -77,10 +77,6 @@ public final class Organization {
         return List.copyOf(roles.values());
     }
 
-    public List<NamedItem> cultures() {
-        return List.copyOf(cultures.values());
-    }
-
     public List<ExtendedDataDefinition> extendedDataDefinitions() {
         return List.copyOf(extendedData.values());
     }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What generation needs to know about one establishment: where it is (for addresses and phone numbers), which
  * cultures and calendar its staff use, the currency they are paid in, and how many of the staff work there relative
- * to the other sites (0 for a site that only former employees may have worked at).
+ * to the other open sites.
  */
 record Site(int establishmentId, int countryId, String countryCode, String city, List<String> postcodes,
             String landlinePrefix, String mobilePrefix, List<Integer> cultureIds, int calendarId, String currency,
@@ -32,9 +32,5 @@ record Site(int establishmentId, int countryId, String countryCode, String city,
     static Site of(int establishmentId) {
         return ALL.stream().filter(site -> site.establishmentId == establishmentId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No site for establishment " + establishmentId));
-    }
-
-    boolean isOpen() {
-        return weight > 0;
     }
 }

@@ -35,6 +35,7 @@ public final class Projection<T> {
         return array;
     }
 
+    /** One rendered field: its name in the JSON object and how to compute its value. */
     record Column<T>(String name, Function<T, JsonValue> renderer) {
     }
 }

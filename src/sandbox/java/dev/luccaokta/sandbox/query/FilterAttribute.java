@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -35,10 +34,6 @@ public final class FilterAttribute<T extends Comparable<? super T>> {
     public static final FilterAttribute<LocalDateTime> MODIFIED_AT =
             new FilterAttribute<>("modifiedAt", Employee::modifiedOn, LuccaDates::parse, true);
 
-    private static final Map<String, FilterAttribute<?>> BY_NAME = Map.of(
-            ID.name, ID, MAIL.name, MAIL, LOGIN.name, LOGIN, DT_CONTRACT_START.name, DT_CONTRACT_START,
-            DT_CONTRACT_END.name, DT_CONTRACT_END, MODIFIED_AT.name, MODIFIED_AT);
-
     private final String name;
     private final Function<Employee, T> reader;
     private final Function<String, T> parser;
@@ -49,10 +44,6 @@ public final class FilterAttribute<T extends Comparable<? super T>> {
         this.reader = reader;
         this.parser = parser;
         this.ordered = ordered;
-    }
-
-    public static Optional<FilterAttribute<?>> byName(String name) {
-        return Optional.ofNullable(BY_NAME.get(name));
     }
 
     public String name() {

@@ -42,8 +42,4 @@ public final class QueryParameters {
     public List<String> all(String name) {
         return values.getOrDefault(name, List.of());
     }
-
-    public Set<String> names() {
-        return values.keySet();
-    }
 }
