@@ -51,7 +51,7 @@ public class ApiGateFilter extends HttpFilter {
                 pause(refusal.delayMillis());
                 refuse(response, refusal);
             } else {
-                ConnectionDrop.dropMidResponse(response);
+                ConnectionDrop.dropMidResponse(request, response);
             }
         } finally {
             requestLog.record(EndpointKey.of(request.getMethod(), path), response.getStatus());

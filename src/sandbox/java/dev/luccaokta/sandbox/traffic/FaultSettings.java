@@ -3,6 +3,7 @@ package dev.luccaokta.sandbox.traffic;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A complete, valid set of fault settings: one value per {@link FaultField}. Immutable; {@link #with} gives a
@@ -61,6 +62,7 @@ public final class FaultSettings {
 
     @Override
     public String toString() {
-        return asMap().toString();
+        return Arrays.stream(FaultField.values()).map(field -> field.code() + "=" + get(field))
+                .collect(Collectors.joining(", ", "{", "}"));
     }
 }
