@@ -16,7 +16,8 @@ import java.util.logging.Logger;
  */
 final class ContainerConnection {
     private static final Logger LOG = Logger.getLogger(ContainerConnection.class.getName());
-    private static final String[] PATH_TO_CONNECTION = {"getUnwrappedCoyoteRequest", "getCoyoteRequest", "getConnection"};
+    private static final String[] PATH_TO_CONNECTION =
+            {"getUnwrappedCoyoteRequest", "getCoyoteRequest", "getConnection"};
 
     private ContainerConnection() {
     }
