@@ -23,8 +23,8 @@ public record SandboxSettings(int employees, long seed, LocalDate today, int rat
     public SandboxSettings {
         require(employees >= 1 && employees <= DatasetGenerator.MAX_EMPLOYEES, EMPLOYEES,
                 "between 1 and " + DatasetGenerator.MAX_EMPLOYEES);
-        require(rateLimitPerMinute >= 1, RATE_LIMIT, "at least 1");
-        require(timeoutMillis >= 1, TIMEOUT, "at least 1");
+        require(rateLimitPerMinute >= 1 && rateLimitPerMinute <= 1_000_000, RATE_LIMIT, "between 1 and 1000000");
+        require(timeoutMillis >= 1 && timeoutMillis <= 600_000, TIMEOUT, "between 1 and 600000");
     }
 
     /** @param clock gives the default "today" when {@code sandbox.today} is not set */
