@@ -6,8 +6,13 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,6 +96,32 @@ class EmployeeDirectoryTest {
         directory.reset();
 
         assertThat(directory.find(10)).contains(original);
+    }
+
+    @Test
+    void concurrentUpdatesOfDifferentUsersAreAllKept() throws Exception {
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                int firstId = 10 + writer * 20;
+                done.add(pool.submit(() -> {
+                    for (int id = firstId; id < firstId + 20; id++) {
+                        apply(id, patch(WritableField.JOB_TITLE, "Title " + id));
+                        assertThat(directory.snapshot()).hasSize(200);
+                    }
+                }));
+            }
+            for (Future<?> writer : done) {
+                writer.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(directory.snapshot().subList(9, 169))
+                .allSatisfy(e -> assertThat(e.jobTitle()).isEqualTo("Title " + e.id()));
     }
 
     @Test
