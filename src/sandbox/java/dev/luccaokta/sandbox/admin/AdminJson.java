@@ -1,0 +1,88 @@
+package dev.luccaokta.sandbox.admin;
+
+import dev.luccaokta.sandbox.api.LuccaException;
+import dev.luccaokta.sandbox.json.JsonValues;
+import dev.luccaokta.sandbox.traffic.FaultField;
+import dev.luccaokta.sandbox.traffic.FaultSettings;
+import dev.luccaokta.sandbox.traffic.RequestLog;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+
+import java.io.StringReader;
+import java.util.Map;
+
+/** Reads the admin endpoints' JSON bodies, refusing anything malformed with a 400, and renders their answers. */
+final class AdminJson {
+    private static final JsonProvider PROVIDER = JsonProvider.provider();
+
+    private AdminJson() {
+    }
+
+    /** @throws LuccaException 400 when the body is not a JSON object */
+    static JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
+            throw LuccaException.badRequest("The body must be a JSON object");
+        }
+        try (JsonReader reader = PROVIDER.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw LuccaException.badRequest("The body must be a JSON object");
+            }
+            return value.asJsonObject();
+        } catch (JsonException e) {
+            throw LuccaException.badRequest("The body is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    /** @throws LuccaException 400 when the value is not a whole number that fits an int */
+    static int integer(String name, JsonValue value) {
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return number.bigIntegerValueExact().intValueExact();
+            } catch (ArithmeticException e) {
+                throw LuccaException.badRequest(name + " is out of range: " + value);
+            }
+        }
+        throw LuccaException.badRequest(name + " must be a whole number, not " + value);
+    }
+
+    static JsonObject faults(FaultSettings settings) {
+        JsonObjectBuilder json = JsonValues.object();
+        settings.asMap().forEach((field, value) -> json.add(field.code(), value));
+        return json.build();
+    }
+
+    static JsonObject requests(RequestLog.Snapshot snapshot) {
+        return JsonValues.object()
+                .add("total", snapshot.total())
+                .add("byEndpoint", counts(snapshot.byEndpoint()))
+                .add("byStatus", counts(snapshot.byStatus()))
+                .build();
+    }
+
+    private static JsonObjectBuilder counts(Map<String, Long> counts) {
+        JsonObjectBuilder json = JsonValues.object();
+        counts.forEach(json::add);
+        return json;
+    }
+
+    /** Applies the fields present in {@code changes} to {@code settings}; unknown fields and bad values are refused. */
+    static FaultSettings applyFaults(FaultSettings settings, JsonObject changes) {
+        FaultSettings result = settings;
+        for (Map.Entry<String, JsonValue> change : changes.entrySet()) {
+            FaultField field = FaultField.fromCode(change.getKey()).orElseThrow(() -> LuccaException.badRequest(
+                    "Unknown fault setting '" + change.getKey() + "'"));
+            try {
+                result = result.with(field, integer(field.code(), change.getValue()));
+            } catch (IllegalArgumentException e) {
+                throw LuccaException.badRequest(e.getMessage());
+            }
+        }
+        return result;
+    }
+}

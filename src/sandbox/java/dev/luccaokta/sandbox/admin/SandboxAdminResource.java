@@ -1,0 +1,114 @@
+package dev.luccaokta.sandbox.admin;
+
+import dev.luccaokta.sandbox.auth.ApiKeyRegistry;
+import dev.luccaokta.sandbox.boot.SandboxSettings;
+import dev.luccaokta.sandbox.data.EmployeeDirectory;
+import dev.luccaokta.sandbox.json.JsonValues;
+import dev.luccaokta.sandbox.traffic.FaultField;
+import dev.luccaokta.sandbox.traffic.FaultSettings;
+import dev.luccaokta.sandbox.traffic.Faults;
+import dev.luccaokta.sandbox.traffic.RateLimiter;
+import dev.luccaokta.sandbox.traffic.RequestLog;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.logging.Logger;
+
+/**
+ * The settings, fault switches, request log and reset of the sandbox. Every call answers with the resulting state,
+ * so a test can check what is in force.
+ */
+@Path("sandbox")
+@Produces(MediaType.APPLICATION_JSON)
+@Dependent
+public class SandboxAdminResource {
+    private static final Logger LOG = Logger.getLogger(SandboxAdminResource.class.getName());
+
+    private final SandboxSettings settings;
+    private final EmployeeDirectory directory;
+    private final Faults faults;
+    private final RequestLog requestLog;
+    private final RateLimiter rateLimiter;
+    private final ApiKeyRegistry apiKeys;
+
+    @Inject
+    public SandboxAdminResource(SandboxSettings settings, EmployeeDirectory directory, Faults faults,
+                                RequestLog requestLog, RateLimiter rateLimiter, ApiKeyRegistry apiKeys) {
+        this.settings = settings;
+        this.directory = directory;
+        this.faults = faults;
+        this.requestLog = requestLog;
+        this.rateLimiter = rateLimiter;
+        this.apiKeys = apiKeys;
+    }
+
+    /** The data set parameters, and the rate limit and timeout in force (which the fault switches may change). */
+    @GET
+    @Path("info")
+    public JsonObject info() {
+        FaultSettings inForce = faults.current();
+        return JsonValues.object()
+                .add("employees", directory.snapshot().size())
+                .add("seed", settings.seed())
+                .add("today", settings.today().toString())
+                .add("rateLimitPerMinute", inForce.get(FaultField.RATE_LIMIT_PER_MINUTE))
+                .add("timeoutMillis", inForce.get(FaultField.TIMEOUT_MILLIS))
+                .build();
+    }
+
+    @GET
+    @Path("faults")
+    public JsonObject faults() {
+        return AdminJson.faults(faults.current());
+    }
+
+    /** Changes only the settings present in the body; nothing changes when one of them is refused. */
+    @PUT
+    @Path("faults")
+    public JsonObject changeFaults(String body) {
+        JsonObject changes = AdminJson.object(body);
+        FaultSettings updated = faults.update(current -> AdminJson.applyFaults(current, changes));
+        LOG.info(() -> "Fault settings now " + updated);
+        return AdminJson.faults(updated);
+    }
+
+    @DELETE
+    @Path("faults")
+    public JsonObject clearFaults() {
+        return AdminJson.faults(faults.reset());
+    }
+
+    @GET
+    @Path("requests")
+    public JsonObject requests() {
+        return AdminJson.requests(requestLog.snapshot());
+    }
+
+    @DELETE
+    @Path("requests")
+    public JsonObject clearRequests() {
+        requestLog.clear();
+        return AdminJson.requests(requestLog.snapshot());
+    }
+
+    /** Back to the initial state: generated data, no fault, empty request log and rate window, fixed keys only. */
+    @POST
+    @Path("reset")
+    public JsonObject reset() {
+        directory.reset();
+        faults.reset();
+        requestLog.clear();
+        rateLimiter.clear();
+        apiKeys.removeCreated();
+        LOG.info("Sandbox reset to its initial state");
+        return info();
+    }
+}

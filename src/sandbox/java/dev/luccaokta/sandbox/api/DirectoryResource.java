@@ -1,0 +1,97 @@
+package dev.luccaokta.sandbox.api;
+
+import dev.luccaokta.sandbox.auth.ApiKey;
+import dev.luccaokta.sandbox.data.EmployeeDirectory;
+import dev.luccaokta.sandbox.data.Organization;
+import dev.luccaokta.sandbox.data.Role;
+import dev.luccaokta.sandbox.json.DepartmentJson;
+import dev.luccaokta.sandbox.json.ExtendedDataJson;
+import dev.luccaokta.sandbox.json.JsonValues;
+import dev.luccaokta.sandbox.json.LuccaError;
+import dev.luccaokta.sandbox.json.RoleJson;
+import dev.luccaokta.sandbox.query.FieldSelection;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.time.Clock;
+import java.util.OptionalInt;
+
+/**
+ * The Directory v3 reference data any valid key may read: departments, roles, extended data definitions and the
+ * calling API key itself.
+ */
+@Path("api/v3")
+@RequiresApiKey
+@Produces(MediaType.APPLICATION_JSON)
+@Dependent
+public class DirectoryResource {
+    private final Organization organization;
+    private final Clock clock;
+
+    @Inject
+    public DirectoryResource(EmployeeDirectory directory, Clock clock) {
+        this.organization = directory.organization();
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("departments")
+    public JsonObject departments(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
+        JsonArrayBuilder items = DepartmentJson.CATALOG.project(RequestParameters.fieldsOnly(uri))
+                .renderAll(organization.departments());
+        return RequestEnvelopes.of(security, request, uri, clock).collection(items, OptionalInt.empty());
+    }
+
+    @GET
+    @Path("roles")
+    public JsonObject roles(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
+        JsonArrayBuilder items = RoleJson.CATALOG.project(RequestParameters.fieldsOnly(uri))
+                .renderAll(organization.roles());
+        return RequestEnvelopes.of(security, request, uri, clock).collection(items, OptionalInt.empty());
+    }
+
+    @GET
+    @Path("roles/{id}")
+    public JsonObject role(@PathParam("id") String id, @Context SecurityContext security, @Context Request request,
+                           @Context UriInfo uri) {
+        FieldSelection fields = RequestParameters.fieldsOnly(uri);
+        Role role = RequestParameters.id(id).flatMap(organization::role)
+                .orElseThrow(() -> LuccaException.notFound(LuccaError.notFound("Role", id)));
+        return RequestEnvelopes.of(security, request, uri, clock).single(RoleJson.CATALOG.project(fields).render(role));
+    }
+
+    @GET
+    @Path("extendeddatadefinitions")
+    public JsonObject extendedDataDefinitions(@Context SecurityContext security, @Context Request request,
+                                              @Context UriInfo uri) {
+        RequestParameters.none(uri);
+        JsonArrayBuilder items = JsonValues.array();
+        organization.extendedDataDefinitions()
+                .forEach(definition -> items.add(ExtendedDataJson.definition(definition)));
+        return RequestEnvelopes.of(security, request, uri, clock).collection(items, OptionalInt.empty());
+    }
+
+    @GET
+    @Path("apikeys/current")
+    public JsonObject currentApiKey(@Context SecurityContext security, @Context Request request,
+                                    @Context UriInfo uri) {
+        RequestParameters.none(uri);
+        ApiKey key = Caller.of(security);
+        return RequestEnvelopes.of(security, request, uri, clock).single(JsonValues.object()
+                .add("id", key.id())
+                .add("name", key.name())
+                .add("permissions", RoleJson.permissions(key.permissions()))
+                .build());
+    }
+}

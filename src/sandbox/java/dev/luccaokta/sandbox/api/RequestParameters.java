@@ -1,0 +1,36 @@
+package dev.luccaokta.sandbox.api;
+
+import dev.luccaokta.sandbox.query.FieldSelection;
+import dev.luccaokta.sandbox.query.QueryParameters;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** The request parameters shared by several resources: a lone {@code fields}, no parameter at all, a numeric id. */
+final class RequestParameters {
+    private static final String FIELDS = "fields";
+
+    private RequestParameters() {
+    }
+
+    /** The {@code fields} parameter of an endpoint that takes no other. */
+    static FieldSelection fieldsOnly(UriInfo uri) {
+        QueryParameters parameters = new QueryParameters(uri.getQueryParameters()).acceptOnly(Set.of(FIELDS));
+        return FieldSelection.parse(parameters.single(FIELDS).orElse(null));
+    }
+
+    /** Checks that an endpoint that takes no parameter got none. */
+    static void none(UriInfo uri) {
+        new QueryParameters(uri.getQueryParameters()).acceptOnly(Set.of());
+    }
+
+    /** A path id; a non-numeric id matches nothing, as in Lucca, rather than being a malformed request. */
+    static Optional<Integer> id(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.luccaokta.sandbox.traffic;
+
+import dev.luccaokta.sandbox.json.LuccaError;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Applies the {@link ApiGate}'s decision to every request outside {@code /sandbox/} (the admin endpoints are neither
+ * limited nor logged): waits for the simulated latency, answers refusals with Lucca's error body, drops connections,
+ * and records each request and its final status in the {@link RequestLog}.
+ */
+@WebFilter(urlPatterns = "/*")
+public class ApiGateFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ApiGateFilter.class.getName());
+    private static final String ADMIN_PATH = "/sandbox";
+
+    @Inject
+    private transient ApiGate gate;
+    @Inject
+    private transient RequestLog requestLog;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals(ADMIN_PATH) || path.startsWith(ADMIN_PATH + "/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long arrival = System.nanoTime();
+        try {
+            GateDecision decision = gate.admit();
+            if (decision instanceof GateDecision.Proceed proceed) {
+                pause(proceed.latencyMillis());
+                request.setAttribute(RequestDeadline.ATTRIBUTE, new RequestDeadline(
+                        arrival + Duration.ofMillis(proceed.timeoutMillis()).toNanos(), proceed.timeoutMillis()));
+                chain.doFilter(request, response);
+            } else if (decision instanceof GateDecision.Refuse refusal) {
+                pause(refusal.delayMillis());
+                refuse(response, refusal);
+            } else {
+                ConnectionDrop.dropMidResponse(request, response);
+            }
+        } finally {
+            requestLog.record(EndpointKey.of(request.getMethod(), path), response.getStatus());
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, GateDecision.Refuse refusal) throws IOException {
+        response.setStatus(refusal.status());
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        refusal.retryAfterSeconds().ifPresent(seconds -> response.setHeader("Retry-After", String.valueOf(seconds)));
+        response.getWriter().write(LuccaError.body(refusal.status(), refusal.message()).toString());
+    }
+
+    private static void pause(int millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            // The server is shutting down: answer at once rather than hold the thread.
+            Thread.currentThread().interrupt();
+            LOG.log(Level.FINE, "Simulated latency interrupted", e);
+        }
+    }
+}
