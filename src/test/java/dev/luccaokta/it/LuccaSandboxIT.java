@@ -3,6 +3,7 @@ package dev.luccaokta.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.UncheckedIOException;
@@ -166,11 +167,17 @@ class LuccaSandboxIT {
         long id = users(Sandbox.READ_KEY, "").get(0).getJsonNumber("id").longValue();
         String url = Http.sandboxUrl() + USERS + "/" + id;
         String editOnly = createKey("users.read", "users.edit");
+        JsonObject user = Sandbox.get(USERS + "/" + id + "?fields=departmentId,legalEntityId", Sandbox.READ_KEY)
+                .json().getJsonObject("data");
+        long otherDepartment = otherId(Sandbox.get("/api/v3/departments?fields=id,isActive", Sandbox.READ_KEY).json()
+                .getJsonObject("data").getJsonArray("items"), user.getJsonNumber("departmentId").longValue());
+        long otherEstablishment = otherId(Sandbox.get("/organization/structure/api/establishments", Sandbox.READ_KEY).json()
+                .getJsonArray("items"), user.getJsonNumber("legalEntityId").longValue());
 
         Http.Answer readOnly = Http.put(url, "{\"jobTitle\":\"X\",\"theoreticalCompensation\":1}", Sandbox.auth(Sandbox.ALL_KEY));
         Http.Answer badMail = Http.put(url, "{\"jobTitle\":\"X\",\"mail\":\"not-a-mail\"}", Sandbox.auth(Sandbox.ALL_KEY));
-        Http.Answer department = Http.put(url, "{\"departmentId\":1}", Sandbox.auth(editOnly));
-        Http.Answer legalEntity = Http.put(url, "{\"legalEntityId\":1}", Sandbox.auth(editOnly));
+        Http.Answer department = Http.put(url, "{\"departmentId\":" + otherDepartment + "}", Sandbox.auth(editOnly));
+        Http.Answer legalEntity = Http.put(url, "{\"legalEntityId\":" + otherEstablishment + "}", Sandbox.auth(editOnly));
 
         assertThat(readOnly.status()).isEqualTo(400);
         assertThat(readOnly.json().getString("Message")).contains("theoreticalCompensation");
@@ -289,6 +296,16 @@ class LuccaSandboxIT {
 
     private static LocalDate today() {
         return LocalDate.parse(Sandbox.info().getString("today"));
+    }
+
+    /** The id of an active, non-archived item other than the given one. */
+    private static long otherId(JsonArray items, long not) {
+        return items.getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getBoolean("isActive", true) && !i.getBoolean("isArchived", false))
+                .mapToLong(i -> i.getJsonNumber("id").longValue())
+                .filter(i -> i != not)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String createKey(String... permissions) {
