@@ -6,6 +6,7 @@ import dev.luccaokta.sandbox.data.Organization;
 import dev.luccaokta.sandbox.data.Role;
 import dev.luccaokta.sandbox.json.DepartmentJson;
 import dev.luccaokta.sandbox.json.ExtendedDataJson;
+import dev.luccaokta.sandbox.json.FieldCatalog;
 import dev.luccaokta.sandbox.json.JsonValues;
 import dev.luccaokta.sandbox.json.LuccaError;
 import dev.luccaokta.sandbox.json.RoleJson;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.OptionalInt;
 
 /**
@@ -48,16 +50,18 @@ public class DirectoryResource {
     @GET
     @Path("departments")
     public JsonObject departments(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
-        JsonArrayBuilder items = DepartmentJson.CATALOG.project(RequestParameters.fieldsOnly(uri))
-                .renderAll(organization.departments());
-        return RequestEnvelopes.of(security, request, uri, clock).collection(items, OptionalInt.empty());
+        return collection(DepartmentJson.CATALOG, organization.departments(), security, request, uri);
     }
 
     @GET
     @Path("roles")
     public JsonObject roles(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
-        JsonArrayBuilder items = RoleJson.CATALOG.project(RequestParameters.fieldsOnly(uri))
-                .renderAll(organization.roles());
+        return collection(RoleJson.CATALOG, organization.roles(), security, request, uri);
+    }
+
+    private <T> JsonObject collection(FieldCatalog<T> catalog, Collection<T> all, SecurityContext security,
+                                      Request request, UriInfo uri) {
+        JsonArrayBuilder items = catalog.project(RequestParameters.fieldsOnly(uri)).renderAll(all);
         return RequestEnvelopes.of(security, request, uri, clock).collection(items, OptionalInt.empty());
     }
 
