@@ -91,9 +91,8 @@ public final class DemoLauncher {
         command.addAll(List.of("--deploy", buildDir.resolve("lucca-okta.war").toString()));
         command.addAll(List.of("--port", Integer.toString(port), "--nocluster"));
         command.addAll(List.of("--prebootcommandfile", baseDir.resolve("server-config/pre-boot-commands.asadmin").toString()));
+        // No --rootdir: a persistent root would also keep and serve the previous run's copies of the WARs.
         command.addAll(List.of("--systemproperties", settings.toString()));
-        // A persistent root keeps the demo's database (tenants, settings) from one run to the next.
-        command.addAll(List.of("--rootdir", buildDir.resolve("demo/payara-root").toString()));
         return command;
     }
 

@@ -15,18 +15,15 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
  * LuccaUserList firstPage = clients.users(instance).list(LuccaUser.FIELDS, "0,1000");
  * }</pre>
  */
+@Path("/api/v3/users")
 @Produces(MediaType.APPLICATION_JSON)
 @RegisterProvider(LuccaErrorMapper.class)
 public interface LuccaUsersApi {
-
-    // On the methods, not the interface: a type-level @Path makes Jersey take the client for a resource.
-    String USERS = "/api/v3/users";
 
     /**
      * @param fields comma list of Lucca field names, nested with brackets ({@code manager[id,name]})
      * @param paging {@code offset,limit}, limit at most 1000
      */
     @GET
-    @Path(USERS)
     LuccaUserList list(@QueryParam("fields") String fields, @QueryParam("paging") String paging);
 }
