@@ -1,21 +1,30 @@
 package dev.luccaokta.lucca;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
- * Lucca answered with an error status. Carries the status and Lucca's own message (its
- * {@code {"Status": 404, "Message": "..."}} body), never the request's key.
+ * Lucca answered with an error status. Carries the status, Lucca's own message (its
+ * {@code {"Status": 404, "Message": "..."}} body) and any {@code Retry-After}, never the request's key.
  */
 public class LuccaApiException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     private final int status;
+    private final Duration retryAfter;
 
-    public LuccaApiException(int status, String luccaMessage) {
+    public LuccaApiException(int status, String luccaMessage, Duration retryAfter) {
         super("Lucca answered " + status + (luccaMessage == null ? "" : ": " + luccaMessage));
         this.status = status;
+        this.retryAfter = retryAfter;
     }
 
     public int status() {
         return status;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

@@ -13,13 +13,16 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * cannot be injected statically; they are built on first use and reused.
  *
  * <pre>{@code
- * LuccaUserList page = clients.users(new LuccaInstance(baseUrl, apiKey)).list(LuccaUser.FIELDS, "0,1000");
+ * LuccaUserList page = clients.users(new LuccaInstance(baseUrl, apiKey)).list(LuccaUser.FIELDS, "0,1000", null);
  * }</pre>
  */
 @ApplicationScoped
 public class LuccaClients {
 
-    private final Map<LuccaInstance, LuccaUsersApi> users = new ConcurrentHashMap<>();
+    private record Key(LuccaInstance instance, Class<?> api) {
+    }
+
+    private final Map<Key, Object> clients = new ConcurrentHashMap<>();
 
     @Inject
     @ConfigProperty(name = "lucca.connectTimeoutMillis")
@@ -30,15 +33,23 @@ public class LuccaClients {
     long readTimeoutMillis;
 
     public LuccaUsersApi users(LuccaInstance instance) {
-        return users.computeIfAbsent(instance, this::newUsersClient);
+        return client(instance, LuccaUsersApi.class);
     }
 
-    private LuccaUsersApi newUsersClient(LuccaInstance instance) {
-        return RestClientBuilder.newBuilder()
+    public LuccaDirectoryApi directory(LuccaInstance instance) {
+        return client(instance, LuccaDirectoryApi.class);
+    }
+
+    public LuccaOrganizationApi organization(LuccaInstance instance) {
+        return client(instance, LuccaOrganizationApi.class);
+    }
+
+    private <T> T client(LuccaInstance instance, Class<T> api) {
+        return api.cast(clients.computeIfAbsent(new Key(instance, api), key -> RestClientBuilder.newBuilder()
                 .baseUri(instance.baseUrl())
                 .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
                 .register(new LuccaAuthentication(instance.apiKey()))
-                .build(LuccaUsersApi.class);
+                .build(api)));
     }
 }

@@ -4,9 +4,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
+import java.time.Duration;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /** Turns Lucca's error answers into {@link LuccaApiException}s carrying Lucca's message. */
@@ -19,7 +21,20 @@ public class LuccaErrorMapper implements ResponseExceptionMapper<LuccaApiExcepti
 
     @Override
     public LuccaApiException toThrowable(Response response) {
-        return new LuccaApiException(response.getStatus(), messageOf(response));
+        return new LuccaApiException(response.getStatus(), messageOf(response), retryAfter(response));
+    }
+
+    /** Lucca sends {@code Retry-After} in seconds; a date or garbage is treated as absent. */
+    private static Duration retryAfter(Response response) {
+        String value = response.getHeaderString(HttpHeaders.RETRY_AFTER);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String messageOf(Response response) {

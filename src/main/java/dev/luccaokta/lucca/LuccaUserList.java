@@ -14,4 +14,9 @@ public record LuccaUserList(Data data) {
     public List<LuccaUser> items() {
         return data == null || data.items() == null ? List.of() : data.items();
     }
+
+    /** The total number of matching users, when {@code collection.count} was asked for. */
+    public Integer count() {
+        return data == null ? null : data.count();
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,6 +41,14 @@ public class DemoTenantProvisioner {
     @ConfigProperty(name = "demo.tenant.name", defaultValue = "Demo company")
     String name;
 
+    @Inject
+    @ConfigProperty(name = "demo.tenant.properties")
+    Optional<List<String>> properties;
+
+    @Inject
+    @ConfigProperty(name = "demo.tenant.groupTypes")
+    Optional<List<GroupType>> groupTypes;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         // A half-configured demo fails the deployment rather than serving without its tenant.
         scimToken.ifPresent(this::provision);
@@ -52,6 +61,8 @@ public class DemoTenantProvisioner {
         String hash = ScimTokenHash.of(token);
         Tenant tenant = tenants.findByTokenHash(hash).orElseGet(() -> Tenant.create(name, baseUrl, apiKey, hash));
         tenant.connectTo(name, baseUrl, apiKey);
+        tenant.selectProperties(properties.orElse(List.of()));
+        tenant.enableGroupTypes(groupTypes.orElse(List.of()));
         LOG.info(() -> "Demo tenant ready: " + tenants.save(tenant));
     }
 

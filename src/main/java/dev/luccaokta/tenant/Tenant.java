@@ -1,13 +1,24 @@
 package dev.luccaokta.tenant;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -23,6 +34,11 @@ import java.util.UUID;
 @NamedQuery(name = Tenant.BY_TOKEN_HASH, query = "select t from Tenant t where t.scimTokenHash = :hash")
 @NamedQuery(name = Tenant.COUNT, query = "select count(t) from Tenant t")
 public class Tenant {
+
+    /** Leavers stay listed as inactive this long, so that Okta deactivates rather than deletes them. */
+    public static final int DEFAULT_LEAVERS_GRACE_DAYS = 90;
+    /** How long Okta is served from one snapshot of Lucca before it is refreshed. */
+    public static final Duration DEFAULT_SNAPSHOT_TTL = Duration.ofMinutes(15);
 
     static final String BY_TOKEN_HASH = "Tenant.byTokenHash";
     static final String COUNT = "Tenant.count";
@@ -45,6 +61,28 @@ public class Tenant {
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
+
+    /** Lucca property codes sent to Okta besides the mandatory ones ({@code jobTitle}, {@code e_bloodType}, ...). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tenant_property", joinColumns = @JoinColumn(name = "tenant_id"))
+    @Column(name = "property_code", length = 100)
+    private Set<String> selectedProperties = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tenant_group_type", joinColumns = @JoinColumn(name = "tenant_id"))
+    @Column(name = "group_type", length = 20)
+    @Enumerated(EnumType.STRING)
+    private Set<GroupType> enabledGroupTypes = EnumSet.noneOf(GroupType.class);
+
+    @Column(name = "leavers_grace_days", nullable = false)
+    private int leaversGraceDays = DEFAULT_LEAVERS_GRACE_DAYS;
+
+    @Column(name = "snapshot_ttl_seconds", nullable = false)
+    private long snapshotTtlSeconds = DEFAULT_SNAPSHOT_TTL.toSeconds();
+
+    @Column(name = "user_name_source", nullable = false, length = 10)
+    @Enumerated(EnumType.STRING)
+    private UserNameSource userNameSource = UserNameSource.LOGIN;
 
     @Version
     private long version;
@@ -93,6 +131,50 @@ public class Tenant {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public Set<String> getSelectedProperties() {
+        return Set.copyOf(selectedProperties);
+    }
+
+    /** Replaces the selection of optional properties (the mandatory ones are always sent). */
+    public void selectProperties(Collection<String> codes) {
+        selectedProperties.clear();
+        selectedProperties.addAll(codes);
+    }
+
+    public Set<GroupType> getEnabledGroupTypes() {
+        return enabledGroupTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(enabledGroupTypes));
+    }
+
+    public void enableGroupTypes(Collection<GroupType> types) {
+        enabledGroupTypes.clear();
+        enabledGroupTypes.addAll(types);
+    }
+
+    public int getLeaversGraceDays() {
+        return leaversGraceDays;
+    }
+
+    public Duration getSnapshotTtl() {
+        return Duration.ofSeconds(snapshotTtlSeconds);
+    }
+
+    public UserNameSource getUserNameSource() {
+        return userNameSource;
+    }
+
+    /** Sets the options Okta's view depends on; values out of range are refused. */
+    public void configure(int leaversGraceDays, Duration snapshotTtl, UserNameSource userNameSource) {
+        if (leaversGraceDays < 0 || leaversGraceDays > 3650) {
+            throw new IllegalArgumentException("Leavers grace days must be between 0 and 3650, not " + leaversGraceDays);
+        }
+        if (snapshotTtl.isNegative() || snapshotTtl.compareTo(Duration.ofDays(1)) > 0) {
+            throw new IllegalArgumentException("Snapshot TTL must be between 0 and 1 day, not " + snapshotTtl);
+        }
+        this.leaversGraceDays = leaversGraceDays;
+        this.snapshotTtlSeconds = snapshotTtl.toSeconds();
+        this.userNameSource = Objects.requireNonNull(userNameSource);
     }
 
     @Override

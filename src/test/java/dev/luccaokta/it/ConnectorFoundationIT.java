@@ -94,8 +94,8 @@ class ConnectorFoundationIT {
     void restClientReadsTheSandboxUsersPageByPage() {
         LuccaInstance sandbox = demoInstance();
 
-        LuccaUserList first = clients.users(sandbox).list(LuccaUser.FIELDS, "0,10");
-        LuccaUserList second = clients.users(sandbox).list(LuccaUser.FIELDS, "10,10");
+        LuccaUserList first = clients.users(sandbox).list(LuccaUser.FIELDS, "0,10", null);
+        LuccaUserList second = clients.users(sandbox).list(LuccaUser.FIELDS, "10,10", null);
 
         Map<Long, JsonObject> expected = sandboxUsers("0,20");
         assertEquals(10, first.items().size());
@@ -118,9 +118,9 @@ class ConnectorFoundationIT {
         LuccaInstance noPermission = new LuccaInstance(URI.create(Http.sandboxUrl()), Sandbox.NO_PERMISSION_KEY);
 
         LuccaApiException unauthorized = assertThrows(LuccaApiException.class,
-                () -> clients.users(wrongKey).list(LuccaUser.FIELDS, "0,1"));
+                () -> clients.users(wrongKey).list(LuccaUser.FIELDS, "0,1", null));
         LuccaApiException forbidden = assertThrows(LuccaApiException.class,
-                () -> clients.users(noPermission).list(LuccaUser.FIELDS, "0,1"));
+                () -> clients.users(noPermission).list(LuccaUser.FIELDS, "0,1", null));
 
         assertEquals(401, unauthorized.status());
         assertTrue(!unauthorized.getMessage().contains("not-a-sandbox-key"), unauthorized.getMessage());
@@ -134,7 +134,7 @@ class ConnectorFoundationIT {
     }
 
     private static Map<Long, JsonObject> sandboxUsers(String paging) {
-        Http.Answer answer = Sandbox.get("/api/v3/users?fields=" + LuccaUser.FIELDS + "&paging=" + paging,
+        Http.Answer answer = Sandbox.get("/api/v3/users?fields=id,firstName,lastName,login,mail,dtContractStart&paging=" + paging,
                 System.getProperty("demo.lucca.apiKey"));
         return answer.json().getJsonObject("data").getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(u -> u.getJsonNumber("id").longValue(), Function.identity()));

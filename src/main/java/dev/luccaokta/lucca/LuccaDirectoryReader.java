@@ -1,0 +1,59 @@
+package dev.luccaokta.lucca;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Reads a whole Lucca directory with as few calls as Lucca allows: users by pages of 1000 (the first page
+ * also tells how many there are), then the organisation lists page by page.
+ *
+ * <pre>{@code
+ * LuccaDirectoryData data = reader.read(instance);   // about N/1000 + 5 calls
+ * }</pre>
+ */
+@ApplicationScoped
+public class LuccaDirectoryReader {
+
+    @Inject
+    LuccaGateway gateway;
+
+    public LuccaDirectoryData read(LuccaInstance instance) {
+        return new LuccaDirectoryData(
+                users(instance),
+                gateway.departments(instance),
+                allPages(page -> gateway.establishments(instance, page)),
+                allPages(page -> gateway.legalUnits(instance, page)),
+                allPages(page -> gateway.countries(instance, page)),
+                gateway.extendedDataDefinitions(instance));
+    }
+
+    private List<LuccaUser> users(LuccaInstance instance) {
+        int pageSize = LuccaGateway.MAX_USERS_PER_PAGE;
+        LuccaUserList first = gateway.users(instance, 0, pageSize, true);
+        List<LuccaUser> users = new ArrayList<>(first.items());
+        int total = first.count() == null ? Integer.MAX_VALUE : first.count();
+        // Without a count, keep going until a short page; with one, stop exactly at the end.
+        int offset = pageSize;
+        List<LuccaUser> page = first.items();
+        while (offset < total && page.size() == pageSize) {
+            page = gateway.users(instance, offset, pageSize, false).items();
+            users.addAll(page);
+            offset += pageSize;
+        }
+        return users;
+    }
+
+    private static <T> List<T> allPages(IntFunction<LuccaPage<T>> fetch) {
+        List<T> items = new ArrayList<>();
+        LuccaPage<T> page = fetch.apply(1);
+        items.addAll(page.items());
+        for (int next = 2; page.hasNext() && !page.items().isEmpty(); next++) {
+            page = fetch.apply(next);
+            items.addAll(page.items());
+        }
+        return items;
+    }
+}

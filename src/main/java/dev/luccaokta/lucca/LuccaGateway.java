@@ -1,0 +1,78 @@
+package dev.luccaokta.lucca;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+/**
+ * Every call the connector makes to Lucca, one Lucca request per method: each waits for the instance's
+ * rate budget, and a 429 pauses the budget for Lucca's {@code Retry-After} before the call is retried.
+ *
+ * <pre>{@code
+ * LuccaUserList first = gateway.users(instance, 0, 1000, true);
+ * }</pre>
+ */
+@ApplicationScoped
+public class LuccaGateway {
+
+    /** Largest page of users Lucca serves. */
+    public static final int MAX_USERS_PER_PAGE = 1000;
+
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
+
+    @Inject
+    LuccaClients clients;
+
+    @Inject
+    LuccaRateLimiter limiter;
+
+    /** Users of every contract state visible to the key (former employees included), {@code limit} at most 1000. */
+    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
+    public LuccaUserList users(LuccaInstance instance, int offset, int limit, boolean withCount) {
+        String fields = withCount ? LuccaUser.FIELDS + ",collection.count" : LuccaUser.FIELDS;
+        return call(instance, () -> clients.users(instance).list(fields, offset + "," + limit, true));
+    }
+
+    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
+    public List<LuccaDepartment> departments(LuccaInstance instance) {
+        return call(instance, () -> clients.directory(instance).departments(LuccaDepartment.FIELDS).items());
+    }
+
+    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
+    public List<LuccaExtendedDataDefinition> extendedDataDefinitions(LuccaInstance instance) {
+        return call(instance, () -> clients.directory(instance).extendedDataDefinitions().items());
+    }
+
+    /** Archived establishments included: former employees may still belong to one. */
+    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
+    public LuccaPage<LuccaEstablishment> establishments(LuccaInstance instance, int page) {
+        return call(instance, () -> clients.organization(instance)
+                .establishments(page, LuccaOrganizationApi.MAX_LIMIT, "true,false"));
+    }
+
+    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
+    public LuccaPage<LuccaLegalUnit> legalUnits(LuccaInstance instance, int page) {
+        return call(instance, () -> clients.organization(instance).legalUnits(page, LuccaOrganizationApi.MAX_LIMIT));
+    }
+
+    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
+    public LuccaPage<LuccaCountry> countries(LuccaInstance instance, int page) {
+        return call(instance, () -> clients.organization(instance).countries(page, LuccaOrganizationApi.MAX_LIMIT));
+    }
+
+    private <T> T call(LuccaInstance instance, Supplier<T> request) {
+        limiter.acquire(instance.baseUrl());
+        try {
+            return request.get();
+        } catch (LuccaApiException e) {
+            if (e.status() == 429) {
+                limiter.pause(instance.baseUrl(), e.retryAfter().orElse(DEFAULT_RETRY_AFTER));
+                throw new LuccaThrottledException(e);
+            }
+            throw e;
+        }
+    }
+}
