@@ -1,0 +1,158 @@
+package dev.luccaokta.directory;
+
+import static dev.luccaokta.directory.CustomAttribute.integer;
+import static dev.luccaokta.directory.CustomAttribute.string;
+
+import dev.luccaokta.lucca.LuccaRef;
+import dev.luccaokta.lucca.LuccaUser;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Lucca's standard user properties and where each lands in Okta's SCIM User: a core attribute where SCIM has
+ * one, an RFC 7643 §4.3 enterprise attribute, or a custom attribute of the same name in the enterprise
+ * extension. The four mandatory ones (login, first and last name, mail) are written by {@link UserMapper}.
+ */
+enum StandardProperty {
+
+    LOGIN("login", "Login", PropertyKind.SIMPLE, true, true, List.of(), (u, out, org) -> { }),
+    FIRST_NAME("firstName", "First name", PropertyKind.SIMPLE, true, true, List.of(), (u, out, org) -> { }),
+    LAST_NAME("lastName", "Last name", PropertyKind.SIMPLE, true, true, List.of(), (u, out, org) -> { }),
+    MAIL("mail", "Professional e-mail", PropertyKind.SIMPLE, true, true, List.of(), (u, out, org) -> { }),
+
+    JOB_TITLE("jobTitle", "Job title", PropertyKind.SIMPLE, false, true, List.of(),
+            (u, out, org) -> out.core("title", u.jobTitle())),
+    DIRECT_LINE("directLine", "Direct line", PropertyKind.SIMPLE, false, true, List.of(),
+            (u, out, org) -> out.coreValue("phoneNumbers", "value", u.directLine(), "work")),
+    PROFESSIONAL_MOBILE("professionalMobile", "Professional mobile", PropertyKind.SIMPLE, false, true, List.of(),
+            (u, out, org) -> out.coreValue("phoneNumbers", "value", u.professionalMobile(), "mobile")),
+    ADDRESS("address", "Address", PropertyKind.SIMPLE, false, true, List.of(),
+            (u, out, org) -> out.coreValue("addresses", "formatted", u.address(), "work")),
+    CULTURE("culture", "Culture", PropertyKind.COMPOUND, false, false, List.of(), (u, out, org) -> {
+        Optional<String> tag = CultureTags.tagOf(u.culture());
+        tag.ifPresent(t -> out.core("preferredLanguage", t));
+        tag.ifPresent(t -> out.core("locale", t));
+    }),
+    EMPLOYEE_NUMBER("employeeNumber", "Employee number", PropertyKind.SIMPLE, false, true, List.of(),
+            (u, out, org) -> out.extension("employeeNumber", u.employeeNumber())),
+    DEPARTMENT("department", "Department", PropertyKind.COMPOUND, false, false, List.of(),
+            (u, out, org) -> out.extension("department", name(u.department()))),
+    LEGAL_ENTITY("legalEntity", "Establishment and legal unit", PropertyKind.COMPOUND, false, false, List.of(),
+            (u, out, org) -> {
+                out.extension("division", name(u.legalEntity()));
+                out.extension("organization", org.legalUnitOf(u).map(OrgStructure.Unit::name).orElse(null));
+            }),
+    MANAGER("manager", "Manager", PropertyKind.COMPOUND, false, false, List.of(), (u, out, org) -> {
+        if (u.manager() != null && u.manager().id() != null) {
+            out.extension().putObject("manager")
+                    .put("value", u.manager().id().toString())
+                    .put("displayName", u.manager().name())
+                    .put("$ref", ScimNames.USERS_PATH + u.manager().id());
+        }
+    }),
+    CSP("csp", "Occupation category", PropertyKind.COMPOUND, false, false, reference("csp", "Occupation category"),
+            (u, out, org) -> out.extensionReference("csp", u.csp())),
+    CALENDAR("calendar", "Calendar", PropertyKind.COMPOUND, false, false, reference("calendar", "Calendar"),
+            (u, out, org) -> out.extensionReference("calendar", u.calendar())),
+    ROLE_PRINCIPAL("rolePrincipal", "Main role", PropertyKind.COMPOUND, false, false,
+            reference("rolePrincipal", "Main role"), (u, out, org) -> out.extensionReference("rolePrincipal", u.rolePrincipal())),
+    HABILITED_ROLES("habilitedRoles", "Roles", PropertyKind.COMPOUND, false, false,
+            List.of(new CustomAttribute("habilitedRoles", "string", true, "Names of the person's Lucca roles")),
+            (u, out, org) -> {
+                if (u.habilitedRoles() != null && !u.habilitedRoles().isEmpty()) {
+                    u.habilitedRoles().stream().map(LuccaRef::name).filter(Objects::nonNull)
+                            .forEach(out.extension().putArray("habilitedRoles")::add);
+                }
+            }),
+    DT_CONTRACT_START("dtContractStart", "Contract start date", PropertyKind.SIMPLE, false, false,
+            List.of(string("dtContractStart", "Contract start date (yyyy-MM-dd)")),
+            (u, out, org) -> out.extensionDate("dtContractStart", u.dtContractStart())),
+    DT_CONTRACT_END("dtContractEnd", "Contract end date", PropertyKind.SIMPLE, false, false,
+            List.of(string("dtContractEnd", "Contract end date (yyyy-MM-dd)")),
+            (u, out, org) -> out.extensionDate("dtContractEnd", u.dtContractEnd())),
+    BIRTH_DATE("birthDate", "Birth date", PropertyKind.SIMPLE, false, true,
+            List.of(string("birthDate", "Birth date (yyyy-MM-dd)")),
+            (u, out, org) -> out.extensionDate("birthDate", u.birthDate())),
+    SENIORITY_DATE("seniorityDate", "Seniority date", PropertyKind.SIMPLE, false, false,
+            List.of(string("seniorityDate", "Seniority date (yyyy-MM-dd)")),
+            (u, out, org) -> out.extensionDate("seniorityDate", u.seniorityDate())),
+    GENDER("gender", "Gender", PropertyKind.SIMPLE, false, true, List.of(string("gender", "Gender")),
+            (u, out, org) -> out.extension("gender", u.gender())),
+    NATIONALITY("nationality", "Nationality", PropertyKind.SIMPLE, false, true,
+            List.of(string("nationality", "Nationality (ISO 3166 alpha-3)")),
+            (u, out, org) -> out.extension("nationality", u.nationality())),
+    PERSONAL_MOBILE("personalMobile", "Personal mobile", PropertyKind.SIMPLE, false, true,
+            List.of(string("personalMobile", "Personal mobile phone")),
+            (u, out, org) -> out.extension("personalMobile", u.personalMobile())),
+    PERSONAL_EMAIL("personalEmail", "Personal e-mail", PropertyKind.SIMPLE, false, true,
+            List.of(string("personalEmail", "Personal e-mail address")),
+            (u, out, org) -> out.extension("personalEmail", u.personalEmail())),
+    THEORETICAL_COMPENSATION("theoreticalCompensation", "Theoretical compensation", PropertyKind.READ_ONLY, false, false,
+            List.of(new CustomAttribute("theoreticalCompensation", "decimal", false, "Theoretical yearly compensation"),
+                    string("theoreticalCompensationCurrency", "Currency of the theoretical compensation")),
+            (u, out, org) -> {
+                if (u.theoreticalCompensation() != null && u.theoreticalCompensation().amount() != null) {
+                    out.extension().put("theoreticalCompensation", u.theoreticalCompensation().amount());
+                    out.extension("theoreticalCompensationCurrency", u.theoreticalCompensation().currency());
+                }
+            });
+
+    /** Writes one property of a Lucca user into its SCIM representation. */
+    @FunctionalInterface
+    interface Emitter {
+        void emit(LuccaUser user, UserRepresentation out, OrgStructure org);
+    }
+
+    private final String code;
+    private final String label;
+    private final PropertyKind kind;
+    private final boolean mandatory;
+    private final boolean writableFromOkta;
+    private final List<CustomAttribute> customAttributes;
+    private final Emitter emitter;
+
+    StandardProperty(String code, String label, PropertyKind kind, boolean mandatory, boolean writableFromOkta,
+                     List<CustomAttribute> customAttributes, Emitter emitter) {
+        this.code = code;
+        this.label = label;
+        this.kind = kind;
+        this.mandatory = mandatory;
+        this.writableFromOkta = writableFromOkta;
+        this.customAttributes = customAttributes;
+        this.emitter = emitter;
+    }
+
+    String code() {
+        return code;
+    }
+
+    boolean mandatory() {
+        return mandatory;
+    }
+
+    void emit(LuccaUser user, UserRepresentation out, OrgStructure org) {
+        emitter.emit(user, out, org);
+    }
+
+    CatalogueEntry entry() {
+        return new CatalogueEntry(code, label, kind, mandatory, Optional.empty(), writableFromOkta, customAttributes);
+    }
+
+    static Optional<StandardProperty> byCode(String code) {
+        for (StandardProperty property : values()) {
+            if (property.code.equals(code)) {
+                return Optional.of(property);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<CustomAttribute> reference(String name, String label) {
+        return List.of(string(name, label), integer(name + "Id", label + " (Lucca id)"));
+    }
+
+    private static String name(LuccaRef ref) {
+        return ref == null ? null : ref.name();
+    }
+}

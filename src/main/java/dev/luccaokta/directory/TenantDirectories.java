@@ -1,0 +1,91 @@
+package dev.luccaokta.directory;
+
+import dev.luccaokta.lucca.LuccaUnavailableException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every tenant's current snapshot, refreshed in the background once older than the tenant's TTL, one
+ * refresh at a time per tenant. Readers never wait for a refresh once a snapshot exists; the first one is
+ * waited for up to a bound, after which Okta is told to retry. The pages of one import are served from the
+ * snapshot its first page used, so a refresh between two pages never shifts Okta's paging.
+ *
+ * <pre>{@code
+ * DirectorySnapshot firstPage = directories.forImport(view, true);
+ * DirectorySnapshot laterPage = directories.forImport(view, false);   // the same snapshot
+ * }</pre>
+ */
+@ApplicationScoped
+public class TenantDirectories {
+
+    private final Map<String, TenantDirectory> directories = new ConcurrentHashMap<>();
+
+    @Inject
+    SnapshotBuilder builder;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "directory.firstBuildWaitMillis")
+    long firstBuildWaitMillis;
+
+    @Inject
+    @ConfigProperty(name = "directory.importPinMinutes")
+    long importPinMinutes;
+
+    @Inject
+    @ConfigProperty(name = "directory.failedRefreshBackoffSeconds")
+    long failedRefreshBackoffSeconds;
+
+    /** The freshest usable snapshot, starting a refresh when it is stale. */
+    public DirectorySnapshot current(TenantView view) {
+        return directory(view).current(view);
+    }
+
+    /**
+     * The snapshot for one page of a full listing: the first page takes the current snapshot and pins it;
+     * continuation pages get the pinned one while it is recent and built for the same configuration.
+     */
+    public DirectorySnapshot forImport(TenantView view, boolean firstPage) {
+        return directory(view).forImport(view, firstPage);
+    }
+
+    /** Forgets a tenant's snapshots (tenant deleted or reconfigured). */
+    public void evict(String tenantId) {
+        directories.remove(tenantId);
+    }
+
+    private TenantDirectory directory(TenantView view) {
+        return directories.computeIfAbsent(view.tenantId(), id -> new TenantDirectory(this));
+    }
+
+    DirectorySnapshot awaitFirst(CompletableFuture<DirectorySnapshot> build) {
+        try {
+            return build.get(firstBuildWaitMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new DirectoryUnavailableException("The first snapshot of this Lucca directory is still being built",
+                    Duration.ofSeconds(30), e);
+        } catch (ExecutionException e) {
+            Duration retry = e.getCause() instanceof LuccaUnavailableException u ? u.retryAfter() : Duration.ofSeconds(60);
+            throw new DirectoryUnavailableException("Lucca could not be read: " + e.getCause().getMessage(), retry, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DirectoryUnavailableException("Interrupted while waiting for Lucca", Duration.ofSeconds(5), e);
+        }
+    }
+}
