@@ -2,7 +2,6 @@ package dev.luccaokta.directory;
 
 import dev.luccaokta.lucca.LuccaUnavailableException;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,8 +37,8 @@ public class TenantDirectories {
     @Inject
     Clock clock;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ExecutorService executor;
 
     @Inject
     @ConfigProperty(name = "directory.firstBuildWaitMillis")

@@ -4,15 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Creates (or re-points) the demo tenant at start-up when the demo settings are present, so that the demo
- * run and the integration tests have a tenant without going through the administration interface.
- * Production configurations simply leave {@code demo.scim.token} unset.
+ * Creates (or re-points) the demo tenants at start-up, so that the demo run and the integration tests have
+ * tenants without going through the administration interface. Each name in {@code demo.tenants} is a
+ * prefix: {@code demo.scim.token}, {@code demo.lucca.apiKey}, {@code demo.lucca.baseUrl},
+ * {@code demo.tenant.name}, {@code demo.tenant.properties}, {@code demo.tenant.groupTypes} and the options
+ * {@code demo.tenant.leaversGraceDays}, {@code demo.tenant.snapshotTtlSeconds}, {@code demo.tenant.userNameSource}
+ * for "demo".
+ * Production configurations leave {@code demo.tenants} unset.
  */
 @ApplicationScoped
 public class DemoTenantProvisioner {
@@ -26,47 +31,32 @@ public class DemoTenantProvisioner {
     TenantStoreStatus status;
 
     @Inject
-    @ConfigProperty(name = "demo.scim.token")
-    Optional<String> scimToken;
+    Config config;
 
     @Inject
-    @ConfigProperty(name = "demo.lucca.apiKey")
-    Optional<String> luccaApiKey;
-
-    @Inject
-    @ConfigProperty(name = "demo.lucca.baseUrl")
-    Optional<String> luccaBaseUrl;
-
-    @Inject
-    @ConfigProperty(name = "demo.tenant.name", defaultValue = "Demo company")
-    String name;
-
-    @Inject
-    @ConfigProperty(name = "demo.tenant.properties")
-    Optional<List<String>> properties;
-
-    @Inject
-    @ConfigProperty(name = "demo.tenant.groupTypes")
-    Optional<List<GroupType>> groupTypes;
+    @ConfigProperty(name = "demo.tenants", defaultValue = " ")
+    List<String> prefixes;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         // A half-configured demo fails the deployment rather than serving without its tenant.
-        scimToken.ifPresent(this::provision);
+        prefixes.stream().map(String::strip).filter(p -> !p.isEmpty()).forEach(this::provision);
         status.ready();
     }
 
-    private void provision(String token) {
-        String baseUrl = luccaBaseUrl.orElseThrow(() -> missing("demo.lucca.baseUrl"));
-        String apiKey = luccaApiKey.orElseThrow(() -> missing("demo.lucca.apiKey"));
-        String hash = ScimTokenHash.of(token);
+    private void provision(String prefix) {
+        String name = config.getOptionalValue(prefix + ".tenant.name", String.class).orElse(prefix);
+        String baseUrl = config.getValue(prefix + ".lucca.baseUrl", String.class);
+        String apiKey = config.getValue(prefix + ".lucca.apiKey", String.class);
+        String hash = ScimTokenHash.of(config.getValue(prefix + ".scim.token", String.class));
         Tenant tenant = tenants.findByTokenHash(hash).orElseGet(() -> Tenant.create(name, baseUrl, apiKey, hash));
         tenant.connectTo(name, baseUrl, apiKey);
-        tenant.selectProperties(properties.orElse(List.of()));
-        tenant.enableGroupTypes(groupTypes.orElse(List.of()));
+        tenant.selectProperties(config.getOptionalValues(prefix + ".tenant.properties", String.class).orElse(List.of()));
+        tenant.enableGroupTypes(config.getOptionalValues(prefix + ".tenant.groupTypes", GroupType.class).orElse(List.of()));
+        tenant.configure(
+                config.getOptionalValue(prefix + ".tenant.leaversGraceDays", Integer.class).orElse(Tenant.DEFAULT_LEAVERS_GRACE_DAYS),
+                config.getOptionalValue(prefix + ".tenant.snapshotTtlSeconds", Long.class).map(Duration::ofSeconds)
+                        .orElse(Tenant.DEFAULT_SNAPSHOT_TTL),
+                config.getOptionalValue(prefix + ".tenant.userNameSource", UserNameSource.class).orElse(UserNameSource.LOGIN));
         LOG.info(() -> "Demo tenant ready: " + tenants.save(tenant));
-    }
-
-    private static IllegalStateException missing(String property) {
-        return new IllegalStateException("demo.scim.token is set but " + property + " is not");
     }
 }

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ public final class Http {
         try {
             HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null), response.body());
+            return new Answer(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -66,8 +67,16 @@ public final class Http {
         }
     }
 
-    /** Status, the Retry-After header if any, and the body. */
-    public record Answer(int status, String retryAfter, String body) {
+    /** Status, headers and body of an answer. */
+    public record Answer(int status, HttpHeaders headers, String body) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public String retryAfter() {
+            return header("Retry-After");
+        }
 
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {

@@ -1,0 +1,51 @@
+package dev.luccaokta.scim;
+
+import com.unboundid.scim2.common.exceptions.UnauthorizedException;
+import dev.luccaokta.directory.TenantView;
+import dev.luccaokta.tenant.ScimTokenHash;
+import dev.luccaokta.tenant.TenantRepository;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+
+/**
+ * Resolves the SCIM API token to its tenant: {@code Authorization: Bearer <token>} as Okta's header auth
+ * sends it, or the bare token. Only the token's hash is looked up; the token itself goes nowhere.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class TokenAuthenticationFilter implements ContainerRequestFilter {
+
+    private static final String BEARER = "bearer ";
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    AuthenticatedTenant authenticated;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        token(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                .flatMap(token -> tenants.findByTokenHash(ScimTokenHash.of(token)))
+                .map(TenantView::of)
+                .ifPresentOrElse(authenticated::authenticate, () -> request.abortWith(ScimErrorResponses.of(new UnauthorizedException(
+                        "A valid API token is required: send 'Authorization: Bearer <token>' as configured in Okta"))));
+    }
+
+    private static Optional<String> token(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        String value = header.strip();
+        if (value.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            value = value.substring(BEARER.length()).strip();
+        }
+        return value.isEmpty() || value.length() > 512 ? Optional.empty() : Optional.of(value);
+    }
+}

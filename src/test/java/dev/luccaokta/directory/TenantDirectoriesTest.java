@@ -1,0 +1,184 @@
+package dev.luccaokta.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.luccaokta.lucca.LuccaUnavailableException;
+import dev.luccaokta.tenant.UserNameSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TenantDirectoriesTest {
+
+    private final MovableClock clock = new MovableClock();
+    private final ScriptedBuilder builder = new ScriptedBuilder();
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final TenantDirectories directories = new TenantDirectories();
+    private final TenantView view = TestLucca.tenant(Set.of(), Set.of(), UserNameSource.LOGIN);
+
+    TenantDirectoriesTest() {
+        directories.builder = builder;
+        directories.clock = clock;
+        directories.executor = executor;
+        directories.firstBuildWaitMillis = 2_000;
+        directories.importPinMinutes = 30;
+        directories.failedRefreshBackoffSeconds = 30;
+    }
+
+    @AfterEach
+    void stop() {
+        builder.release();
+        executor.shutdownNow();
+    }
+
+    @Test
+    void theFirstSnapshotIsWaitedForThenReusedWithinItsTtl() {
+        builder.release();
+
+        DirectorySnapshot first = directories.current(view);
+        clock.advance(Duration.ofMinutes(14));
+
+        assertThat(directories.current(view)).isSameAs(first);
+        assertThat(builder.builds.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleSnapshotIsServedWithoutWaitingWhileOneRefreshRuns() {
+        builder.release();
+        DirectorySnapshot first = directories.current(view);
+        builder.hold();
+        clock.advance(Duration.ofMinutes(16));
+
+        assertThat(directories.current(view)).isSameAs(first);
+        assertThat(directories.current(view)).isSameAs(first);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 2);
+
+        builder.release();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view) != first);
+        assertThat(builder.builds.get()).isEqualTo(2);
+    }
+
+    @Test
+    void continuationPagesOfAnImportKeepTheSnapshotOfItsFirstPage() {
+        builder.release();
+        DirectorySnapshot importing = directories.forImport(view, true);
+        clock.advance(Duration.ofMinutes(16));
+        directories.current(view);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view) != importing);
+
+        assertThat(directories.forImport(view, false)).isSameAs(importing);
+        assertThat(directories.forImport(view, true)).isNotSameAs(importing);
+        assertThat(directories.forImport(view, false)).isNotSameAs(importing);
+    }
+
+    @Test
+    void aChangedSelectionIsNeverServedFromTheOldSnapshot() {
+        builder.release();
+        DirectorySnapshot before = directories.current(view);
+        TenantView reconfigured = TestLucca.tenant(Set.of("jobTitle"), Set.of(), UserNameSource.LOGIN);
+
+        DirectorySnapshot after = directories.current(reconfigured);
+
+        assertThat(after).isNotSameAs(before);
+        assertThat(after.view()).isEqualTo(reconfigured);
+    }
+
+    @Test
+    void aFirstBuildSlowerThanTheWaitTellsOktaToRetry() {
+        directories.firstBuildWaitMillis = 50;
+
+        assertThatThrownBy(() -> directories.current(view))
+                .isInstanceOfSatisfying(DirectoryUnavailableException.class,
+                        e -> assertThat(e.retryAfter()).isPositive());
+        builder.release();
+        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(directories.current(view)).isNotNull());
+        assertThat(builder.builds.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedBuildIsReportedAndNotRetriedBeforeTheBackoff() {
+        builder.release();
+        builder.failWith(new LuccaUnavailableException("Lucca is down", Duration.ofSeconds(42)));
+
+        assertThatThrownBy(() -> directories.current(view))
+                .isInstanceOfSatisfying(DirectoryUnavailableException.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(42)));
+        assertThatThrownBy(() -> directories.current(view)).isInstanceOf(DirectoryUnavailableException.class);
+        assertThat(builder.builds.get()).isEqualTo(1);
+
+        builder.failWith(null);
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(directories.current(view)).isNotNull();
+        assertThat(builder.builds.get()).isEqualTo(2);
+    }
+
+    /** Builds empty snapshots, counting them, held back until released, or failing on demand. */
+    private final class ScriptedBuilder extends SnapshotBuilder {
+        final AtomicInteger builds = new AtomicInteger();
+        private volatile CountDownLatch gate = new CountDownLatch(1);
+        private volatile RuntimeException failure;
+
+        @Override
+        public DirectorySnapshot build(TenantView tenant) {
+            builds.incrementAndGet();
+            try {
+                gate.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return new DirectorySnapshot(tenant, PropertyCatalogue.of(List.of()), TenantDirectoriesTest.this.clock.instant(),
+                    List.of(), List.of());
+        }
+
+        void hold() {
+            gate = new CountDownLatch(1);
+        }
+
+        void release() {
+            gate.countDown();
+        }
+
+        void failWith(RuntimeException error) {
+            failure = error;
+        }
+    }
+
+    private static final class MovableClock extends Clock {
+        private volatile Instant now = Instant.parse("2026-03-10T09:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

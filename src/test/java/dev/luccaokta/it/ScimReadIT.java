@@ -1,0 +1,369 @@
+package dev.luccaokta.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What Okta sees when it imports from the connector: every mapping rule checked against the sandbox's own
+ * data, paging, filters, projection, ETags, groups, discovery, and errors. The connector reads Lucca (the
+ * sandbox) over HTTP and serves everything from its snapshot.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ScimReadIT {
+
+    private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+
+    private static LuccaData lucca;
+    private static List<JsonObject> scimUsers;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.connector();
+    }
+
+    @BeforeAll
+    static void importOnce() {
+        Sandbox.reset();
+        lucca = LuccaData.readWith(Sandbox.FUTURE_KEY);
+        scimUsers = Scim.allUsers(Scim.TOKEN);
+    }
+
+    @Test
+    void importListsEveryUserExactlyOnceInStableOrder() {
+        List<String> ids = scimUsers.stream().map(u -> u.getString("id")).toList();
+        Set<String> expected = lucca.listed().stream().map(u -> Long.toString(LuccaData.id(u))).collect(Collectors.toSet());
+
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(ids)).isEqualTo(expected);
+        assertThat(Scim.allUsers(Scim.TOKEN).stream().map(u -> u.getString("id")).toList()).isEqualTo(ids);
+        assertThat(Scim.get("/Users?count=1").json().getInt("totalResults")).isEqualTo(expected.size());
+    }
+
+    @Test
+    void mandatoryPropertiesDisplayNameAndActiveFollowLucca() {
+        for (JsonObject scim : scimUsers) {
+            JsonObject user = lucca.user(Long.parseLong(scim.getString("id")));
+            String displayName = user.getString("firstName") + " " + user.getString("lastName");
+
+            assertThat(scim.getString("userName")).isEqualTo(user.getString("login"));
+            assertThat(scim.getJsonObject("name").getString("givenName")).isEqualTo(user.getString("firstName"));
+            assertThat(scim.getJsonObject("name").getString("familyName")).isEqualTo(user.getString("lastName"));
+            assertThat(scim.getJsonObject("name").getString("formatted")).isEqualTo(displayName);
+            assertThat(scim.getString("displayName")).isEqualTo(displayName);
+            JsonObject email = scim.getJsonArray("emails").getJsonObject(0);
+            assertThat(email.getString("value")).isEqualTo(user.getString("mail"));
+            assertThat(email.getString("type")).isEqualTo("work");
+            assertThat(email.getBoolean("primary")).isTrue();
+            assertThat(scim.getBoolean("active")).as("active of %s", scim.getString("id")).isEqualTo(lucca.active(user));
+        }
+    }
+
+    @Test
+    void leaversStayListedAsInactiveDuringTheGracePeriodAndFutureEmployeesAppear() {
+        Set<String> listed = scimUsers.stream().map(u -> u.getString("id")).collect(Collectors.toSet());
+        List<JsonObject> leavers = lucca.users.stream()
+                .filter(u -> LuccaData.date(u, "dtContractEnd").map(end -> end.isBefore(lucca.today)).orElse(false)).toList();
+        List<JsonObject> recentLeavers = leavers.stream()
+                .filter(u -> !LuccaData.date(u, "dtContractEnd").orElseThrow().isBefore(lucca.today.minusDays(90))).toList();
+        List<JsonObject> future = lucca.users.stream()
+                .filter(u -> LuccaData.date(u, "dtContractStart").map(s -> s.isAfter(lucca.today)).orElse(false)).toList();
+
+        assertThat(leavers.size()).isGreaterThan(recentLeavers.size());
+        assertThat(recentLeavers).isNotEmpty().allMatch(u -> listed.contains(Long.toString(LuccaData.id(u))));
+        assertThat(leavers).filteredOn(u -> !recentLeavers.contains(u)).noneMatch(u -> listed.contains(Long.toString(LuccaData.id(u))));
+        assertThat(future).isNotEmpty().allMatch(u -> listed.contains(Long.toString(LuccaData.id(u))));
+        assertThat(scimUsers).filteredOn(u -> !u.getBoolean("active")).hasSize(recentLeavers.size() + future.size());
+    }
+
+    @Test
+    void selectedPropertiesMapToCoreEnterpriseAndCustomAttributes() {
+        for (JsonObject scim : scimUsers) {
+            JsonObject user = lucca.user(Long.parseLong(scim.getString("id")));
+            JsonObject enterprise = scim.getJsonObject(ENTERPRISE);
+
+            assertThat(LuccaData.text(scim, "title")).isEqualTo(LuccaData.text(user, "jobTitle"));
+            assertThat(phone(scim, "work")).isEqualTo(LuccaData.text(user, "directLine").orElse(null));
+            assertThat(phone(scim, "mobile")).isEqualTo(LuccaData.text(user, "professionalMobile").orElse(null));
+            assertThat(LuccaData.text(enterprise, "employeeNumber")).isEqualTo(LuccaData.text(user, "employeeNumber"));
+            assertThat(enterprise.getString("department")).isEqualTo(user.getJsonObject("department").getString("name"));
+            assertThat(enterprise.getString("division")).isEqualTo(user.getJsonObject("legalEntity").getString("name"));
+            assertThat(enterprise.getString("organization")).isEqualTo(lucca.legalUnitName(user));
+            assertThat(enterprise.getString("dtContractStart")).isEqualTo(user.getString("dtContractStart").substring(0, 10));
+            assertThat(enterprise.getString("csp")).isEqualTo(user.getJsonObject("csp").getString("name"));
+            assertThat(enterprise.getJsonNumber("cspId").longValue()).isEqualTo(LuccaData.id(user.getJsonObject("csp")));
+            if (user.isNull("manager")) {
+                assertThat(enterprise.containsKey("manager")).isFalse();
+            } else {
+                JsonObject manager = enterprise.getJsonObject("manager");
+                assertThat(manager.getString("value")).isEqualTo(Long.toString(LuccaData.id(user.getJsonObject("manager"))));
+                assertThat(manager.getString("displayName")).isEqualTo(user.getJsonObject("manager").getString("name"));
+                assertThat(manager.getString("$ref")).isEqualTo(Scim.baseUrl() + "/Users/" + manager.getString("value"));
+            }
+        }
+    }
+
+    @Test
+    void extendedDataIsSentExceptConfigurableCompoundAndMultipleOccurrences() {
+        for (JsonObject scim : scimUsers) {
+            JsonObject extended = lucca.user(Long.parseLong(scim.getString("id"))).getJsonObject("extendedData");
+            JsonObject enterprise = scim.getJsonObject(ENTERPRISE);
+
+            assertThat(LuccaData.text(enterprise, "e_bloodType")).isEqualTo(LuccaData.text(extended, "e_bloodType"));
+            if (extended.isNull("e_tShirtSize")) {
+                assertThat(enterprise.containsKey("e_tShirtSize")).isFalse();
+            } else {
+                assertThat(enterprise.getString("e_tShirtSize")).isEqualTo(extended.getJsonObject("e_tShirtSize").getString("name"));
+                assertThat(enterprise.getJsonNumber("e_tShirtSizeId").longValue())
+                        .isEqualTo(LuccaData.id(extended.getJsonObject("e_tShirtSize")));
+            }
+            if (!extended.isNull("e_badgeIssuedOn")) {
+                assertThat(enterprise.getString("e_badgeIssuedOn")).isEqualTo(extended.getString("e_badgeIssuedOn").substring(0, 10));
+            }
+            assertThat(enterprise.keySet()).doesNotContain("e_emergencyContact", "e_languages");
+        }
+    }
+
+    @Test
+    void cultureBecomesALanguageTag() {
+        JsonObject scim = scimUsers.stream().filter(u -> u.containsKey("preferredLanguage")).findFirst().orElseThrow();
+        JsonObject culture = lucca.user(Long.parseLong(scim.getString("id"))).getJsonObject("culture");
+
+        Locale locale = Locale.forLanguageTag(scim.getString("preferredLanguage"));
+        assertThat(locale.getDisplayName(locale)).isEqualToIgnoringCase(culture.getString("name"));
+        assertThat(scim.getString("locale")).isEqualTo(scim.getString("preferredLanguage"));
+    }
+
+    @Test
+    void tenantWithoutViewFutureEmployeesSeesNoneAndOnlyMandatoryPropertiesWithMailAsUserName() {
+        List<JsonObject> readOnly = Scim.allUsers(Scim.READ_ONLY_TOKEN);
+        Set<String> future = lucca.users.stream()
+                .filter(u -> LuccaData.date(u, "dtContractStart").map(s -> s.isAfter(lucca.today)).orElse(false))
+                .map(u -> Long.toString(LuccaData.id(u))).collect(Collectors.toSet());
+
+        assertThat(future).isNotEmpty();
+        assertThat(readOnly).hasSize(scimUsers.size() - future.size());
+        assertThat(readOnly).noneMatch(u -> future.contains(u.getString("id")));
+        assertThat(readOnly).allSatisfy(u -> {
+            assertThat(u.getString("userName")).isEqualTo(u.getJsonArray("emails").getJsonObject(0).getString("value"));
+            assertThat(u.keySet()).doesNotContain("title", "phoneNumbers", ENTERPRISE);
+        });
+        assertThat(Scim.get("/Users/" + future.iterator().next(), Scim.READ_ONLY_TOKEN).status()).isEqualTo(404);
+    }
+
+    @Test
+    void filtersAgreeWithAStraightforwardEvaluation() {
+        JsonObject sample = scimUsers.get(7);
+        String userName = sample.getString("userName");
+        String department = sample.getJsonObject(ENTERPRISE).getString("department");
+        Map<String, Predicate<JsonObject>> filters = Map.ofEntries(
+                Map.entry("userName eq \"" + userName.toUpperCase(Locale.ROOT) + "\"", u -> u.getString("userName").equalsIgnoreCase(userName)),
+                Map.entry("userName eq \"nobody.here\"", u -> false),
+                Map.entry("userName ne \"" + userName + "\"", u -> !u.getString("userName").equalsIgnoreCase(userName)),
+                Map.entry("name.familyName sw \"D\"", u -> u.getJsonObject("name").getString("familyName").toLowerCase(Locale.ROOT).startsWith("d")),
+                Map.entry("name.givenName ew \"e\"", u -> u.getJsonObject("name").getString("givenName").toLowerCase(Locale.ROOT).endsWith("e")),
+                Map.entry("emails[type eq \"work\" and value co \"ma\"]", u -> u.getJsonArray("emails").getJsonObject(0).getString("value").toLowerCase(Locale.ROOT).contains("ma")),
+                Map.entry("title pr", u -> u.containsKey("title")),
+                Map.entry("not (active eq true)", u -> !u.getBoolean("active")),
+                Map.entry("active eq false or title co \"direct\"", u -> !u.getBoolean("active") || LuccaData.text(u, "title").map(t -> t.toLowerCase(Locale.ROOT).contains("direct")).orElse(false)),
+                Map.entry(ENTERPRISE + ":department eq \"" + department + "\"", u -> department.equalsIgnoreCase(u.getJsonObject(ENTERPRISE).getString("department"))),
+                Map.entry("(active eq true) and (" + ENTERPRISE + ":dtContractStart lt \"2015-01-01\")", u -> u.getBoolean("active") && u.getJsonObject(ENTERPRISE).getString("dtContractStart").compareTo("2015-01-01") < 0),
+                Map.entry("id eq \"" + sample.getString("id") + "\"", u -> u.getString("id").equals(sample.getString("id"))));
+
+        filters.forEach((filter, expected) -> {
+            Http.Answer answer = Scim.get("/Users?count=1000&filter=" + Scim.encode(filter));
+            assertThat(answer.status()).as(filter + " → " + answer.body()).isEqualTo(200);
+            assertThat(ids(answer.json())).as(filter)
+                    .containsExactlyElementsOf(scimUsers.stream().filter(expected).map(u -> u.getString("id")).toList());
+        });
+    }
+
+    @Test
+    void attributesAndExcludedAttributesProjectEveryRead() {
+        JsonObject onlyNames = Scim.get("/Users?count=3&attributes=userName,name.givenName").json()
+                .getJsonArray("Resources").getJsonObject(0);
+        JsonObject withoutEmails = Scim.get("/Users/" + scimUsers.get(0).getString("id") + "?excludedAttributes=emails,"
+                + ENTERPRISE).json();
+
+        assertThat(onlyNames.keySet()).contains("id", "userName", "name").doesNotContain("emails", "active", ENTERPRISE);
+        assertThat(onlyNames.getJsonObject("name").keySet()).containsExactly("givenName");
+        assertThat(withoutEmails.keySet()).contains("id", "userName", "name", "active").doesNotContain("emails", ENTERPRISE);
+    }
+
+    @Test
+    void sortByOrdersTheWholeListing() {
+        JsonObject page = Scim.get("/Users?count=1000&sortBy=name.familyName&sortOrder=descending").json();
+        List<String> familyNames = page.getJsonArray("Resources").getValuesAs(JsonObject.class).stream()
+                .map(u -> u.getJsonObject("name").getString("familyName")).toList();
+
+        assertThat(familyNames).hasSize(scimUsers.size());
+        assertThat(familyNames).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+    }
+
+    @Test
+    void versionsAreEtagsAndIfNoneMatchAnswers304() {
+        String id = scimUsers.get(3).getString("id");
+        Http.Answer first = Scim.get("/Users/" + id);
+        String version = first.json().getJsonObject("meta").getString("version");
+
+        Http.Answer again = Scim.get("/Users/" + id, Scim.TOKEN, "If-None-Match", version);
+        Http.Answer other = Scim.get("/Users/" + id, Scim.TOKEN, "If-None-Match", "W/\"something-else\"");
+
+        assertThat(version).startsWith("W/\"");
+        assertThat(first.header("ETag")).isEqualTo(version);
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(first.json().getJsonObject("meta").getString("location")).isEqualTo(Scim.baseUrl() + "/Users/" + id);
+    }
+
+    @Test
+    void groupsOfTheFourTypesListTheirMembersFromTheSameSnapshot() {
+        JsonObject list = Scim.get("/Groups?count=1000").json();
+        List<JsonObject> groups = list.getJsonArray("Resources").getValuesAs(JsonObject.class);
+        Map<String, JsonObject> usersById = scimUsers.stream().collect(Collectors.toMap(u -> u.getString("id"), u -> u));
+
+        assertThat(groups).extracting(g -> g.getString("id").replaceAll("_[^_]+$", ""))
+                .contains("LUCCA_DEPT", "LUCCA_ETS", "LUCCA_LU", "LUCCA_COUNTRY");
+        assertThat(groups).anyMatch(g -> g.getString("id").matches("LUCCA_COUNTRY_[A-Z]{3}"));
+        for (JsonObject group : groups.stream().filter(g -> g.getString("id").startsWith("LUCCA_DEPT_")).toList()) {
+            Set<String> members = group.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                    .map(m -> m.getString("value")).collect(Collectors.toSet());
+            Set<String> expected = scimUsers.stream()
+                    .filter(u -> group.getString("displayName").equals(u.getJsonObject(ENTERPRISE).getString("department")))
+                    .map(u -> u.getString("id")).collect(Collectors.toSet());
+            assertThat(members).as(group.getString("displayName")).isEqualTo(expected);
+            assertThat(members).allMatch(usersById::containsKey);
+        }
+        JsonObject one = Scim.get("/Groups/" + groups.get(0).getString("id")).json();
+        assertThat(one.getString("displayName")).isEqualTo(groups.get(0).getString("displayName"));
+    }
+
+    @Test
+    void discoveryDescribesTheTenantsCustomAttributes() {
+        JsonObject config = Scim.get("/ServiceProviderConfig").json();
+        JsonObject resourceTypes = Scim.get("/ResourceTypes").json();
+        Http.Answer schemas = Scim.get("/Schemas");
+
+        assertThat(config.getJsonObject("filter").getBoolean("supported")).isTrue();
+        assertThat(config.getJsonObject("etag").getBoolean("supported")).isTrue();
+        assertThat(resourceTypes.toString()).contains("\"User\"", "\"Group\"", ENTERPRISE);
+        JsonObject enterprise = schemas.json().getJsonArray("Resources").getValuesAs(JsonObject.class).stream()
+                .filter(s -> ENTERPRISE.equals(s.getString("id"))).findFirst().orElseThrow();
+        Map<String, JsonObject> attributes = enterprise.getJsonArray("attributes").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(a -> a.getString("name"), a -> a));
+        assertThat(attributes).containsKeys("employeeNumber", "department", "manager", "dtContractStart", "e_bloodType",
+                "e_tShirtSize", "e_tShirtSizeId", "e_commuteDistanceKm");
+        assertThat(attributes).doesNotContainKeys("e_emergencyContact", "e_languages");
+        assertThat(attributes.get("e_hasCompanyCar").getString("type")).isEqualTo("boolean");
+        assertThat(attributes.get("department").getString("mutability")).isEqualTo("readOnly");
+    }
+
+    @Test
+    void oktaSpecFlowForAReadOnlySource() {
+        JsonObject firstOne = Scim.get("/Users?count=1&startIndex=1").json();
+        String id = firstOne.getJsonArray("Resources").getJsonObject(0).getString("id");
+        String userName = firstOne.getJsonArray("Resources").getJsonObject(0).getString("userName");
+
+        assertThat(firstOne.getJsonArray("schemas").getString(0)).isEqualTo("urn:ietf:params:scim:api:messages:2.0:ListResponse");
+        assertThat(firstOne.getInt("itemsPerPage")).isEqualTo(1);
+        assertThat(Scim.get("/Users/" + id).json().getString("userName")).isEqualTo(userName);
+        assertThat(Scim.get("/Users?filter=" + Scim.encode("userName eq \"" + userName.toUpperCase(Locale.ROOT) + "\"")).json()
+                .getInt("totalResults")).isEqualTo(1);
+        assertThat(Scim.get("/Users?filter=" + Scim.encode("userName eq \"unknown.user@example.com\"")).json()
+                .getInt("totalResults")).isZero();
+        assertScimError(Scim.get("/Users/999999999"), 404);
+        assertScimError(Scim.get("/Users", "wrong-token"), 401);
+        assertThat(Scim.get("/Groups").status()).isEqualTo(200);
+        assertThat(Scim.get("/users?count=1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void countZeroGivesTotalsOnlyAndCountIsCapped() {
+        JsonObject totals = Scim.get("/Users?count=0").json();
+        JsonObject capped = Scim.get("/Users?count=100000").json();
+
+        assertThat(totals.getInt("totalResults")).isEqualTo(scimUsers.size());
+        assertThat(totals.containsKey("Resources") ? totals.getJsonArray("Resources") : JsonArray.EMPTY_JSON_ARRAY).isEmpty();
+        assertThat(capped.getInt("itemsPerPage")).isLessThanOrEqualTo(1000);
+    }
+
+    @Test
+    void badTokensBadParametersAndHostileFiltersGetScimErrors() {
+        assertScimError(Http.get(Scim.baseUrl() + "/Users"), 401);
+        assertScimError(Scim.get("/Users", ""), 401);
+        assertScimError(Scim.get("/Users?startIndex=abc"), 400);
+        assertScimError(Scim.get("/Users?count=ten"), 400);
+        assertScimError(Scim.get("/Users?sortOrder=sideways&sortBy=userName"), 400);
+        assertThat(assertScimError(Scim.get("/Users?filter=" + Scim.encode("userName eq")), 400).getString("scimType"))
+                .isEqualTo("invalidFilter");
+        assertThat(assertScimError(Scim.get("/Users?filter=" + Scim.encode("(".repeat(5000) + "userName eq \"x\"" + ")".repeat(5000))), 400)
+                .getString("scimType")).isEqualTo("invalidFilter");
+        assertScimError(Scim.get("/Users?filter=" + Scim.encode("userName eq \"" + "x".repeat(100_000) + "\"")), 400);
+        assertScimError(Scim.get("/Nothing"), 404);
+    }
+
+    @Test
+    void writesThatOktaCannotMakeAreRefusedWithReasons() {
+        String id = scimUsers.get(0).getString("id");
+        String[] auth = {"Authorization", "Bearer " + Scim.TOKEN};
+
+        assertThat(assertScimError(Http.post(Scim.baseUrl() + "/Users", "{}", auth), 403).getString("detail")).containsIgnoringCase("Lucca");
+        assertThat(assertScimError(Http.delete(Scim.baseUrl() + "/Users/" + id, auth), 403).getString("detail")).containsIgnoringCase("Lucca");
+        assertScimError(Http.post(Scim.baseUrl() + "/Groups", "{}", auth), 403);
+        assertScimError(Http.put(Scim.baseUrl() + "/Groups/LUCCA_DEPT_1", "{}", auth), 403);
+        assertScimError(Http.delete(Scim.baseUrl() + "/Groups/LUCCA_DEPT_1", auth), 403);
+    }
+
+    @Test
+    void threeConcurrentImportsOfAColdTenantCostAFewLuccaCallsAndNo429() {
+        Http.delete(Http.sandboxUrl() + "/sandbox/requests");
+
+        List<CompletableFuture<List<JsonObject>>> imports = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            imports.add(CompletableFuture.supplyAsync(() -> Scim.allUsers(Scim.CONCURRENT_TOKEN)));
+        }
+        List<List<String>> idLists = imports.stream().map(CompletableFuture::join)
+                .map(users -> users.stream().map(u -> u.getString("id")).toList()).toList();
+
+        JsonObject log = Sandbox.requestLog();
+        int users = lucca.users.size();
+        assertThat(idLists).allSatisfy(ids -> assertThat(ids).hasSize(scimUsers.size()).doesNotHaveDuplicates());
+        assertThat(log.getInt("total")).isLessThanOrEqualTo((users + 999) / 1000 + 10);
+        assertThat(log.getJsonObject("byStatus").keySet()).containsOnly("200");
+    }
+
+    private static JsonObject assertScimError(Http.Answer answer, int status) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        JsonObject error = answer.json();
+        assertThat(error.getJsonArray("schemas").getString(0)).isEqualTo("urn:ietf:params:scim:api:messages:2.0:Error");
+        assertThat(error.getString("status")).isEqualTo(Integer.toString(status));
+        assertThat(answer.body()).doesNotContain("Exception", "\tat ");
+        return error;
+    }
+
+    private static String phone(JsonObject scim, String type) {
+        return scim.containsKey("phoneNumbers") ? scim.getJsonArray("phoneNumbers").getValuesAs(JsonObject.class).stream()
+                .filter(p -> type.equals(p.getString("type"))).map(p -> p.getString("value")).findFirst().orElse(null) : null;
+    }
+
+    private static List<String> ids(JsonObject listResponse) {
+        return listResponse.containsKey("Resources") ? listResponse.getJsonArray("Resources").getValuesAs(JsonObject.class)
+                .stream().map(u -> u.getString("id")).toList() : List.of();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.luccaokta.lucca;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class RequestWindowTest {
+
+    private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+
+    @Test
+    void callsUpToTheLimitGoAtOnceAndTheNextWaitsForTheOldestToLeaveTheWindow() {
+        RequestWindow window = new RequestWindow(3, Duration.ofSeconds(61));
+
+        assertThat(window.reserve(T0)).isZero();
+        assertThat(window.reserve(T0.plusSeconds(10))).isZero();
+        assertThat(window.reserve(T0.plusSeconds(20))).isZero();
+
+        assertThat(window.reserve(T0.plusSeconds(30))).isEqualTo(Duration.ofSeconds(31));
+        assertThat(window.used(T0.plusSeconds(30))).isEqualTo(3);
+        assertThat(window.reserve(T0.plusSeconds(61))).isZero();
+        assertThat(window.used(T0.plusSeconds(61))).isEqualTo(3);
+    }
+
+    @Test
+    void aWaitingCallerIsNotCounted() {
+        RequestWindow window = new RequestWindow(1, Duration.ofSeconds(60));
+        window.reserve(T0);
+
+        window.reserve(T0.plusSeconds(1));
+        window.reserve(T0.plusSeconds(2));
+
+        assertThat(window.used(T0.plusSeconds(2))).isEqualTo(1);
+        assertThat(window.reserve(T0.plusSeconds(60))).isZero();
+    }
+
+    @Test
+    void retryAfterHoldsEveryCallUntilItPassesEvenWithBudgetLeft() {
+        RequestWindow window = new RequestWindow(50, Duration.ofSeconds(61));
+
+        window.pauseUntil(T0.plusSeconds(7));
+
+        assertThat(window.reserve(T0)).isEqualTo(Duration.ofSeconds(7));
+        assertThat(window.reserve(T0.plusSeconds(7))).isZero();
+    }
+
+    @Test
+    void aShorterPauseDoesNotCutALongerOneShort() {
+        RequestWindow window = new RequestWindow(50, Duration.ofSeconds(61));
+
+        window.pauseUntil(T0.plusSeconds(30));
+        window.pauseUntil(T0.plusSeconds(5));
+
+        assertThat(window.reserve(T0.plusSeconds(10))).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aLimitBelowOneIsRefused() {
+        assertThatThrownBy(() -> new RequestWindow(0, Duration.ofSeconds(60))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
