@@ -1,0 +1,149 @@
+package dev.luccaokta.run;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The import benchmark ({@code mvn -B -Pbench verify}): for each sandbox size, starts the stack, runs a full
+ * Okta-style import (pages of 100, retrying 503 after its Retry-After as Okta does) from a cold cache and
+ * again warm, and prints Lucca calls, wall times, warm page latencies and the heap the snapshot holds per
+ * employee (heap after a full GC, after the cold import minus before it).
+ */
+public final class ImportBenchmark {
+
+    private static final Pattern TOTAL_RESULTS = Pattern.compile("\"totalResults\"\\s*:\\s*(\\d+)");
+    private static final Pattern REQUEST_TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    private static final int PAGE = 100;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final LocalServer server;
+    private final String token;
+
+    private ImportBenchmark(LocalServer server, String token) {
+        this.server = server;
+        this.token = token;
+    }
+
+    /** One import's figures. */
+    private record Run(long luccaCalls, Duration wallTime, int users, List<Long> pageMillis) {
+
+        long percentile(double p) {
+            long[] sorted = pageMillis.stream().mapToLong(Long::longValue).sorted().toArray();
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+        }
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path baseDir = Path.of(System.getProperty("demo.baseDir", "."));
+        Path buildDir = Path.of(System.getProperty("demo.buildDir", "target"));
+        int port = Integer.parseInt(System.getProperty("bench.port", "18380"));
+        List<Integer> sizes = Arrays.stream(System.getProperty("bench.employees", "10000,50000").split(","))
+                .map(String::strip).map(Integer::parseInt).toList();
+        System.out.println("| employees | listed | cold calls | cold import | warm calls | warm import | warm page p50 | warm page p99 | snapshot heap / employee |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (int employees : sizes) {
+            System.setProperty("sandbox.employees", Integer.toString(employees));
+            Properties settings = DemoLauncher.settings(baseDir, port);
+            try (LocalServer server = LocalServer.start(baseDir, buildDir, port, settings, "3g", false)) {
+                if (!server.awaitReady()) {
+                    throw new IllegalStateException("The server did not start; see " + buildDir + "/local-server-" + port);
+                }
+                new ImportBenchmark(server, settings.getProperty("demo.scim.token")).measure(employees);
+            }
+        }
+    }
+
+    private void measure(int employees) throws IOException, InterruptedException {
+        long heapBefore = heapAfterFullGc();
+        Run cold = importAll();
+        long heapAfter = heapAfterFullGc();
+        Run warm = importAll();
+        System.out.printf("| %,d | %,d | %d | %.1f s | %d | %.1f s | %d ms | %d ms | %,d bytes |%n",
+                employees, cold.users(), cold.luccaCalls(), seconds(cold.wallTime()), warm.luccaCalls(),
+                seconds(warm.wallTime()), warm.percentile(0.50), warm.percentile(0.99),
+                (heapAfter - heapBefore) / Math.max(1, cold.users()));
+    }
+
+    private Run importAll() throws IOException, InterruptedException {
+        send("DELETE", server.url("/lucca-sandbox/sandbox/requests"), false);
+        List<Long> pageMillis = new ArrayList<>();
+        Instant start = Instant.now();
+        int total = Integer.MAX_VALUE;
+        int users = 0;
+        for (int startIndex = 1; startIndex <= total; startIndex += PAGE) {
+            long began = System.nanoTime();
+            String page = send("GET", server.url("/lucca-okta/api/Users?startIndex=" + startIndex + "&count=" + PAGE), true);
+            pageMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
+            total = number(TOTAL_RESULTS, page);
+            users += Math.min(PAGE, total - startIndex + 1);
+        }
+        Duration wall = Duration.between(start, Instant.now());
+        long calls = number(REQUEST_TOTAL, send("GET", server.url("/lucca-sandbox/sandbox/requests"), false));
+        return new Run(calls, wall, users, pageMillis);
+    }
+
+    /** Sends a request; SCIM requests are retried after a 503's Retry-After, as Okta does. */
+    private String send(String method, String url, boolean scim) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (scim) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (answer.statusCode() == 503 && attempt < 20) {
+                Thread.sleep(1000L * answer.headers().firstValue("Retry-After").map(Long::parseLong).orElse(5L));
+                continue;
+            }
+            if (answer.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + url + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+            return answer.body();
+        }
+    }
+
+    /** Heap in use right after a full collection, read with jcmd from the server process. */
+    private long heapAfterFullGc() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        Matcher used = HEAP_USED.matcher(jcmd("GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("jcmd GC.heap_info printed no heap usage");
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process process = new ProcessBuilder(jcmd.toString(), Long.toString(server.pid()), command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
+    }
+
+    private static int number(Pattern pattern, String json) {
+        Matcher matcher = pattern.matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No " + pattern + " in " + json);
+        }
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+}
