@@ -1,7 +1,6 @@
 package dev.luccaokta.directory;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luccaokta.lucca.LuccaDirectoryData;
 import dev.luccaokta.lucca.LuccaUser;
@@ -80,7 +79,7 @@ final class GroupMapper {
             if (group.onlyIfMembers() && group.members().isEmpty()) {
                 continue;
             }
-            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            ObjectNode node = ScimNodeFactory.object();
             node.putArray("schemas").add(ScimNames.GROUP_SCHEMA);
             node.put("id", type.name() + "_" + group.id());
             node.put("displayName", group.name());

@@ -44,7 +44,7 @@ public final class PropertyCatalogue {
         return Stream.concat(
                         standard(selection).stream().map(StandardProperty::entry),
                         extended(selection).stream().map(ExtendedProperty::entry))
-                .flatMap(entry -> entry.customAttributes().stream())
+                .flatMap(entry -> entry.customAttributes().stream().map(a -> a.writable(entry.writableFromOkta())))
                 .toList();
     }
 

@@ -1,7 +1,6 @@
 package dev.luccaokta.directory;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luccaokta.lucca.LuccaRef;
 import java.time.LocalDateTime;
@@ -12,9 +11,7 @@ import java.time.LocalDateTime;
  */
 final class UserRepresentation {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
-    private final ObjectNode root = JSON.objectNode();
+    private final ObjectNode root = ScimNodeFactory.object();
     private ObjectNode extension;
 
     ObjectNode root() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luccaokta.lucca.LuccaDirectoryData;
 import dev.luccaokta.lucca.LuccaUser;
 import dev.luccaokta.tenant.GroupType;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,8 @@ class GroupMapperTest {
     }
 
     private static List<String> members(JsonNode group) {
-        return group.path("members").findValuesAsText("value");
+        List<String> values = new ArrayList<>();
+        group.path("members").forEach(member -> values.add(member.path("value").asText()));
+        return values;
     }
 }

@@ -66,7 +66,7 @@ class UserMapperTest {
         JsonNode enterprise = scim.path(ENTERPRISE);
 
         assertThat(scim.path("title").asText()).isEqualTo("Engineer");
-        assertThat(scim.path("phoneNumbers").findValuesAsText("type")).containsExactly("work", "mobile");
+        assertThat(scim.path("phoneNumbers")).extracting(phone -> phone.path("type").asText()).containsExactly("work", "mobile");
         assertThat(scim.path("addresses").get(0).path("formatted").asText()).isEqualTo("1 rue de la Paix, Paris");
         assertThat(scim.path("preferredLanguage").asText()).isEqualTo("fr-FR");
         assertThat(enterprise.path("employeeNumber").asText()).isEqualTo("E5");
