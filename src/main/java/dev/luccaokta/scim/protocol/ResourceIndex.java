@@ -9,9 +9,9 @@ import java.util.Optional;
 /**
  * One immutable snapshot of the resources of one type (Users or Groups), as the search reads them. The nodes are
  * shared by every reader and never modified by this package; they should be {@link ScimNodes#caseIgnoring
- * case-ignoring}, or attribute names in filters would match only in their exact case. The index order is the order of results when no
- * {@code sortBy} is given, so it must be stable for paging to be consistent. {@link InMemoryResourceIndex} is a
- * ready implementation.
+ * case-ignoring}, or attribute names in filters would match only in their exact case. The index order is the order
+ * of results when no {@code sortBy} is given, so it must be stable for paging to be consistent.
+ * {@link InMemoryResourceIndex} is a ready implementation.
  *
  * <pre>{@code
  * ResourceIndex users = InMemoryResourceIndex.of(snapshot, "id", "userName", "emails.value");

@@ -17,7 +17,7 @@ class DiscoveryDocumentsTest {
 
     private static final String BASE = "https://connector.example/scim/v2";
     private static final List<CustomAttribute> CUSTOM = List.of(
-            CustomAttribute.of("dtContractStart", Type.STRING, false, Mutability.READ_ONLY, "Contract start, yyyy-MM-dd"),
+            CustomAttribute.of("dtContractStart", Type.STRING, false, Mutability.READ_ONLY, "Contract start"),
             CustomAttribute.of("e_bloodType", Type.STRING, false, Mutability.READ_WRITE, "Blood type"),
             CustomAttribute.of("hiredAt", Type.DATETIME, false, Mutability.READ_ONLY, "Hiring instant"),
             CustomAttribute.of("remote", Type.BOOLEAN, false, Mutability.READ_WRITE, "Works remotely"),

@@ -54,13 +54,15 @@ class FilterAgreementTest {
             agree("NAME.GIVENNAME pr", user -> user.path("name").has("givenName"));
             agree("title co \"engineer\"", user -> lower(user.path("title")).contains("engineer"));
             agree("title ne \"Engineer\"", user -> !lower(user.path("title")).equals("engineer"));
-            agree("emails.value ew \".ORG\"", user -> emails(user).anyMatch(e -> lower(e.path("value")).endsWith(".org")));
+            agree("emails.value ew \".ORG\"",
+                    user -> emails(user).anyMatch(e -> lower(e.path("value")).endsWith(".org")));
             agree("emails[type eq \"home\" and value co \"@example.com\"]", user -> emails(user).anyMatch(
                     e -> lower(e.path("type")).equals("home") && lower(e.path("value")).contains("@example.com")));
             agree("active eq true and not (phoneNumbers pr)",
                     user -> user.path("active").asBoolean() && !user.has("phoneNumbers"));
-            agree("meta.created gt \"" + instant + "\"", user -> created(user).isAfter(OffsetDateTime.parse(instant).toInstant()));
-            agree("meta.created le \"" + instant + "\"", user -> !created(user).isAfter(OffsetDateTime.parse(instant).toInstant()));
+            Instant bound = OffsetDateTime.parse(instant).toInstant();
+            agree("meta.created gt \"" + instant + "\"", user -> created(user).isAfter(bound));
+            agree("meta.created le \"" + instant + "\"", user -> !created(user).isAfter(bound));
             agree(EXT + "dtContractStart ge \"" + day + "\" and " + EXT + "dtContractStart lt \"2023-01-01\"",
                     user -> text(TestUsers.enterprise(user), "dtContractStart").compareTo(day) >= 0
                             && text(TestUsers.enterprise(user), "dtContractStart").compareTo("2023-01-01") < 0);

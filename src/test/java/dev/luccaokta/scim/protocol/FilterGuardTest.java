@@ -54,7 +54,8 @@ class FilterGuardTest {
 
     @Test
     void refusesTooManyComparisons() {
-        String many = IntStream.range(0, 51).mapToObj(i -> "title eq \"t" + i + "\"").collect(Collectors.joining(" or "));
+        String many = IntStream.range(0, 51).mapToObj(i -> "title eq \"t" + i + "\"")
+                .collect(Collectors.joining(" or "));
 
         assertRefused(many, "makes 51 comparisons; at most 50");
     }
@@ -100,7 +101,8 @@ class FilterGuardTest {
                 + "emails[urn:ietf:params:scim:schemas:core:2.0:User:type eq \"work\"]");
 
         assertThat(filter).hasToString("(userName eq \"x\" and "
-                + "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department pr and emails[type eq \"work\"])");
+                + "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department pr and "
+                + "emails[type eq \"work\"])");
     }
 
     @ParameterizedTest

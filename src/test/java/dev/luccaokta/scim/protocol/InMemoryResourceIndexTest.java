@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class InMemoryResourceIndexTest {
 
     private final ObjectNode jane = TestUsers.jane();
-    private final List<ObjectNode> users = List.of(TestUsers.generate(3, 5).get(0), jane, TestUsers.generate(3, 5).get(1));
+    private final List<ObjectNode> generated = TestUsers.generate(2, 5);
+    private final List<ObjectNode> users = List.of(generated.get(0), jane, generated.get(1));
     private final InMemoryResourceIndex index =
             InMemoryResourceIndex.of(users, "id", "userName", "emails.value", TestUsers.ENTERPRISE + ":employeeNumber");
 

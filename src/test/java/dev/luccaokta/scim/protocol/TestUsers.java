@@ -19,8 +19,10 @@ final class TestUsers {
     static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
     static final String CORE = "urn:ietf:params:scim:schemas:core:2.0:User";
 
-    private static final List<String> GIVEN = List.of("Jane", "john", "Élodie", "Marc", "anne", "Zoé", "Paul", "marie");
-    private static final List<String> FAMILY = List.of("Doe", "martin", "Bernard", "Dubois", "durand", "Petit", "Adams");
+    private static final List<String> GIVEN =
+            List.of("Jane", "john", "Élodie", "Marc", "anne", "Zoé", "Paul", "marie");
+    private static final List<String> FAMILY =
+            List.of("Doe", "martin", "Bernard", "Dubois", "durand", "Petit", "Adams");
     private static final List<String> TITLES = List.of("Engineer", "Sales Engineer", "Accountant", "HR Partner", "CEO");
     private static final List<String> DEPARTMENTS = List.of("Sales", "R&D", "Finance", "sales", "Support");
     private static final List<ZoneOffset> OFFSETS =
@@ -45,7 +47,8 @@ final class TestUsers {
                 .put("division", "Paris").put("dtContractStart", "2021-03-01").put("e_bloodType", "O+");
         enterprise.putObject("manager").put("value", "7").put("displayName", "Marc Bernard")
                 .put("$ref", "https://scim.example/Users/7");
-        user.withObjectProperty("meta").put("created", "2021-03-01T09:00:00+01:00").put("lastModified", "2024-05-02T10:15:30Z");
+        user.withObjectProperty("meta").put("created", "2021-03-01T09:00:00+01:00")
+                .put("lastModified", "2024-05-02T10:15:30Z");
         return user;
     }
 
