@@ -29,13 +29,14 @@ public final class ResourceSearch {
      */
     public static ListResult search(ResourceIndex index, ListRequest request) throws ScimException {
         List<ObjectNode> matches = request.filter().isPresent() ? matching(index, request.filter().get()) : index.all();
-        List<ObjectNode> ordered = request.sortBy()
+        int from = (int) Math.min(matches.size(), request.startIndex() - 1L);
+        int to = (int) Math.min(matches.size(), (long) from + request.count());
+        // An empty page (count=0 asks for the total only) needs no sorting.
+        List<ObjectNode> ordered = request.sortBy().filter(sortBy -> from < to)
                 .map(sortBy -> ResourceOrdering.sort(matches, sortBy, request.sortOrder()))
                 .orElse(matches);
-        int from = (int) Math.min(ordered.size(), request.startIndex() - 1L);
-        int to = (int) Math.min(ordered.size(), (long) from + request.count());
         List<ObjectNode> page = ordered.subList(from, to).stream().map(request.projection()::apply).toList();
-        return ListResult.of(ordered.size(), request.startIndex(), page);
+        return ListResult.of(matches.size(), request.startIndex(), page);
     }
 
     private static List<ObjectNode> matching(ResourceIndex index, Filter filter) throws ScimException {
