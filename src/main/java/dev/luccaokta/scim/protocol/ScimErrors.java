@@ -11,6 +11,8 @@ import com.unboundid.scim2.common.utils.JsonUtils;
  * "detail":"…"}}, the status as a string, {@code scimType} only when there is one.
  *
  * <pre>{@code
+ * try {
+ *     return Response.ok(ListResponses.of(ResourceSearch.search(index, request))).build();
  * } catch (ScimException e) {
  *     return Response.status(e.getScimError().getStatus()).entity(ScimErrors.of(e)).build();
  * }
