@@ -1,0 +1,39 @@
+package dev.luccaokta.scim.protocol;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.unboundid.scim2.common.Path;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One immutable snapshot of the resources of one type (Users or Groups), as the search reads them. The nodes are
+ * shared by every reader and never modified by this package; they should be {@link ScimNodes#caseIgnoring
+ * case-ignoring}, or attribute names in filters would match only in their exact case. The index order is the order
+ * of results when no {@code sortBy} is given, so it must be stable for paging to be consistent.
+ * {@link InMemoryResourceIndex} is a ready implementation.
+ *
+ * <pre>{@code
+ * ResourceIndex users = InMemoryResourceIndex.of(snapshot, "id", "userName", "emails.value");
+ * ListResult page = ResourceSearch.search(users, request);
+ * }</pre>
+ */
+public interface ResourceIndex {
+
+    /** Every resource, in the stable index order. */
+    List<ObjectNode> all();
+
+    /** The resource whose {@code id} is exactly {@code id}. */
+    Optional<ObjectNode> byId(String id);
+
+    /**
+     * The resources with a value of {@code attribute} equal to {@code value} ignoring case, each once, in index
+     * order; or empty when {@code attribute} is not indexed, and the search then scans {@link #all()}. A superset is
+     * fine: the search checks the whole filter on what comes back.
+     *
+     * @param attribute an attribute path without value filter or core schema URN, in the case the client wrote it:
+     *                  compare its {@code toString()} ignoring case ({@code userName}, {@code emails.value},
+     *                  {@code urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber})
+     */
+    Optional<List<ObjectNode>> equalTo(Path attribute, String value);
+}

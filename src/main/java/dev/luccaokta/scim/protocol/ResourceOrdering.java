@@ -1,0 +1,36 @@
+package dev.luccaokta.scim.protocol;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.unboundid.scim2.common.Path;
+import com.unboundid.scim2.common.messages.SortOrder;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Sorting of search results by {@code sortBy}. Each key is read once; resources without a value come last in both
+ * orders (a descending list starts with values, not with blanks); equal keys keep the index order, which keeps
+ * paging consistent.
+ */
+final class ResourceOrdering {
+
+    private ResourceOrdering() {
+    }
+
+    static List<ObjectNode> sort(List<ObjectNode> resources, Path sortBy, SortOrder order) {
+        List<Keyed> keyed = new ArrayList<>(resources.size());
+        for (ObjectNode resource : resources) {
+            keyed.add(new Keyed(resource, SortKey.of(resource, sortBy).orElse(null)));
+        }
+        Comparator<SortKey> byValue = order == SortOrder.DESCENDING
+                ? Comparator.<SortKey>reverseOrder() : Comparator.<SortKey>naturalOrder();
+        // List.sort is stable, which is what keeps ties in index order.
+        keyed.sort(Comparator.comparing(Keyed::key, Comparator.nullsLast(byValue)));
+        return keyed.stream().map(Keyed::resource).toList();
+    }
+
+    /** A resource and its sort key, null when it has no value to sort by. */
+    private record Keyed(ObjectNode resource, SortKey key) {
+    }
+}
