@@ -3,18 +3,19 @@ package dev.luccaokta.directory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * One tenant's Lucca directory as SCIM resources, complete and immutable: every Okta page, filter and lookup
- * of an import is served from the same snapshot, in the same order (users by Lucca id). The JSON nodes are
- * shared by all readers and must never be modified; copy before changing.
+ * of an import is served from the same snapshot, in the same order (users by Lucca id, groups by type).
+ * Representations are stored compactly and decoded on access, so every node handed out is the caller's own.
  *
  * <pre>{@code
  * Optional<ObjectNode> user = snapshot.user("42");
@@ -26,25 +27,26 @@ public final class DirectorySnapshot {
     private final TenantView view;
     private final PropertyCatalogue catalogue;
     private final Instant builtAt;
-    private final List<ObjectNode> users;
-    private final List<ObjectNode> groups;
-    private final Map<String, ObjectNode> usersById;
-    private final Map<String, List<ObjectNode>> usersByUserName;
-    private final Map<String, List<ObjectNode>> usersByEmail;
-    private final Map<String, ObjectNode> groupsById;
-    private final Map<String, List<ObjectNode>> groupsByDisplayName;
+    private final CompactNodes users;
+    private final CompactNodes groups;
+    private final Map<String, int[]> usersById;
+    private final Map<String, int[]> usersByUserName;
+    private final Map<String, int[]> usersByEmail;
+    private final Map<String, int[]> groupsById;
+    private final Map<String, int[]> groupsByDisplayName;
 
-    DirectorySnapshot(TenantView view, PropertyCatalogue catalogue, Instant builtAt, List<ObjectNode> users, List<ObjectNode> groups) {
+    DirectorySnapshot(TenantView view, PropertyCatalogue catalogue, Instant builtAt, List<ObjectNode> users,
+                      List<ObjectNode> groups) {
         this.view = view;
         this.catalogue = catalogue;
         this.builtAt = builtAt;
-        this.users = List.copyOf(users);
-        this.groups = List.copyOf(groups);
-        this.usersById = unique(this.users, node -> node.path("id").asText());
-        this.usersByUserName = grouped(this.users, node -> lower(node.path("userName").asText(null)));
-        this.usersByEmail = grouped(this.users, node -> lower(node.path("emails").path(0).path("value").asText(null)));
-        this.groupsById = unique(this.groups, node -> node.path("id").asText());
-        this.groupsByDisplayName = grouped(this.groups, node -> lower(node.path("displayName").asText(null)));
+        this.users = CompactNodes.of(users);
+        this.groups = CompactNodes.of(groups);
+        this.usersById = positions(users, node -> node.path("id").asText(null));
+        this.usersByUserName = positions(users, node -> lower(node.path("userName").asText(null)));
+        this.usersByEmail = positions(users, node -> lower(node.path("emails").path(0).path("value").asText(null)));
+        this.groupsById = positions(groups, node -> node.path("id").asText(null));
+        this.groupsByDisplayName = positions(groups, node -> lower(node.path("displayName").asText(null)));
     }
 
     public TenantView view() {
@@ -63,6 +65,7 @@ public final class DirectorySnapshot {
         return Duration.between(builtAt, now);
     }
 
+    /** Every listed user, decoded on access. */
     public List<ObjectNode> users() {
         return users;
     }
@@ -72,48 +75,43 @@ public final class DirectorySnapshot {
     }
 
     public Optional<ObjectNode> user(String id) {
-        return Optional.ofNullable(usersById.get(id));
+        return at(users, usersById.get(id)).stream().findFirst();
     }
 
     public Optional<ObjectNode> group(String id) {
-        return Optional.ofNullable(groupsById.get(id));
+        return at(groups, groupsById.get(id)).stream().findFirst();
     }
 
     /** Users whose userName equals the value, ignoring case as SCIM's {@code caseExact: false} says. */
     public List<ObjectNode> usersByUserName(String userName) {
-        return usersByUserName.getOrDefault(lower(userName), List.of());
+        return at(users, usersByUserName.get(lower(userName)));
     }
 
     public List<ObjectNode> usersByEmail(String email) {
-        return usersByEmail.getOrDefault(lower(email), List.of());
+        return at(users, usersByEmail.get(lower(email)));
     }
 
     public List<ObjectNode> groupsByDisplayName(String displayName) {
-        return groupsByDisplayName.getOrDefault(lower(displayName), List.of());
+        return at(groups, groupsByDisplayName.get(lower(displayName)));
+    }
+
+    private static List<ObjectNode> at(CompactNodes nodes, int[] positions) {
+        return positions == null ? List.of() : Arrays.stream(positions).mapToObj(nodes::get).toList();
     }
 
     private static String lower(String value) {
         return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
-    private static Map<String, ObjectNode> unique(List<ObjectNode> nodes, Function<ObjectNode, String> key) {
-        Map<String, ObjectNode> index = new HashMap<>(nodes.size() * 2);
-        nodes.forEach(node -> index.put(key.apply(node), node));
-        return index;
-    }
-
-    private static Map<String, List<ObjectNode>> grouped(List<ObjectNode> nodes, Function<ObjectNode, String> key) {
-        Map<String, List<ObjectNode>> index = new HashMap<>(nodes.size() * 2);
-        for (ObjectNode node : nodes) {
-            String value = key.apply(node);
+    /** Positions of the nodes by key; positions rather than nodes, since nodes are only kept compressed. */
+    private static Map<String, int[]> positions(List<ObjectNode> nodes, Function<ObjectNode, String> key) {
+        Map<String, int[]> index = new HashMap<>(nodes.size() * 2);
+        IntStream.range(0, nodes.size()).forEach(i -> {
+            String value = key.apply(nodes.get(i));
             if (value != null) {
-                index.merge(value, List.of(node), (a, b) -> {
-                    List<ObjectNode> both = new ArrayList<>(a);
-                    both.addAll(b);
-                    return List.copyOf(both);
-                });
+                index.merge(value, new int[] {i}, (a, b) -> IntStream.concat(IntStream.of(a), IntStream.of(b)).toArray());
             }
-        }
+        });
         return index;
     }
 }

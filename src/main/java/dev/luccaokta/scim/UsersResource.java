@@ -1,26 +1,22 @@
 package dev.luccaokta.scim;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.scim2.common.exceptions.ForbiddenException;
 import com.unboundid.scim2.common.exceptions.ScimException;
+import dev.luccaokta.directory.DirectorySnapshot;
 import dev.luccaokta.directory.ScimNames;
-import dev.luccaokta.directory.TenantDirectories;
-import dev.luccaokta.scim.protocol.ListRequest;
+import dev.luccaokta.scim.protocol.ResourceIndex;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 
 /**
  * {@code /Users}: Lucca's employees as Okta imports them, served from the tenant's snapshot. People are hired
@@ -29,31 +25,21 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("{users: Users|users}")
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 @RequestScoped
-public class UsersResource {
+public class UsersResource extends SnapshotCollection {
 
-    @Inject
-    AuthenticatedTenant tenant;
-
-    @Inject
-    TenantDirectories directories;
-
-    @Inject
-    ScimReads reads;
-
-    @Context
-    UriInfo uri;
-
-    @GET
-    public Response list() throws ScimException {
-        ListRequest request = ListRequest.parse(uri.getQueryParameters(), ScimReads.LIMITS);
-        return reads.list(SnapshotIndex.users(reads.snapshotFor(tenant.view(), request)), request, uri, ScimNames.USERS_PATH);
+    @Override
+    ResourceIndex index(DirectorySnapshot snapshot) {
+        return SnapshotIndex.users(snapshot);
     }
 
-    @GET
-    @Path("{id}")
-    public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch)
-            throws ScimException {
-        return reads.get(directories.current(tenant.view()).user(id), id, uri, ScimNames.USERS_PATH, ifNoneMatch);
+    @Override
+    Optional<ObjectNode> find(DirectorySnapshot snapshot, String id) {
+        return snapshot.user(id);
+    }
+
+    @Override
+    String collectionPath() {
+        return ScimNames.USERS_PATH;
     }
 
     @POST

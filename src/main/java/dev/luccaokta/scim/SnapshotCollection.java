@@ -1,0 +1,55 @@
+package dev.luccaokta.scim;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.unboundid.scim2.common.exceptions.ScimException;
+import dev.luccaokta.directory.DirectorySnapshot;
+import dev.luccaokta.directory.TenantDirectories;
+import dev.luccaokta.scim.protocol.ListRequest;
+import dev.luccaokta.scim.protocol.ResourceIndex;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+
+/** The reads every SCIM collection answers from the tenant's snapshot: list, and get by id. */
+abstract class SnapshotCollection {
+
+    @Inject
+    AuthenticatedTenant tenant;
+
+    @Inject
+    TenantDirectories directories;
+
+    @Inject
+    ScimReads reads;
+
+    @Context
+    UriInfo uri;
+
+    /** The collection's resources in the snapshot, for searching. */
+    abstract ResourceIndex index(DirectorySnapshot snapshot);
+
+    abstract Optional<ObjectNode> find(DirectorySnapshot snapshot, String id);
+
+    /** Where the collection's resources live, relative to the SCIM base URL ({@code Users/}). */
+    abstract String collectionPath();
+
+    @GET
+    public Response list() throws ScimException {
+        ListRequest request = ListRequest.parse(uri.getQueryParameters(), ScimReads.LIMITS);
+        return reads.list(index(reads.snapshotFor(tenant.view(), request)), request, uri, collectionPath());
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch)
+            throws ScimException {
+        return reads.get(find(directories.current(tenant.view()), id), id, uri, collectionPath(), ifNoneMatch);
+    }
+}
