@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 
 /** The reads every SCIM collection answers from the tenant's snapshot: list, and get by id. */
-abstract class SnapshotCollection {
+public abstract class SnapshotCollection {
 
     @Inject
     AuthenticatedTenant tenant;
