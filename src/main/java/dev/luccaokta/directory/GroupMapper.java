@@ -55,7 +55,7 @@ final class GroupMapper {
             case LUCCA_ETS -> data.establishments().forEach(e -> add(groups, Long.toString(e.id()), e.name(),
                     Boolean.TRUE.equals(e.isArchived())));
             case LUCCA_LU -> data.legalUnits().forEach(u -> add(groups, Long.toString(u.id()), u.name(), false));
-            case LUCCA_COUNTRY -> data.legalUnits().forEach(u -> org.country(u)
+            case LUCCA_COUNTRY -> data.legalUnits().forEach(u -> org.country(u).filter(c -> c.code() != null)
                     .ifPresent(c -> add(groups, c.code(), c.name(), false)));
         }
         return groups;
@@ -87,7 +87,7 @@ final class GroupMapper {
             for (LuccaUser member : group.members()) {
                 members.addObject()
                         .put("value", Long.toString(member.id()))
-                        .put("display", (member.firstName() + " " + member.lastName()).strip())
+                        .put("display", UserMapper.displayName(member))
                         .put("$ref", ScimNames.USERS_PATH + member.id());
             }
             node.putObject("meta").put("resourceType", ScimNames.GROUP);

@@ -11,8 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
@@ -35,11 +38,12 @@ public class SnapshotBuilder {
         LuccaDirectoryData data = reader.read(view.lucca());
         PropertyCatalogue catalogue = PropertyCatalogue.of(data.extendedDataDefinitions());
         OrgStructure org = new OrgStructure(data);
-        UserMapper mapper = new UserMapper(catalogue, view, org, LocalDate.now(clock));
+        UserMapper mapper = new UserMapper(catalogue, view, org, LocalDate.now(clock), clock.getZone());
 
         List<LuccaUser> listed = new ArrayList<>(data.users().size());
         List<ObjectNode> users = new ArrayList<>(data.users().size());
-        data.users().stream().sorted(Comparator.comparingLong(LuccaUser::id)).forEach(user -> {
+        // Pages that shift while Lucca is being read could repeat someone; Okta must see each person once.
+        data.users().stream().filter(distinctIds()).sorted(Comparator.comparingLong(LuccaUser::id)).forEach(user -> {
             Optional<ObjectNode> scim = mapper.map(user);
             scim.ifPresent(node -> {
                 RepresentationVersion.stamp(node);
@@ -52,5 +56,10 @@ public class SnapshotBuilder {
         LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " built: " + users.size() + " users, " + groups.size()
                 + " groups in " + (clock.millis() - started.toEpochMilli()) + " ms");
         return new DirectorySnapshot(view, catalogue, clock.instant(), users, groups);
+    }
+
+    private static Predicate<LuccaUser> distinctIds() {
+        Set<Long> seen = new HashSet<>();
+        return user -> seen.add(user.id());
     }
 }

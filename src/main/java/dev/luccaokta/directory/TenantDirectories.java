@@ -17,13 +17,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every tenant's current snapshot, refreshed in the background once older than the tenant's TTL, one
- * refresh at a time per tenant. Readers never wait for a refresh once a snapshot exists; the first one is
- * waited for up to a bound, after which Okta is told to retry. The pages of one import are served from the
- * snapshot its first page used, so a refresh between two pages never shifts Okta's paging.
+ * refresh at a time per tenant. Readers never wait for a refresh of a snapshot built for the tenant's current
+ * configuration; the first snapshot (or the first after a change of configuration) is waited for up to a
+ * bound, after which Okta is told to retry. The pages of one import are served from the snapshot its first
+ * page used, so a refresh between two pages never shifts Okta's paging.
  *
  * <pre>{@code
- * DirectorySnapshot firstPage = directories.forImport(view, true);
- * DirectorySnapshot laterPage = directories.forImport(view, false);   // the same snapshot
+ * DirectorySnapshot firstPage = directories.forImport(view, "Users", true);
+ * DirectorySnapshot laterPage = directories.forImport(view, "Users", false);   // the same snapshot
  * }</pre>
  */
 @ApplicationScoped
@@ -58,16 +59,12 @@ public class TenantDirectories {
     }
 
     /**
-     * The snapshot for one page of a full listing: the first page takes the current snapshot and pins it;
-     * continuation pages get the pinned one while it is recent and built for the same configuration.
+     * The snapshot for one page of a full listing of a collection: the first page takes the current snapshot
+     * and pins it; continuation pages get the pinned one while they keep coming and the configuration is the
+     * same. Each collection has its own pin, so a Groups import never moves a Users import.
      */
-    public DirectorySnapshot forImport(TenantView view, boolean firstPage) {
-        return directory(view).forImport(view, firstPage);
-    }
-
-    /** Forgets a tenant's snapshots (tenant deleted or reconfigured). */
-    public void evict(String tenantId) {
-        directories.remove(tenantId);
+    public DirectorySnapshot forImport(TenantView view, String collection, boolean firstPage) {
+        return directory(view).forImport(view, collection, firstPage);
     }
 
     private TenantDirectory directory(TenantView view) {
@@ -81,8 +78,10 @@ public class TenantDirectories {
             throw new DirectoryUnavailableException("The first snapshot of this Lucca directory is still being built",
                     Duration.ofSeconds(30), e);
         } catch (ExecutionException e) {
+            // Lucca's own words stay in the log: they may name internal hosts or carry a proxy's page.
             Duration retry = e.getCause() instanceof LuccaUnavailableException u ? u.retryAfter() : Duration.ofSeconds(60);
-            throw new DirectoryUnavailableException("Lucca could not be read: " + e.getCause().getMessage(), retry, e.getCause());
+            throw new DirectoryUnavailableException("Lucca could not be read for now; the connector keeps trying",
+                    retry, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DirectoryUnavailableException("Interrupted while waiting for Lucca", Duration.ofSeconds(5), e);

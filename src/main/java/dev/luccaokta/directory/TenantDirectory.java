@@ -2,21 +2,33 @@ package dev.luccaokta.directory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** One tenant's snapshots: the current one, the one being built, and the one pinned by the latest import. */
+/**
+ * One tenant's snapshots: the current one, the one being built (and for which configuration), and, per
+ * collection, the one pinned by the import in progress.
+ */
 final class TenantDirectory {
 
     private static final Logger LOG = Logger.getLogger(TenantDirectory.class.getName());
 
+    /** The snapshot an import's first page used, kept while its pages keep coming. */
+    private record Pin(DirectorySnapshot snapshot, Instant lastUsed) {
+    }
+
+    private record Build(TenantView view, CompletableFuture<DirectorySnapshot> result) {
+    }
+
     private final TenantDirectories owner;
+    private final Map<String, Pin> pins = new ConcurrentHashMap<>();
     private volatile DirectorySnapshot snapshot;
     private volatile Instant failedAt = Instant.MIN;
-    private volatile DirectorySnapshot pinned;
-    private volatile Instant pinnedAt = Instant.MIN;
-    private CompletableFuture<DirectorySnapshot> building;
+    private Build building;
 
     TenantDirectory(TenantDirectories owner) {
         this.owner = owner;
@@ -33,42 +45,55 @@ final class TenantDirectory {
         return owner.awaitFirst(refresh(view));
     }
 
-    DirectorySnapshot forImport(TenantView view, boolean firstPage) {
+    DirectorySnapshot forImport(TenantView view, String collection, boolean firstPage) {
         Instant now = owner.clock.instant();
-        if (firstPage) {
-            DirectorySnapshot served = current(view);
-            pinned = served;
-            pinnedAt = now;
-            return served;
-        }
-        DirectorySnapshot importing = pinned;
-        boolean recent = pinnedAt.plus(Duration.ofMinutes(owner.importPinMinutes)).isAfter(now);
-        return importing != null && recent && importing.view().equals(view) ? importing : current(view);
+        Pin pin = pins.get(collection);
+        boolean continuing = !firstPage && pin != null && pin.snapshot().view().equals(view)
+                && pin.lastUsed().plus(Duration.ofMinutes(owner.importPinMinutes)).isAfter(now);
+        DirectorySnapshot served = continuing ? pin.snapshot() : current(view);
+        pins.put(collection, new Pin(served, now));
+        return served;
     }
 
-    /** Starts a build unless one is running, or one failed so recently that Lucca deserves a rest. */
+    /**
+     * Starts a build for this configuration unless one is running for it, or one failed so recently that Lucca
+     * deserves a rest.
+     */
     private synchronized CompletableFuture<DirectorySnapshot> refresh(TenantView view) {
-        if (building != null && !building.isDone()) {
-            return building;
+        if (building != null && building.view().equals(view)) {
+            CompletableFuture<DirectorySnapshot> result = building.result();
+            boolean failedRecently = failedAt.plusSeconds(owner.failedRefreshBackoffSeconds).isAfter(owner.clock.instant());
+            if (!result.isDone() || result.isCompletedExceptionally() && failedRecently) {
+                return result;
+            }
         }
-        boolean failedRecently = failedAt.plusSeconds(owner.failedRefreshBackoffSeconds).isAfter(owner.clock.instant());
-        if (building != null && building.isCompletedExceptionally() && failedRecently) {
-            return building;
+        try {
+            building = new Build(view, CompletableFuture.supplyAsync(() -> build(view), owner.executor));
+        } catch (RejectedExecutionException e) {
+            building = new Build(view, CompletableFuture.failedFuture(e));
         }
-        building = CompletableFuture.supplyAsync(() -> build(view), owner.executor);
-        return building;
+        return building.result();
     }
 
     private DirectorySnapshot build(TenantView view) {
         try {
-            // Published before the future completes, so no reader can see a finished build and no snapshot.
             DirectorySnapshot built = owner.builder.build(view);
-            snapshot = built;
+            publish(built);
             return built;
         } catch (RuntimeException e) {
             failedAt = owner.clock.instant();
-            LOG.log(Level.WARNING, "Snapshot of tenant " + view.tenantId() + " could not be built: " + e.getMessage());
+            LOG.log(Level.WARNING, "Snapshot of tenant " + view.tenantId() + " could not be built", e);
             throw e;
+        }
+    }
+
+    /**
+     * Published before the build's future completes, so no reader sees a finished build and no snapshot; a build
+     * for a configuration that changed meanwhile is handed to its waiters but never becomes current.
+     */
+    private synchronized void publish(DirectorySnapshot built) {
+        if (building != null && building.view().equals(built.view())) {
+            snapshot = built;
         }
     }
 }

@@ -5,6 +5,8 @@ import dev.luccaokta.lucca.LuccaUser;
 import dev.luccaokta.tenant.UserNameSource;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,14 +27,17 @@ final class UserMapper {
     private final OrgStructure org;
     private final LocalDate today;
     private final LocalDate oldestListedEnd;
+    private final ZoneId zone;
 
-    UserMapper(PropertyCatalogue catalogue, TenantView tenant, OrgStructure org, LocalDate today) {
+    /** @param zone where Lucca's local date-times are read, to give Okta instants with an offset */
+    UserMapper(PropertyCatalogue catalogue, TenantView tenant, OrgStructure org, LocalDate today, ZoneId zone) {
         this.standard = catalogue.standard(tenant.selectedProperties());
         this.extended = catalogue.extended(tenant.selectedProperties());
         this.userNameSource = tenant.userNameSource();
         this.org = org;
         this.today = today;
         this.oldestListedEnd = today.minusDays(tenant.leaversGraceDays());
+        this.zone = zone;
     }
 
     /** The user's SCIM representation, or empty when the user left longer ago than the grace period. */
@@ -45,12 +50,17 @@ final class UserMapper {
         ObjectNode root = out.root();
         root.putArray("schemas").add(ScimNames.USER_SCHEMA);
         root.put("id", Long.toString(user.id()));
-        root.put("userName", userNameSource == UserNameSource.MAIL ? user.mail() : user.login());
+        // Okta cannot import someone without a userName: the login stands in for a missing mail.
+        root.put("userName", userNameSource == UserNameSource.MAIL && user.mail() != null ? user.mail() : user.login());
         String displayName = displayName(user);
-        root.putObject("name")
-                .put("givenName", user.firstName())
-                .put("familyName", user.lastName())
-                .put("formatted", displayName);
+        ObjectNode name = root.putObject("name");
+        if (user.firstName() != null) {
+            name.put("givenName", user.firstName());
+        }
+        if (user.lastName() != null) {
+            name.put("familyName", user.lastName());
+        }
+        name.put("formatted", displayName);
         root.put("displayName", displayName);
         root.put("active", active(user));
         if (user.mail() != null) {
@@ -61,9 +71,11 @@ final class UserMapper {
         if (out.hasExtension()) {
             root.withArray("schemas").add(ScimNames.ENTERPRISE_SCHEMA);
         }
-        // Lucca keeps no creation date; its last modification is the best both can say.
-        String modified = user.modifiedOn() == null ? null : user.modifiedOn().toString();
-        root.putObject("meta").put("resourceType", ScimNames.USER).put("created", modified).put("lastModified", modified);
+        // Lucca keeps no creation date, so meta.created is left out rather than invented.
+        ObjectNode meta = root.putObject("meta").put("resourceType", ScimNames.USER);
+        if (user.modifiedOn() != null) {
+            meta.put("lastModified", user.modifiedOn().atZone(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        }
         return Optional.of(root);
     }
 
@@ -74,7 +86,8 @@ final class UserMapper {
         return start != null && !start.isAfter(today) && (end == null || !end.isBefore(today));
     }
 
-    private static String displayName(LuccaUser user) {
+    /** First and last name, as Lucca has no HR display name. */
+    static String displayName(LuccaUser user) {
         String first = user.firstName() == null ? "" : user.firstName();
         String last = user.lastName() == null ? "" : user.lastName();
         return (first + " " + last).strip();

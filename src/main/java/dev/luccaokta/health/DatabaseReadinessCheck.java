@@ -23,7 +23,9 @@ public class DatabaseReadinessCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            return HealthCheckResponse.named("database").up().withData("tenants", tenants.count()).build();
+            // The count proves a real query ran; it is not reported, since the probe is unauthenticated.
+            tenants.count();
+            return HealthCheckResponse.named("database").up().build();
         } catch (PersistenceException e) {
             return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
         }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * cannot be injected statically; they are built on first use and reused.
  *
  * <pre>{@code
- * LuccaUserList page = clients.users(new LuccaInstance(baseUrl, apiKey)).list(LuccaUser.FIELDS, "0,1000", null);
+ * LuccaUserList page = clients.users(new LuccaInstance(baseUrl, apiKey)).list(LuccaUser.FIELDS, "0,1000", null, "id,asc");
  * }</pre>
  */
 @ApplicationScoped

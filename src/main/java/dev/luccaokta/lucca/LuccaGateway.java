@@ -29,11 +29,11 @@ public class LuccaGateway {
     @Inject
     LuccaRateLimiter limiter;
 
-    /** Users of every contract state visible to the key (former employees included), {@code limit} at most 1000. */
+    /** Users of every contract state visible to the key (former employees included) by id, {@code limit} at most 1000. */
     @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
     public LuccaUserList users(LuccaInstance instance, int offset, int limit, boolean withCount) {
         String fields = withCount ? LuccaUser.FIELDS + ",collection.count" : LuccaUser.FIELDS;
-        return call(instance, () -> clients.users(instance).list(fields, offset + "," + limit, true));
+        return call(instance, () -> clients.users(instance).list(fields, offset + "," + limit, true, "id,asc"));
     }
 
     @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)

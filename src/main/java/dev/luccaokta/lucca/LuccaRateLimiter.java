@@ -61,14 +61,6 @@ public class LuccaRateLimiter {
         }
     }
 
-    /** Calls made to this instance in the last minute, for status pages and tests. */
-    public int used(URI instance) {
-        RequestWindow window = window(instance);
-        synchronized (window) {
-            return window.used(Instant.now());
-        }
-    }
-
     private RequestWindow window(URI instance) {
         // One budget per Lucca instance, whatever the key or path: Lucca counts per instance.
         String origin = instance.getScheme() + "://" + instance.getAuthority();

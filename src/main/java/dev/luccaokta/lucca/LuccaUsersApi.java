@@ -2,7 +2,6 @@ package dev.luccaokta.lucca;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -13,7 +12,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
  * {@link LuccaClients}.
  *
  * <pre>{@code
- * LuccaUserList firstPage = clients.users(instance).list(LuccaUser.FIELDS + ",collection.count", "0,1000", true);
+ * LuccaUserList firstPage = clients.users(instance).list(LuccaUser.FIELDS + ",collection.count", "0,1000", true, "id,asc");
  * }</pre>
  */
 @Path("/api/v3/users")
@@ -25,12 +24,9 @@ public interface LuccaUsersApi {
      * @param fields comma list of Lucca field names, nested with brackets ({@code manager[id,name]})
      * @param paging {@code offset,limit}, limit at most 1000
      * @param formerEmployees {@code true} to include people whose contract has ended, {@code null} to leave them out
+     * @param orderBy         {@code id,asc}: offset paging is only stable over a fixed order
      */
     @GET
     LuccaUserList list(@QueryParam("fields") String fields, @QueryParam("paging") String paging,
-                       @QueryParam("formerEmployees") Boolean formerEmployees);
-
-    @GET
-    @Path("/{id}")
-    LuccaUserItem get(@PathParam("id") long id, @QueryParam("fields") String fields);
+                       @QueryParam("formerEmployees") Boolean formerEmployees, @QueryParam("orderBy") String orderBy);
 }

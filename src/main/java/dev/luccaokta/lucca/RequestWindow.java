@@ -54,8 +54,4 @@ final class RequestWindow {
         }
     }
 
-    /** Calls counted in the window ending at {@code now}. */
-    int used(Instant now) {
-        return (int) calls.stream().filter(call -> call.plus(length).isAfter(now)).count();
-    }
 }

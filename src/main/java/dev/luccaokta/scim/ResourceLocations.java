@@ -1,15 +1,14 @@
 package dev.luccaokta.scim;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luccaokta.directory.ScimNames;
 import java.net.URI;
 
 /**
- * Makes a resource's references absolute for the base URL the request came in on: {@code meta.location},
- * the manager's and the members' {@code $ref}. Works on the copy a projection made, and copies again any
- * nested object it changes, since nested objects are still shared with the snapshot.
+ * Makes a resource's references absolute for the base URL the request came in on ({@code meta.location}, the
+ * manager's and the members' {@code $ref}), so that they are right behind any proxy. Changes the resource in
+ * place: every resource a snapshot hands out is the caller's own copy.
  */
 final class ResourceLocations {
 
@@ -22,23 +21,20 @@ final class ResourceLocations {
 
     ObjectNode resolve(ObjectNode resource, String collectionPath) {
         if (resource.get("meta") instanceof ObjectNode meta) {
-            resource.set("meta", meta.deepCopy().put("location", base + collectionPath + resource.path("id").asText()));
+            meta.put("location", base + collectionPath + resource.path("id").asText());
         }
-        if (resource.get(ScimNames.ENTERPRISE_SCHEMA) instanceof ObjectNode enterprise
-                && enterprise.get("manager") instanceof ObjectNode manager && manager.has("$ref")) {
-            ObjectNode copy = enterprise.deepCopy();
-            ((ObjectNode) copy.get("manager")).put("$ref", base + manager.path("$ref").asText());
-            resource.set(ScimNames.ENTERPRISE_SCHEMA, copy);
+        if (resource.path(ScimNames.ENTERPRISE_SCHEMA).get("manager") instanceof ObjectNode manager && manager.has("$ref")) {
+            absolute(manager);
         }
-        if (resource.get("members") instanceof ArrayNode members) {
-            ArrayNode copy = members.deepCopy();
-            for (JsonNode member : copy) {
-                if (member instanceof ObjectNode m && m.has("$ref")) {
-                    m.put("$ref", base + m.path("$ref").asText());
-                }
+        for (JsonNode member : resource.path("members")) {
+            if (member instanceof ObjectNode m && m.has("$ref")) {
+                absolute(m);
             }
-            resource.set("members", copy);
         }
         return resource;
+    }
+
+    private void absolute(ObjectNode reference) {
+        reference.put("$ref", base + reference.path("$ref").asText());
     }
 }

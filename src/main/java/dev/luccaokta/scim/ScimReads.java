@@ -34,8 +34,10 @@ public class ScimReads {
     TenantDirectories directories;
 
     /** Okta's import pages carry no filter and keep their first page's snapshot; other reads take the freshest. */
-    DirectorySnapshot snapshotFor(TenantView view, ListRequest request) {
-        return request.filter().isEmpty() ? directories.forImport(view, request.startIndex() == 1) : directories.current(view);
+    DirectorySnapshot snapshotFor(TenantView view, ListRequest request, String collectionPath) {
+        return request.filter().isEmpty()
+                ? directories.forImport(view, collectionPath, request.startIndex() == 1)
+                : directories.current(view);
     }
 
     Response list(ResourceIndex index, ListRequest request, UriInfo uri, String collectionPath) throws ScimException {

@@ -43,7 +43,7 @@ public abstract class SnapshotCollection {
     @GET
     public Response list() throws ScimException {
         ListRequest request = ListRequest.parse(uri.getQueryParameters(), ScimReads.LIMITS);
-        return reads.list(index(reads.snapshotFor(tenant.view(), request)), request, uri, collectionPath());
+        return reads.list(index(reads.snapshotFor(tenant.view(), request, collectionPath())), request, uri, collectionPath());
     }
 
     @GET

@@ -1,9 +1,7 @@
 package dev.luccaokta.scim;
 
 import com.unboundid.scim2.common.exceptions.UnauthorizedException;
-import dev.luccaokta.directory.TenantView;
-import dev.luccaokta.tenant.ScimTokenHash;
-import dev.luccaokta.tenant.TenantRepository;
+import dev.luccaokta.directory.TenantResolver;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -24,7 +22,7 @@ public class TokenAuthenticationFilter implements ContainerRequestFilter {
     private static final String BEARER = "bearer ";
 
     @Inject
-    TenantRepository tenants;
+    TenantResolver tenants;
 
     @Inject
     AuthenticatedTenant authenticated;
@@ -32,8 +30,7 @@ public class TokenAuthenticationFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         token(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .flatMap(token -> tenants.findByTokenHash(ScimTokenHash.of(token)))
-                .map(TenantView::of)
+                .flatMap(tenants::byToken)
                 .ifPresentOrElse(authenticated::authenticate, () -> request.abortWith(ScimErrorResponses.of(new UnauthorizedException(
                         "A valid API token is required: send 'Authorization: Bearer <token>' as configured in Okta"))));
     }

@@ -169,8 +169,9 @@ public class Tenant {
         if (leaversGraceDays < 0 || leaversGraceDays > 3650) {
             throw new IllegalArgumentException("Leavers grace days must be between 0 and 3650, not " + leaversGraceDays);
         }
-        if (snapshotTtl.isNegative() || snapshotTtl.compareTo(Duration.ofDays(1)) > 0) {
-            throw new IllegalArgumentException("Snapshot TTL must be between 0 and 1 day, not " + snapshotTtl);
+        // Under a minute, refreshes would follow each other and spend Lucca's whole request budget.
+        if (snapshotTtl.compareTo(Duration.ofMinutes(1)) < 0 || snapshotTtl.compareTo(Duration.ofDays(1)) > 0) {
+            throw new IllegalArgumentException("Snapshot TTL must be between 1 minute and 1 day, not " + snapshotTtl);
         }
         this.leaversGraceDays = leaversGraceDays;
         this.snapshotTtlSeconds = snapshotTtl.toSeconds();

@@ -74,14 +74,46 @@ class TenantDirectoriesTest {
     @Test
     void continuationPagesOfAnImportKeepTheSnapshotOfItsFirstPage() {
         builder.release();
-        DirectorySnapshot importing = directories.forImport(view, true);
+        DirectorySnapshot importing = directories.forImport(view, "Users/", true);
         clock.advance(Duration.ofMinutes(16));
         directories.current(view);
         await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view) != importing);
 
-        assertThat(directories.forImport(view, false)).isSameAs(importing);
-        assertThat(directories.forImport(view, true)).isNotSameAs(importing);
-        assertThat(directories.forImport(view, false)).isNotSameAs(importing);
+        assertThat(directories.forImport(view, "Users/", false)).isSameAs(importing);
+        assertThat(directories.forImport(view, "Users/", true)).isNotSameAs(importing);
+        assertThat(directories.forImport(view, "Users/", false)).isNotSameAs(importing);
+    }
+
+    @Test
+    void aGroupsImportDoesNotMoveAUsersImportAndPagesKeepAPinAlive() {
+        builder.release();
+        DirectorySnapshot users = directories.forImport(view, "Users/", true);
+        clock.advance(Duration.ofMinutes(16));
+        directories.current(view);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view) != users);
+
+        DirectorySnapshot groups = directories.forImport(view, "Groups/", true);
+        clock.advance(Duration.ofMinutes(10));
+        DirectorySnapshot page2 = directories.forImport(view, "Users/", false);
+        clock.advance(Duration.ofMinutes(25));
+
+        assertThat(groups).isNotSameAs(users);
+        assertThat(page2).isSameAs(users);
+        assertThat(directories.forImport(view, "Users/", false)).isSameAs(users);
+    }
+
+    @Test
+    void aBuildForAnOutdatedConfigurationNeverBecomesCurrent() {
+        TenantView reconfigured = TestLucca.tenant(Set.of("jobTitle"), Set.of(), UserNameSource.LOGIN);
+        directories.firstBuildWaitMillis = 50;
+        assertThatThrownBy(() -> directories.current(view)).isInstanceOf(DirectoryUnavailableException.class);
+        assertThatThrownBy(() -> directories.current(reconfigured)).isInstanceOf(DirectoryUnavailableException.class);
+
+        builder.release();
+
+        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() ->
+                assertThat(directories.current(reconfigured).view()).isEqualTo(reconfigured));
+        assertThat(builder.builds.get()).isEqualTo(2);
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luccaokta.lucca.LuccaUser;
 import dev.luccaokta.tenant.UserNameSource;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,15 @@ class UserMapperTest {
         assertThat(scim.has("title")).isFalse();
         assertThat(scim.has(ENTERPRISE)).isFalse();
         assertThat(scim.path("schemas")).hasSize(1);
+    }
+
+    @Test
+    void lastModifiedIsAnInstantWithOffsetAndNoCreationDateIsInvented() {
+        ObjectNode meta = (ObjectNode) map(Set.of(), UserNameSource.LOGIN, TestLucca.user(7, "Ada", "Byron", TODAY.minusYears(2), null))
+                .path("meta");
+
+        assertThat(meta.path("lastModified").asText()).isEqualTo(TODAY.minusYears(2) + "T00:00:00+01:00");
+        assertThat(meta.has("created")).isFalse();
     }
 
     @Test
@@ -128,6 +138,6 @@ class UserMapperTest {
 
     private static UserMapper mapper(Set<String> selection, UserNameSource source) {
         return new UserMapper(PropertyCatalogue.of(TestLucca.DEFINITIONS), TestLucca.tenant(selection, Set.of(), source),
-                new OrgStructure(TestLucca.data(List.of())), TODAY);
+                new OrgStructure(TestLucca.data(List.of())), TODAY, ZoneOffset.ofHours(1));
     }
 }

@@ -56,14 +56,13 @@ class ConnectorFoundationIT {
 
     @Test
     @RunAsClient
-    void readinessIsUpAndReportsTheDatabase() {
+    void readinessIsUpWhenTheDatabaseAnswers() {
         Http.Answer ready = Http.get(Http.baseUrl() + "/health/ready");
 
         assertEquals(200, ready.status(), ready.body());
         JsonObject database = check(ready.json(), "database");
         assertEquals("UP", database.getString("status"));
-        // MicroProfile Health leaves the JSON type of data values to the server: Payara sends strings.
-        assertTrue(Long.parseLong(database.getJsonObject("data").get("tenants").toString().replace("\"", "")) >= 1, ready.body());
+        assertTrue(!ready.body().contains("tenants"), "the unauthenticated probe tells nothing of the tenants");
     }
 
     @Test
@@ -94,8 +93,8 @@ class ConnectorFoundationIT {
     void restClientReadsTheSandboxUsersPageByPage() {
         LuccaInstance sandbox = demoInstance();
 
-        LuccaUserList first = clients.users(sandbox).list(LuccaUser.FIELDS, "0,10", null);
-        LuccaUserList second = clients.users(sandbox).list(LuccaUser.FIELDS, "10,10", null);
+        LuccaUserList first = clients.users(sandbox).list(LuccaUser.FIELDS, "0,10", null, "id,asc");
+        LuccaUserList second = clients.users(sandbox).list(LuccaUser.FIELDS, "10,10", null, "id,asc");
 
         Map<Long, JsonObject> expected = sandboxUsers("0,20");
         assertEquals(10, first.items().size());
@@ -118,9 +117,9 @@ class ConnectorFoundationIT {
         LuccaInstance noPermission = new LuccaInstance(URI.create(Http.sandboxUrl()), Sandbox.NO_PERMISSION_KEY);
 
         LuccaApiException unauthorized = assertThrows(LuccaApiException.class,
-                () -> clients.users(wrongKey).list(LuccaUser.FIELDS, "0,1", null));
+                () -> clients.users(wrongKey).list(LuccaUser.FIELDS, "0,1", null, "id,asc"));
         LuccaApiException forbidden = assertThrows(LuccaApiException.class,
-                () -> clients.users(noPermission).list(LuccaUser.FIELDS, "0,1", null));
+                () -> clients.users(noPermission).list(LuccaUser.FIELDS, "0,1", null, "id,asc"));
 
         assertEquals(401, unauthorized.status());
         assertTrue(!unauthorized.getMessage().contains("not-a-sandbox-key"), unauthorized.getMessage());

@@ -47,6 +47,12 @@ public final class Http {
                 .header("Content-Type", "application/json"), headers);
     }
 
+    /** Any method with a JSON body, PATCH included. */
+    public static Answer send(String method, String url, String json, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"), headers);
+    }
+
     public static Answer delete(String url, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(url)).DELETE(), headers);
     }

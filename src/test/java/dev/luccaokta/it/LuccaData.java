@@ -56,8 +56,16 @@ public final class LuccaData {
     }
 
     public String legalUnitName(JsonObject user) {
-        JsonObject establishment = establishments.get(id(user.getJsonObject("legalEntity")));
-        return legalUnits.get(establishment.getJsonNumber("legalUnitId").longValue()).getString("name");
+        return legalUnits.get(legalUnitId(user)).getString("name");
+    }
+
+    public long legalUnitId(JsonObject user) {
+        return establishments.get(id(user.getJsonObject("legalEntity"))).getJsonNumber("legalUnitId").longValue();
+    }
+
+    /** ISO alpha-3 code of the user's country, reached through establishment and legal unit. */
+    public String countryCode(JsonObject user) {
+        return legalUnits.get(legalUnitId(user)).getJsonObject("country").getString("code");
     }
 
     public static Optional<LocalDate> date(JsonObject object, String field) {

@@ -20,9 +20,8 @@ class RequestWindowTest {
         assertThat(window.reserve(T0.plusSeconds(20))).isZero();
 
         assertThat(window.reserve(T0.plusSeconds(30))).isEqualTo(Duration.ofSeconds(31));
-        assertThat(window.used(T0.plusSeconds(30))).isEqualTo(3);
         assertThat(window.reserve(T0.plusSeconds(61))).isZero();
-        assertThat(window.used(T0.plusSeconds(61))).isEqualTo(3);
+        assertThat(window.reserve(T0.plusSeconds(62))).isEqualTo(Duration.ofSeconds(9));
     }
 
     @Test
@@ -33,8 +32,8 @@ class RequestWindowTest {
         window.reserve(T0.plusSeconds(1));
         window.reserve(T0.plusSeconds(2));
 
-        assertThat(window.used(T0.plusSeconds(2))).isEqualTo(1);
         assertThat(window.reserve(T0.plusSeconds(60))).isZero();
+        assertThat(window.reserve(T0.plusSeconds(61))).isEqualTo(Duration.ofSeconds(59));
     }
 
     @Test
