@@ -1,9 +1,12 @@
 package dev.luccaokta.directory;
 
+import dev.luccaokta.lucca.LuccaApiException;
+import dev.luccaokta.lucca.LuccaThrottledException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -11,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -71,6 +75,16 @@ public class TenantDirectories {
         return directories.computeIfAbsent(view.tenantId(), id -> new TenantDirectory(this));
     }
 
+    /**
+     * Worth retrying later: Lucca refused, throttled, failed or could not be reached (the Rest Client's I/O
+     * failures), or the server had no thread free to build with.
+     */
+    private static boolean isTransient(Throwable error) {
+        return error instanceof LuccaApiException || error instanceof LuccaUnavailableException
+                || error instanceof LuccaThrottledException || error instanceof ProcessingException
+                || error instanceof RejectedExecutionException;
+    }
+
     DirectorySnapshot awaitFirst(CompletableFuture<DirectorySnapshot> build) {
         try {
             return build.get(firstBuildWaitMillis, TimeUnit.MILLISECONDS);
@@ -78,10 +92,15 @@ public class TenantDirectories {
             throw new DirectoryUnavailableException("The first snapshot of this Lucca directory is still being built",
                     Duration.ofSeconds(30), e);
         } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (!isTransient(cause)) {
+                // A defect, not Lucca's bad minute: it must surface as one, not as "try again later".
+                throw new IllegalStateException("The directory snapshot could not be built", cause);
+            }
             // Lucca's own words stay in the log: they may name internal hosts or carry a proxy's page.
-            Duration retry = e.getCause() instanceof LuccaUnavailableException u ? u.retryAfter() : Duration.ofSeconds(60);
+            Duration retry = cause instanceof LuccaUnavailableException u ? u.retryAfter() : Duration.ofSeconds(60);
             throw new DirectoryUnavailableException("Lucca could not be read for now; the connector keeps trying",
-                    retry, e.getCause());
+                    retry, cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DirectoryUnavailableException("Interrupted while waiting for Lucca", Duration.ofSeconds(5), e);

@@ -157,6 +157,17 @@ class TenantDirectoriesTest {
         assertThat(builder.builds.get()).isEqualTo(2);
     }
 
+    @Test
+    void aDefectInTheBuildIsNotPassedOffAsLuccaBeingUnavailable() {
+        builder.release();
+        builder.failWith(new IllegalArgumentException("mapping defect"));
+
+        assertThatThrownBy(() -> directories.current(view))
+                .isInstanceOf(IllegalStateException.class)
+                .isNotInstanceOf(DirectoryUnavailableException.class)
+                .hasRootCauseMessage("mapping defect");
+    }
+
     /** Builds empty snapshots, counting them, held back until released, or failing on demand. */
     private final class ScriptedBuilder extends SnapshotBuilder {
         final AtomicInteger builds = new AtomicInteger();
