@@ -20,17 +20,17 @@ final class ResourceOrdering {
 
     static List<ObjectNode> sort(List<ObjectNode> resources, Path sortBy, SortOrder order) {
         List<Keyed> keyed = new ArrayList<>(resources.size());
-        for (ObjectNode resource : resources) {
-            keyed.add(new Keyed(resource, SortKey.of(resource, sortBy).orElse(null)));
+        for (int i = 0; i < resources.size(); i++) {
+            keyed.add(new Keyed(i, SortKey.of(resources.get(i), sortBy).orElse(null)));
         }
         Comparator<SortKey> byValue = order == SortOrder.DESCENDING
                 ? Comparator.<SortKey>reverseOrder() : Comparator.<SortKey>naturalOrder();
         // List.sort is stable, which is what keeps ties in index order.
         keyed.sort(Comparator.comparing(Keyed::key, Comparator.nullsLast(byValue)));
-        return keyed.stream().map(Keyed::resource).toList();
+        return SelectedView.of(resources, keyed.stream().mapToInt(Keyed::position).toArray());
     }
 
-    /** A resource and its sort key, null when it has no value to sort by. */
-    private record Keyed(ObjectNode resource, SortKey key) {
+    /** A resource's position and its sort key, null when it has no value to sort by. */
+    private record Keyed(int position, SortKey key) {
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.scim2.common.exceptions.ScimException;
 import com.unboundid.scim2.common.filters.Filter;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,12 +41,13 @@ public final class ResourceSearch {
 
     private static List<ObjectNode> matching(ResourceIndex index, Filter filter) throws ScimException {
         List<ObjectNode> candidates = IndexedCandidates.of(filter, index).orElseGet(index::all);
-        List<ObjectNode> matches = new ArrayList<>();
-        for (ObjectNode candidate : candidates) {
-            if (ResourceFilterEvaluator.matches(filter, candidate)) {
-                matches.add(candidate);
+        int[] matches = new int[candidates.size()];
+        int found = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            if (ResourceFilterEvaluator.matches(filter, candidates.get(i))) {
+                matches[found++] = i;
             }
         }
-        return matches;
+        return SelectedView.of(candidates, Arrays.copyOf(matches, found));
     }
 }
