@@ -192,6 +192,20 @@ class LuccaSandboxIT {
     }
 
     @Test
+    void editingNeedsReadingAndFarPagesAreEmpty() {
+        long id = users(Sandbox.READ_KEY, "").get(0).getJsonNumber("id").longValue();
+        String editWithoutRead = createKey("users.edit");
+
+        Http.Answer put = Http.put(Http.sandboxUrl() + USERS + "/" + id, "{\"jobTitle\":\"X\"}", Sandbox.auth(editWithoutRead));
+        Http.Answer farPage = Sandbox.get("/organization/structure/api/establishments?page=21474838&limit=100", Sandbox.READ_KEY);
+
+        assertThat(put.status()).isEqualTo(403);
+        assertThat(put.json().getString("Message")).contains("users.read");
+        assertThat(farPage.status()).as(farPage.body()).isEqualTo(200);
+        assertThat(farPage.json().getJsonArray("items")).isEmpty();
+    }
+
+    @Test
     void organisationListsArePagedWithPrevAndNextAndLimitedTo100() {
         Http.Answer first = Sandbox.get("/organization/structure/api/establishments?page=1&limit=2", Sandbox.READ_KEY);
         Http.Answer tooMany = Sandbox.get("/organization/structure/api/establishments?page=1&limit=101", Sandbox.READ_KEY);
@@ -269,12 +283,13 @@ class LuccaSandboxIT {
     @Test
     void resetRestoresTheInitialData() {
         long id = users(Sandbox.READ_KEY, "").get(0).getJsonNumber("id").longValue();
-        String original = Sandbox.get(USERS + "/" + id + "?fields=jobTitle", Sandbox.READ_KEY).body();
+        JsonObject original = Sandbox.get(USERS + "/" + id + "?fields=jobTitle", Sandbox.READ_KEY).json().getJsonObject("data");
         Http.put(Http.sandboxUrl() + USERS + "/" + id, "{\"jobTitle\":\"Temporary\"}", Sandbox.auth(Sandbox.ALL_KEY));
 
         Sandbox.reset();
 
-        assertThat(Sandbox.get(USERS + "/" + id + "?fields=jobTitle", Sandbox.READ_KEY).body()).isEqualTo(original);
+        assertThat(Sandbox.get(USERS + "/" + id + "?fields=jobTitle", Sandbox.READ_KEY).json().getJsonObject("data"))
+                .isEqualTo(original);
     }
 
     private static List<JsonObject> users(String key, String extraQuery) {

@@ -74,7 +74,7 @@ public class OrganizationStructureResource {
     }
 
     private static QueryParameters parameters(UriInfo uri, Set<String> accepted) {
-        return new QueryParameters(uri.getQueryParameters()).acceptOnly(accepted);
+        return RequestParameters.of(uri).acceptOnly(accepted);
     }
 
     private static <T> JsonObject page(List<T> items, Function<T, JsonObject> render, QueryParameters parameters,

@@ -1,6 +1,7 @@
 package dev.luccaokta.sandbox.api;
 
 import dev.luccaokta.sandbox.query.FieldSelection;
+import dev.luccaokta.sandbox.query.QueryException;
 import dev.luccaokta.sandbox.query.QueryParameters;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -14,15 +15,24 @@ final class RequestParameters {
     private RequestParameters() {
     }
 
+    /** The decoded query parameters; a malformed percent-encoding is the client's mistake, answered with a 400. */
+    static QueryParameters of(UriInfo uri) {
+        try {
+            return new QueryParameters(uri.getQueryParameters());
+        } catch (IllegalArgumentException e) {
+            throw new QueryException("Malformed query string: " + e.getMessage());
+        }
+    }
+
     /** The {@code fields} parameter of an endpoint that takes no other. */
     static FieldSelection fieldsOnly(UriInfo uri) {
-        QueryParameters parameters = new QueryParameters(uri.getQueryParameters()).acceptOnly(Set.of(FIELDS));
+        QueryParameters parameters = of(uri).acceptOnly(Set.of(FIELDS));
         return FieldSelection.parse(parameters.single(FIELDS).orElse(null));
     }
 
     /** Checks that an endpoint that takes no parameter got none. */
     static void none(UriInfo uri) {
-        new QueryParameters(uri.getQueryParameters()).acceptOnly(Set.of());
+        of(uri).acceptOnly(Set.of());
     }
 
     /** A path id; a non-numeric id matches nothing, as in Lucca, rather than being a malformed request. */

@@ -13,7 +13,6 @@ import dev.luccaokta.sandbox.json.UserJson;
 import dev.luccaokta.sandbox.json.UserPatchJson;
 import dev.luccaokta.sandbox.query.Audience;
 import dev.luccaokta.sandbox.query.FieldSelection;
-import dev.luccaokta.sandbox.query.QueryParameters;
 import dev.luccaokta.sandbox.query.SearchResult;
 import dev.luccaokta.sandbox.query.UserQuery;
 import dev.luccaokta.sandbox.query.UserSearch;
@@ -60,8 +59,8 @@ public class UsersResource {
     @GET
     public JsonObject list(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
         ApiKey caller = Caller.require(security, Permission.USERS_READ);
-        UserQuery query = UserQuery.parse(new QueryParameters(uri.getQueryParameters()));
-        Projection<Employee> projection = catalog(uri).project(query.itemFields());
+        UserQuery query = UserQuery.parse(RequestParameters.of(uri));
+        Projection<Employee> projection = catalog(uri, caller).project(query.itemFields());
         SearchResult result = UserSearch.run(directory.snapshot(), query, audience(caller));
         return RequestEnvelopes.of(security, request, uri, clock).collection(projection.renderAll(result.page()),
                 query.withCount() ? OptionalInt.of(result.total()) : OptionalInt.empty());
@@ -72,7 +71,7 @@ public class UsersResource {
     public JsonObject get(@PathParam("id") String id, @Context SecurityContext security, @Context Request request,
                           @Context UriInfo uri) {
         ApiKey caller = Caller.require(security, Permission.USERS_READ);
-        Projection<Employee> projection = catalog(uri).project(RequestParameters.fieldsOnly(uri));
+        Projection<Employee> projection = catalog(uri, caller).project(RequestParameters.fieldsOnly(uri));
         Employee employee = visible(id, caller);
         return RequestEnvelopes.of(security, request, uri, clock).single(projection.render(employee));
     }
@@ -82,9 +81,11 @@ public class UsersResource {
     @Path("{id}")
     public JsonObject update(@PathParam("id") String id, String body, @Context SecurityContext security,
                              @Context Request request, @Context UriInfo uri) {
-        ApiKey caller = Caller.require(security, Permission.USERS_EDIT);
+        // The answer shows the user file, so editing also takes the right to read it.
+        ApiKey caller = Caller.require(security, Permission.USERS_READ);
+        Caller.require(caller, Permission.USERS_EDIT);
         FieldSelection fields = RequestParameters.fieldsOnly(uri);
-        FieldCatalog<Employee> catalog = catalog(uri);
+        FieldCatalog<Employee> catalog = catalog(uri, caller);
         Projection<Employee> projection = fields.isEmpty() ? catalog.projectAll() : catalog.project(fields);
         Employee current = visible(id, caller);
         UserPatch patch = UserPatchJson.read(body);
@@ -92,6 +93,11 @@ public class UsersResource {
             Employee after = patch.applyTo(before, directory.organization(),
                     LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
             Set<WritableField> changed = UserPatch.changedFields(before, after);
+            if (changed.contains(WritableField.MANAGER_ID) && after.managerId() != null
+                    && directory.find(after.managerId()).filter(audience(caller)::canSee).isEmpty()) {
+                // Someone the key cannot see does not exist for it, as in a GET.
+                throw LuccaException.badRequest("Unknown manager: no user " + after.managerId());
+            }
             if (changed.contains(WritableField.DEPARTMENT_ID)) {
                 Caller.require(caller, Permission.DEPARTMENTS_ADMIN);
             }
@@ -113,8 +119,10 @@ public class UsersResource {
         return new Audience(directory.today(), caller.grants(Permission.USERS_READ_FUTURE));
     }
 
-    private FieldCatalog<Employee> catalog(UriInfo uri) {
-        return UserJson.catalog(directory.organization(), directory::find,
+    /** Rendering for this key: a manager the key may not see (a future employee) is shown as absent. */
+    private FieldCatalog<Employee> catalog(UriInfo uri, ApiKey caller) {
+        Audience audience = audience(caller);
+        return UserJson.catalog(directory.organization(), id -> directory.find(id).filter(audience::canSee),
                 uri.getBaseUriBuilder().path("api/v3/users").build());
     }
 }

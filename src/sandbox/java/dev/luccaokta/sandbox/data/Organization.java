@@ -113,10 +113,6 @@ public final class Organization {
         return Optional.ofNullable(csps.get(id));
     }
 
-    public Optional<ExtendedDataDefinition> extendedDataDefinition(String code) {
-        return Optional.ofNullable(extendedData.get(code));
-    }
-
     /** The lists of simple reference items, grouped to keep the constructor readable. */
     public record ReferenceLists(List<NamedItem> cultures, List<NamedItem> calendars, List<NamedItem> csps,
                                  List<ExtendedDataDefinition> extendedData) {

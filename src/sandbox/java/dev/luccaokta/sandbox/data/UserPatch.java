@@ -32,10 +32,6 @@ public final class UserPatch {
                 ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(values));
     }
 
-    public Set<WritableField> fields() {
-        return values.keySet();
-    }
-
     /** The fields whose value on {@code after} differs from {@code before}. */
     public static Set<WritableField> changedFields(Employee before, Employee after) {
         return Arrays.stream(WritableField.values())

@@ -36,9 +36,9 @@ public record PageRequest(int page, int limit) {
         }
     }
 
-    /** Index of the first item of this page. */
-    public int offset() {
-        return (page - 1) * limit;
+    /** Index of the first item of this page; a long, since a far page times the limit overflows an int. */
+    public long offset() {
+        return (long) (page - 1) * limit;
     }
 
     public boolean hasNext(int count) {

@@ -40,6 +40,7 @@ public class ApiGateFilter extends HttpFilter {
             return;
         }
         long arrival = System.nanoTime();
+        long logGeneration = requestLog.arrival();
         try {
             GateDecision decision = gate.admit();
             if (decision instanceof GateDecision.Proceed proceed) {
@@ -54,7 +55,7 @@ public class ApiGateFilter extends HttpFilter {
                 ConnectionDrop.dropMidResponse(request, response);
             }
         } finally {
-            requestLog.record(EndpointKey.of(request.getMethod(), path), response.getStatus());
+            requestLog.record(logGeneration, EndpointKey.of(request.getMethod(), path), response.getStatus());
         }
     }
 

@@ -49,11 +49,14 @@ class EmployeeDirectoryTest {
 
     @Test
     void snapshotsTakenBeforeAnUpdateDoNotChange() {
-        Employee before = directory.snapshot().get(9);
+        List<Employee> snapshot = directory.snapshot();
+        Employee before = snapshot.get(9);
 
         apply(10, patch(WritableField.JOB_TITLE, "Chef de projet"));
 
-        assertThat(before.jobTitle()).isNotEqualTo("Chef de projet");
+        assertThat(before.id()).isEqualTo(10);
+        assertThat(snapshot.get(9)).isSameAs(before);
+        assertThat(directory.snapshot().get(9).jobTitle()).isEqualTo("Chef de projet");
     }
 
     @Test
