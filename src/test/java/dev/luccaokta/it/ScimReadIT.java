@@ -1,9 +1,11 @@
 package dev.luccaokta.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -359,6 +361,24 @@ class ScimReadIT {
         assertThat(idLists).allSatisfy(ids -> assertThat(ids).hasSize(scimUsers.size()).doesNotHaveDuplicates());
         assertThat(log.getInt("total")).isLessThanOrEqualTo((users + 999) / 1000 + 10);
         assertThat(log.getJsonObject("byStatus").keySet()).containsOnly("200");
+    }
+
+    @Test
+    void aChangeInLuccaIsServedFromCacheUntilTheTtlThenAppearsWithANewVersion() {
+        String id = scimUsers.get(5).getString("id");
+        JsonObject before = Scim.get("/Users/" + id, Scim.REFRESH_TOKEN).json();
+        String version = before.getJsonObject("meta").getString("version");
+        String title = "Refreshed " + System.nanoTime();
+        assertThat(Http.put(Http.sandboxUrl() + "/api/v3/users/" + id, "{\"jobTitle\":\"" + title + "\"}",
+                Sandbox.auth(Sandbox.ALL_KEY)).status()).isEqualTo(200);
+
+        assertThat(Scim.get("/Users/" + id, Scim.REFRESH_TOKEN).json().getString("title")).isEqualTo(before.getString("title"));
+
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(Scim.get("/Users/" + id, Scim.REFRESH_TOKEN).json().getString("title")).isEqualTo(title));
+        JsonObject after = Scim.get("/Users/" + id, Scim.REFRESH_TOKEN).json();
+        assertThat(after.getJsonObject("meta").getString("version")).isNotEqualTo(version);
+        assertThat(Scim.get("/Users/" + id, Scim.REFRESH_TOKEN, "If-None-Match", version).status()).isEqualTo(200);
     }
 
     private static JsonObject assertScimError(Http.Answer answer, int status) {
