@@ -40,6 +40,10 @@ public class LuccaClients {
         return client(instance, LuccaDirectoryApi.class);
     }
 
+    public LuccaAccessApi access(LuccaInstance instance) {
+        return client(instance, LuccaAccessApi.class);
+    }
+
     public LuccaOrganizationApi organization(LuccaInstance instance) {
         return client(instance, LuccaOrganizationApi.class);
     }

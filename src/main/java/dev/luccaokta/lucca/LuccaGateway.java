@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
@@ -61,6 +62,23 @@ public class LuccaGateway {
     @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
     public LuccaPage<LuccaCountry> countries(LuccaInstance instance, int page) {
         return call(instance, () -> clients.organization(instance).countries(page, LuccaOrganizationApi.MAX_LIMIT));
+    }
+
+    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
+    public LuccaApiKey currentApiKey(LuccaInstance instance) {
+        return call(instance, () -> clients.access(instance).currentApiKey().data());
+    }
+
+    /** The current user with this professional mail, with their main role; empty when there is none. */
+    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
+    public Optional<LuccaUser> userByMail(LuccaInstance instance, String mail) {
+        return call(instance, () -> clients.users(instance).byMail(mail, "id,mail,rolePrincipal[id,name]").items())
+                .stream().findFirst();
+    }
+
+    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
+    public LuccaRole role(LuccaInstance instance, long id) {
+        return call(instance, () -> clients.access(instance).role(id, "id,name,permissions").data());
     }
 
     private <T> T call(LuccaInstance instance, Supplier<T> request) {

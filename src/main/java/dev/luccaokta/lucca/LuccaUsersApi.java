@@ -29,4 +29,8 @@ public interface LuccaUsersApi {
     @GET
     LuccaUserList list(@QueryParam("fields") String fields, @QueryParam("paging") String paging,
                        @QueryParam("formerEmployees") Boolean formerEmployees, @QueryParam("orderBy") String orderBy);
+
+    /** The current users whose professional mail is {@code mail} (at most one in practice). */
+    @GET
+    LuccaUserList byMail(@QueryParam("mail") String mail, @QueryParam("fields") String fields);
 }

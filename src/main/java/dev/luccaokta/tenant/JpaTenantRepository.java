@@ -22,6 +22,11 @@ public class JpaTenantRepository implements TenantRepository {
     }
 
     @Override
+    public Optional<Tenant> findById(String id) {
+        return Optional.ofNullable(em.find(Tenant.class, id));
+    }
+
+    @Override
     @Transactional
     public Tenant save(Tenant tenant) {
         return em.merge(tenant);

@@ -62,6 +62,10 @@ public class Tenant {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** Who to contact about the integration, as given in the setup's first step. */
+    @Column(name = "technical_admin_email", length = 254)
+    private String technicalAdminEmail;
+
     /** Lucca property codes sent to Okta besides the mandatory ones ({@code jobTitle}, {@code e_bloodType}, ...). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tenant_property", joinColumns = @JoinColumn(name = "tenant_id"))
@@ -131,6 +135,14 @@ public class Tenant {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public String getTechnicalAdminEmail() {
+        return technicalAdminEmail;
+    }
+
+    public void setTechnicalAdminEmail(String technicalAdminEmail) {
+        this.technicalAdminEmail = technicalAdminEmail;
     }
 
     public Set<String> getSelectedProperties() {

@@ -13,6 +13,8 @@ public interface TenantRepository {
 
     Optional<Tenant> findByTokenHash(String scimTokenHash);
 
+    Optional<Tenant> findById(String id);
+
     /** Stores a new tenant or the changes to a known one, and returns the managed instance. */
     Tenant save(Tenant tenant);
 

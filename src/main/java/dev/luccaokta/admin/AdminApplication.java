@@ -1,0 +1,15 @@
+package dev.luccaokta.admin;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/** The administration API, {@code /lucca-okta/admin/api}, open to signed-in accounts only (see web.xml). */
+@ApplicationPath("/admin/api")
+public class AdminApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(TenantsResource.class, CsrfGuard.class, AdminErrorMapper.class);
+    }
+}

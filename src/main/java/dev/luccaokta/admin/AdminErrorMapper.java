@@ -1,0 +1,64 @@
+package dev.luccaokta.admin;
+
+import dev.luccaokta.lucca.LuccaApiException;
+import dev.luccaokta.lucca.LuccaThrottledException;
+import dev.luccaokta.lucca.LuccaUnavailableException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every failure of the administration API as an {@code application/problem+json} body: the API's own refusals,
+ * the container's HTTP errors (a body that is not JSON included), and unforeseen errors with an incident id
+ * that is in the log — never a stack trace.
+ */
+@Provider
+public class AdminErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(AdminErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable error) {
+        if (error instanceof AdminProblem problem) {
+            return problem(problem.status(), problem.title(), problem.getMessage());
+        }
+        if (error instanceof ProcessingException && (error.getCause() instanceof JsonbException
+                || error.getCause() instanceof JsonException)) {
+            return problem(400, "Invalid request", "The request body is not the JSON expected");
+        }
+        if (error instanceof LuccaApiException || error instanceof LuccaUnavailableException
+                || error instanceof LuccaThrottledException || error instanceof ProcessingException) {
+            // Lucca's own words stay in the log: they may carry a proxy's page or internal names.
+            LOG.log(Level.WARNING, "Lucca could not answer an administration request", error);
+            return problem(503, "Lucca unavailable", "Lucca could not be asked right now; try again in a minute");
+        }
+        if (error instanceof WebApplicationException http && http.getResponse().getStatus() < 500) {
+            int status = http.getResponse().getStatus();
+            String detail = switch (status) {
+                case 404 -> "No such administration endpoint";
+                case 405 -> "Method not allowed on this endpoint";
+                case 415 -> "Send application/json";
+                default -> "The request is not valid";
+            };
+            return problem(status, "Invalid request", detail);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error in the administration API, incident " + incident, error);
+        return problem(500, "Internal error", "Incident " + incident + " is in the connector's log");
+    }
+
+    static Response problem(int status, String title, String detail) {
+        return Response.status(status)
+                .type("application/problem+json")
+                .entity(Json.createObjectBuilder().add("title", title).add("status", status).add("detail", detail).build())
+                .build();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.luccaokta.admin;
+
+import dev.luccaokta.lucca.LuccaApiException;
+import dev.luccaokta.lucca.LuccaApiKey;
+import dev.luccaokta.lucca.LuccaGateway;
+import dev.luccaokta.lucca.LuccaInstance;
+import dev.luccaokta.tenant.ScimTokenHash;
+import dev.luccaokta.tenant.Tenant;
+import dev.luccaokta.tenant.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * The first step of the setup: checks the technical administrator's mail and the Lucca instance and key
+ * (by asking Lucca what the key may do), then creates the tenant with a new SCIM API token, which is handed
+ * out once and kept only as a hash.
+ */
+@ApplicationScoped
+public class TenantSetup {
+
+    private static final Logger LOG = Logger.getLogger(TenantSetup.class.getName());
+    private static final Pattern MAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A new tenant and its token, which no later answer will show again. */
+    public record Created(Tenant tenant, String scimToken, LuccaApiKey luccaKey) {
+    }
+
+    @Inject
+    LuccaGateway lucca;
+
+    @Inject
+    TenantRepository tenants;
+
+    public Created create(String name, String technicalAdminEmail, String luccaBaseUrl, String luccaApiKey) {
+        require(name != null && !name.isBlank() && name.length() <= 200, "A company name of at most 200 characters is required");
+        require(technicalAdminEmail != null && MAIL.matcher(technicalAdminEmail.strip()).matches(),
+                "The technical administrator's e-mail address is required and must be valid");
+        require(luccaApiKey != null && !luccaApiKey.isBlank() && luccaApiKey.length() <= 500, "The Lucca API key is required");
+        LuccaInstance instance = instance(luccaBaseUrl, luccaApiKey.strip());
+        LuccaApiKey key = check(instance);
+        String token = newToken();
+        Tenant tenant = Tenant.create(name.strip(), instance.baseUrl().toString(), instance.apiKey(), ScimTokenHash.of(token));
+        tenant.setTechnicalAdminEmail(technicalAdminEmail.strip());
+        return new Created(tenants.save(tenant), token, key);
+    }
+
+    private static LuccaInstance instance(String baseUrl, String apiKey) {
+        try {
+            URI uri = URI.create(baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", ""));
+            require(uri.getHost() != null, "The Lucca base URL must look like https://company.ilucca.net");
+            return new LuccaInstance(uri, apiKey);
+        } catch (IllegalArgumentException e) {
+            throw AdminProblem.badRequest("The Lucca base URL must look like https://company.ilucca.net");
+        }
+    }
+
+    /** Lucca's answer to "what may this key do" proves the URL and the key at once. */
+    private LuccaApiKey check(LuccaInstance instance) {
+        try {
+            return lucca.currentApiKey(instance);
+        } catch (LuccaApiException e) {
+            throw AdminProblem.badRequest(e.status() == 401
+                    ? "Lucca refused this API key: copy it again from Lucca's Okta synchronization page"
+                    : "Lucca answered " + e.status() + " when the API key was checked");
+        } catch (ProcessingException e) {
+            LOG.log(Level.INFO, "Lucca at " + instance.baseUrl() + " could not be asked about its key", e);
+            throw AdminProblem.badRequest("No Lucca answered at " + instance.baseUrl());
+        }
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static void require(boolean condition, String detail) {
+        if (!condition) {
+            throw AdminProblem.badRequest(detail);
+        }
+    }
+}

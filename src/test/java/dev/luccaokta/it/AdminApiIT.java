@@ -1,0 +1,134 @@
+package dev.luccaokta.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The administration API's doors: who may sign in, who may create a tenant, who may read one (Lucca decides,
+ * through the role of the person's Lucca user), and what a new tenant's first answer gives Okta's admin.
+ * Accounts come from server-config/test.properties.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdminApiIT {
+
+    private static final String PAUL = "paul.nguyen@sandbox-industries.example";
+    private static final String CLEMENT = "clement.vandamme@sandbox-industries.example";
+    private static final String MANON = "manon.brandli@sandbox-industries.example";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.connector();
+    }
+
+    @BeforeEach
+    void resetSandbox() {
+        Sandbox.reset();
+    }
+
+    @Test
+    void signingInTakesAKnownAccountAndItsPassword() {
+        assertThat(Http.get(tenants() + "/any").status()).isEqualTo(401);
+        assertThat(Http.get(tenants() + "/any", as(PAUL, "wrong-password")).status()).isEqualTo(401);
+        assertThat(Http.get(tenants() + "/any", as("nobody@sandbox-industries.example", "x")).status()).isEqualTo(401);
+        assertProblem(Http.get(tenants() + "/any", as(PAUL, "paul-test-password")), 404);
+    }
+
+    @Test
+    void anOperatorCreatesATenantAndGetsATokenOnceThatOktaCanUse() {
+        Http.Answer created = create(PAUL, "paul-test-password", Sandbox.READ_KEY, true);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject tenant = created.json();
+        String token = tenant.getString("scimToken");
+        assertThat(token).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(tenant.getString("scimBaseUrl")).isEqualTo(Scim.baseUrl());
+        assertThat(tenant.getJsonArray("luccaKeyPermissions").getString(0)).isEqualTo("users.read");
+        assertThat(created.header("Location")).endsWith("/admin/api/tenants/" + tenant.getString("id"));
+        assertThat(Scim.get("/Users?count=1", token).status()).isEqualTo(200);
+
+        Http.Answer read = Http.get(tenants() + "/" + tenant.getString("id"), as(PAUL, "paul-test-password"));
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body()).doesNotContain(token, Sandbox.READ_KEY, "scimToken");
+    }
+
+    @Test
+    void aPersonWhoseLuccaRoleAdministersOktaReadsTheTenantAndOthersAreToldWhatIsMissing() {
+        String id = create(PAUL, "paul-test-password", Sandbox.READ_KEY, true).json().getString("id");
+
+        Http.Answer clement = Http.get(tenants() + "/" + id, as(CLEMENT, "clement-test-password"));
+        Http.Answer manon = Http.get(tenants() + "/" + id, as(MANON, "manon-test-password"));
+
+        assertThat(clement.status()).as(clement.body()).isEqualTo(200);
+        assertThat(clement.json().getString("id")).isEqualTo(id);
+        assertProblem(manon, 403);
+        assertThat(manon.json().getString("detail")).contains("okta.administer");
+    }
+
+    @Test
+    void onlyOperatorsCreateTenants() {
+        assertProblem(create(CLEMENT, "clement-test-password", Sandbox.READ_KEY, true), 403);
+        assertProblem(create(MANON, "manon-test-password", Sandbox.READ_KEY, true), 403);
+    }
+
+    @Test
+    void changesWithoutTheCsrfHeaderAreRefused() {
+        Http.Answer forged = create(PAUL, "paul-test-password", Sandbox.READ_KEY, false);
+
+        assertProblem(forged, 403);
+        assertThat(forged.json().getString("detail")).contains("X-Requested-With");
+    }
+
+    @Test
+    void theSetupRefusesABadMailABadKeyAndAnUnreachableLuccaWithReasons() {
+        String[] paul = withCsrf(as(PAUL, "paul-test-password"));
+        String badMail = setup("Acme", "not-a-mail", Http.sandboxUrl(), Sandbox.READ_KEY);
+        String badKey = setup("Acme", "it@acme.example", Http.sandboxUrl(), "not-a-key");
+        String nowhere = setup("Acme", "it@acme.example", "http://127.0.0.1:9", Sandbox.READ_KEY);
+
+        assertThat(assertProblem(Http.post(tenants(), badMail, paul), 400).getString("detail")).contains("e-mail");
+        assertThat(assertProblem(Http.post(tenants(), badKey, paul), 400).getString("detail")).contains("refused");
+        assertThat(assertProblem(Http.post(tenants(), nowhere, paul), 400).getString("detail")).contains("No Lucca");
+        assertProblem(Http.post(tenants(), "{not json", paul), 400);
+    }
+
+    private static Http.Answer create(String mail, String password, String luccaKey, boolean csrf) {
+        String[] headers = as(mail, password);
+        return Http.post(tenants(), setup("Acme", "it@acme.example", Http.sandboxUrl(), luccaKey),
+                csrf ? withCsrf(headers) : headers);
+    }
+
+    private static String setup(String name, String mail, String baseUrl, String key) {
+        return "{\"name\":\"" + name + "\",\"technicalAdminEmail\":\"" + mail + "\",\"luccaBaseUrl\":\"" + baseUrl
+                + "\",\"luccaApiKey\":\"" + key + "\"}";
+    }
+
+    private static JsonObject assertProblem(Http.Answer answer, int status) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.json().getInt("status")).isEqualTo(status);
+        assertThat(answer.body()).doesNotContain("Exception");
+        return answer.json();
+    }
+
+    private static String tenants() {
+        return Http.baseUrl() + "/lucca-okta/admin/api/tenants";
+    }
+
+    private static String[] as(String mail, String password) {
+        String basic = Base64.getEncoder().encodeToString((mail + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new String[] {"Authorization", "Basic " + basic};
+    }
+
+    private static String[] withCsrf(String[] headers) {
+        return new String[] {headers[0], headers[1], "X-Requested-With", "lucca-okta-admin"};
+    }
+}
