@@ -1,16 +1,22 @@
 package dev.luccaokta.admin;
 
+import dev.luccaokta.directory.CatalogueEntry;
 import dev.luccaokta.directory.TenantView;
+import dev.luccaokta.tenant.GroupType;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.tenant.TenantRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,11 +25,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 
 /**
- * {@code /admin/api/tenants}: operators create tenants (the setup's first step); the people Lucca lets
- * administer a tenant's integration read it. Secrets never leave: the API key not at all, the SCIM token only
- * in the answer that creates it.
+ * {@code /admin/api/tenants}: operators create tenants (the setup's first step); operators and the people Lucca
+ * lets administer a tenant's integration read and manage it (catalogue and selection, options, token rotation,
+ * disable, delete). Secrets never leave: the API key not at all, a SCIM token only in the answer that makes it.
  */
 @Path("tenants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +40,16 @@ public class TenantsResource {
 
     /** The first step's form. */
     public record Setup(String name, String technicalAdminEmail, String luccaBaseUrl, String luccaApiKey) {
+    }
+
+    /** The third step's choices: optional properties by Lucca code, group types to import. */
+    public record Selection(List<String> properties, List<String> groupTypes) {
+    }
+
+    public record Options(Integer leaversGraceDays, Long snapshotTtlSeconds, String userNameSource) {
+    }
+
+    public record Rotation(Integer graceMinutes) {
     }
 
     @Inject
@@ -45,6 +63,9 @@ public class TenantsResource {
 
     @Inject
     IntegrationAdministrators administrators;
+
+    @Inject
+    TenantSettings settings;
 
     @Context
     UriInfo uri;
@@ -70,11 +91,94 @@ public class TenantsResource {
     @GET
     @Path("{id}")
     public JsonObject get(@PathParam("id") String id) {
+        return describe(authorized(id));
+    }
+
+    @GET
+    @Path("{id}/catalogue")
+    public JsonObject catalogue(@PathParam("id") String id) {
+        Tenant tenant = authorized(id);
+        JsonArrayBuilder properties = Json.createArrayBuilder();
+        for (CatalogueEntry entry : settings.catalogue(tenant)) {
+            JsonObjectBuilder property = Json.createObjectBuilder()
+                    .add("code", entry.code())
+                    .add("label", String.valueOf(entry.label()))
+                    .add("kind", entry.kind().name())
+                    .add("mandatory", entry.mandatory())
+                    .add("synchronisable", entry.synchronisable())
+                    .add("writableFromOkta", entry.writableFromOkta())
+                    .add("selected", entry.mandatory() || tenant.getSelectedProperties().contains(entry.code()));
+            entry.notSynchronisable().ifPresent(reason -> property.add("reason", reason));
+            properties.add(property);
+        }
+        JsonArrayBuilder groupTypes = Json.createArrayBuilder();
+        for (GroupType type : GroupType.values()) {
+            groupTypes.add(Json.createObjectBuilder().add("type", type.name())
+                    .add("enabled", tenant.getEnabledGroupTypes().contains(type)));
+        }
+        return Json.createObjectBuilder().add("properties", properties).add("groupTypes", groupTypes).build();
+    }
+
+    @PUT
+    @Path("{id}/selection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject select(@PathParam("id") String id, Selection selection) {
+        if (selection == null || selection.properties() == null || selection.groupTypes() == null) {
+            throw AdminProblem.badRequest("Send the properties and the groupTypes to synchronise");
+        }
+        return describe(settings.select(authorized(id), selection.properties(), selection.groupTypes()));
+    }
+
+    @PUT
+    @Path("{id}/options")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject configure(@PathParam("id") String id, Options options) {
+        if (options == null || options.leaversGraceDays() == null || options.snapshotTtlSeconds() == null) {
+            throw AdminProblem.badRequest("Send leaversGraceDays, snapshotTtlSeconds and userNameSource");
+        }
+        return describe(settings.configure(authorized(id), options.leaversGraceDays(), options.snapshotTtlSeconds(),
+                options.userNameSource()));
+    }
+
+    /** A new SCIM token, shown in this answer only; the old one works until the grace period ends. */
+    @POST
+    @Path("{id}/token")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject rotateToken(@PathParam("id") String id, Rotation rotation) {
+        if (rotation == null || rotation.graceMinutes() == null) {
+            throw AdminProblem.badRequest("Send graceMinutes: how long the current token keeps working");
+        }
+        Tenant tenant = authorized(id);
+        String token = settings.rotateToken(tenant, Duration.ofMinutes(rotation.graceMinutes()));
+        return Json.createObjectBuilder(describe(tenant)).add("scimToken", token).build();
+    }
+
+    @POST
+    @Path("{id}/disable")
+    public JsonObject disable(@PathParam("id") String id) {
+        return describe(settings.enable(authorized(id), false));
+    }
+
+    @POST
+    @Path("{id}/enable")
+    public JsonObject enable(@PathParam("id") String id) {
+        return describe(settings.enable(authorized(id), true));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        settings.delete(authorized(id));
+        return Response.noContent().build();
+    }
+
+    /** The tenant, when the caller is an operator or Lucca lets them administer its integration. */
+    private Tenant authorized(String id) {
         Tenant tenant = tenants.findById(id).orElseThrow(() -> AdminProblem.notFound("No tenant " + id));
         if (!security.isCallerInRole(AdminAuthentication.OPERATOR)) {
             administrators.require(security.getCallerPrincipal().getName(), TenantView.of(tenant).lucca());
         }
-        return describe(tenant);
+        return tenant;
     }
 
     private JsonObject describe(Tenant tenant) {
@@ -85,6 +189,12 @@ public class TenantsResource {
                 .add("technicalAdminEmail", String.valueOf(tenant.getTechnicalAdminEmail()))
                 .add("luccaBaseUrl", tenant.getLuccaBaseUrl())
                 .add("scimBaseUrl", scimBase.toString())
+                .add("enabled", !tenant.isDisabled())
+                .add("leaversGraceDays", tenant.getLeaversGraceDays())
+                .add("snapshotTtlSeconds", tenant.getSnapshotTtl().toSeconds())
+                .add("userNameSource", tenant.getUserNameSource().name())
+                .add("selectedProperties", Json.createArrayBuilder(tenant.getSelectedProperties().stream().sorted().toList()))
+                .add("groupTypes", Json.createArrayBuilder(tenant.getEnabledGroupTypes().stream().map(Enum::name).sorted().toList()))
                 .build();
     }
 }

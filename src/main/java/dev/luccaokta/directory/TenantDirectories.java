@@ -71,6 +71,11 @@ public class TenantDirectories {
         return directory(view).forImport(view, collection, firstPage);
     }
 
+    /** Forgets a deleted tenant's snapshots. */
+    public void evict(String tenantId) {
+        directories.remove(tenantId);
+    }
+
     private TenantDirectory directory(TenantView view) {
         return directories.computeIfAbsent(view.tenantId(), id -> new TenantDirectory(this));
     }

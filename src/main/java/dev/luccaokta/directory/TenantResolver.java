@@ -20,7 +20,8 @@ public class TenantResolver {
     @Inject
     TenantRepository tenants;
 
+    /** The enabled tenant the token belongs to; a disabled integration answers as if the token were unknown. */
     public Optional<TenantView> byToken(String token) {
-        return tenants.findByTokenHash(ScimTokenHash.of(token)).map(TenantView::of);
+        return tenants.findByTokenHash(ScimTokenHash.of(token)).filter(tenant -> !tenant.isDisabled()).map(TenantView::of);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** {@link TenantRepository} on the application's persistence unit. */
@@ -17,6 +18,7 @@ public class JpaTenantRepository implements TenantRepository {
     public Optional<Tenant> findByTokenHash(String scimTokenHash) {
         return em.createNamedQuery(Tenant.BY_TOKEN_HASH, Tenant.class)
                 .setParameter("hash", scimTokenHash)
+                .setParameter("now", OffsetDateTime.now())
                 .getResultStream()
                 .findFirst();
     }
@@ -30,6 +32,15 @@ public class JpaTenantRepository implements TenantRepository {
     @Transactional
     public Tenant save(Tenant tenant) {
         return em.merge(tenant);
+    }
+
+    @Override
+    @Transactional
+    public void delete(String id) {
+        Tenant tenant = em.find(Tenant.class, id);
+        if (tenant != null) {
+            em.remove(tenant);
+        }
     }
 
     @Override

@@ -31,7 +31,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "tenant")
-@NamedQuery(name = Tenant.BY_TOKEN_HASH, query = "select t from Tenant t where t.scimTokenHash = :hash")
+@NamedQuery(name = Tenant.BY_TOKEN_HASH, query = "select t from Tenant t where t.scimTokenHash = :hash"
+        + " or (t.previousTokenHash = :hash and t.previousTokenValidUntil > :now)")
 @NamedQuery(name = Tenant.COUNT, query = "select count(t) from Tenant t")
 public class Tenant {
 
@@ -61,6 +62,16 @@ public class Tenant {
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
+
+    /** The token replaced by the last rotation, still accepted until {@link #previousTokenValidUntil}. */
+    @Column(name = "previous_token_hash", length = 64)
+    private String previousTokenHash;
+
+    @Column(name = "previous_token_valid_until")
+    private OffsetDateTime previousTokenValidUntil;
+
+    @Column(nullable = false)
+    private boolean disabled;
 
     /** Who to contact about the integration, as given in the setup's first step. */
     @Column(name = "technical_admin_email", length = 254)
@@ -135,6 +146,31 @@ public class Tenant {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    /**
+     * Replaces the SCIM token; the old one keeps working for {@code grace} so that Okta can be updated without
+     * a failed import in between.
+     */
+    public void rotateToken(String newTokenHash, Duration grace) {
+        if (grace.isNegative() || grace.compareTo(Duration.ofDays(7)) > 0) {
+            throw new IllegalArgumentException("The old token's grace period is between 0 and 7 days, not " + grace);
+        }
+        previousTokenHash = scimTokenHash;
+        previousTokenValidUntil = OffsetDateTime.now().plus(grace);
+        scimTokenHash = Objects.requireNonNull(newTokenHash);
+    }
+
+    public OffsetDateTime getPreviousTokenValidUntil() {
+        return previousTokenValidUntil;
+    }
+
+    public boolean isDisabled() {
+        return disabled;
+    }
+
+    public void setDisabled(boolean disabled) {
+        this.disabled = disabled;
     }
 
     public String getTechnicalAdminEmail() {

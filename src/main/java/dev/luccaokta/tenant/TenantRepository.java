@@ -11,12 +11,16 @@ import java.util.Optional;
  */
 public interface TenantRepository {
 
+    /** The tenant whose current token, or previous token still in its grace period, has this hash. */
     Optional<Tenant> findByTokenHash(String scimTokenHash);
 
     Optional<Tenant> findById(String id);
 
     /** Stores a new tenant or the changes to a known one, and returns the managed instance. */
     Tenant save(Tenant tenant);
+
+    /** Removes the tenant and everything stored with it. */
+    void delete(String id);
 
     long count();
 }

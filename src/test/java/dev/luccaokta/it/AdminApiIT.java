@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The administration API's doors: who may sign in, who may create a tenant, who may read one (Lucca decides,
+ * The administration API's doors (checks that only need a token to authenticate use
+ * {@code /ServiceProviderConfig}, which costs no Lucca call, to stay within Lucca's budget): who may sign in, who may create a tenant, who may read one (Lucca decides,
  * through the role of the person's Lucca user), and what a new tenant's first answer gives Okta's admin.
  * Accounts come from server-config/test.properties.
  */
@@ -53,7 +54,7 @@ class AdminApiIT {
         assertThat(tenant.getString("scimBaseUrl")).isEqualTo(Scim.baseUrl());
         assertThat(tenant.getJsonArray("luccaKeyPermissions").getString(0)).isEqualTo("users.read");
         assertThat(created.header("Location")).endsWith("/admin/api/tenants/" + tenant.getString("id"));
-        assertThat(Scim.get("/Users?count=1", token).status()).isEqualTo(200);
+        assertThat(Scim.get("/ServiceProviderConfig", token).status()).isEqualTo(200);
 
         Http.Answer read = Http.get(tenants() + "/" + tenant.getString("id"), as(PAUL, "paul-test-password"));
         assertThat(read.status()).isEqualTo(200);
@@ -98,6 +99,99 @@ class AdminApiIT {
         assertThat(assertProblem(Http.post(tenants(), badKey, paul), 400).getString("detail")).contains("refused");
         assertThat(assertProblem(Http.post(tenants(), nowhere, paul), 400).getString("detail")).contains("No Lucca");
         assertProblem(Http.post(tenants(), "{not json", paul), 400);
+    }
+
+    @Test
+    void theCatalogueSaysWhatCanBeSentAndTheSelectionChangesWhatOktaReceives() {
+        JsonObject tenant = create(PAUL, "paul-test-password", Sandbox.READ_KEY, true).json();
+        String id = tenant.getString("id");
+        String[] clement = withCsrf(as(CLEMENT, "clement-test-password"));
+
+        JsonObject catalogue = Http.get(tenants() + "/" + id + "/catalogue", clement).json();
+        JsonObject languages = property(catalogue, "e_languages");
+        Http.Answer refused = Http.put(tenants() + "/" + id + "/selection",
+                "{\"properties\":[\"jobTitle\",\"e_languages\"],\"groupTypes\":[]}", clement);
+        Http.Answer accepted = Http.put(tenants() + "/" + id + "/selection",
+                "{\"properties\":[\"login\",\"jobTitle\",\"e_bloodType\"],\"groupTypes\":[\"LUCCA_DEPT\"]}", clement);
+
+        assertThat(property(catalogue, "login").getBoolean("mandatory")).isTrue();
+        assertThat(property(catalogue, "login").getBoolean("selected")).isTrue();
+        assertThat(languages.getBoolean("synchronisable")).isFalse();
+        assertThat(languages.getString("reason")).containsIgnoringCase("multiple");
+        assertThat(assertProblem(refused, 400).getString("detail")).containsIgnoringCase("multiple");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        String token = tenant.getString("scimToken");
+        JsonObject user = Scim.get("/Users?count=1", token).json().getJsonArray("Resources").getJsonObject(0);
+        assertThat(user.containsKey("title")).isTrue();
+        assertThat(Scim.get("/Schemas", token).body()).contains("e_bloodType").doesNotContain("e_tShirtSize");
+        assertThat(Scim.get("/Groups?count=1000", token).json().getJsonArray("Resources").getValuesAs(JsonObject.class))
+                .isNotEmpty().allMatch(g -> g.getString("id").startsWith("LUCCA_DEPT_"));
+    }
+
+    @Test
+    void optionsAreCheckedAndChangeWhatOktaReceives() {
+        JsonObject tenant = create(PAUL, "paul-test-password", Sandbox.READ_KEY, true).json();
+        String[] paul = withCsrf(as(PAUL, "paul-test-password"));
+        String options = tenants() + "/" + tenant.getString("id") + "/options";
+
+        assertProblem(Http.put(options, "{\"leaversGraceDays\":90,\"snapshotTtlSeconds\":5,\"userNameSource\":\"MAIL\"}", paul), 400);
+        assertProblem(Http.put(options, "{\"leaversGraceDays\":90,\"snapshotTtlSeconds\":600,\"userNameSource\":\"PHONE\"}", paul), 400);
+        Http.Answer accepted = Http.put(options, "{\"leaversGraceDays\":30,\"snapshotTtlSeconds\":600,\"userNameSource\":\"MAIL\"}", paul);
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.json().getInt("leaversGraceDays")).isEqualTo(30);
+        JsonObject user = Scim.get("/Users?count=1", tenant.getString("scimToken")).json().getJsonArray("Resources").getJsonObject(0);
+        assertThat(user.getString("userName")).isEqualTo(user.getJsonArray("emails").getJsonObject(0).getString("value"));
+    }
+
+    @Test
+    void aRotatedTokenReplacesTheOldOneAfterItsGracePeriod() {
+        JsonObject tenant = create(PAUL, "paul-test-password", Sandbox.READ_KEY, true).json();
+        String[] clement = withCsrf(as(CLEMENT, "clement-test-password"));
+        String rotate = tenants() + "/" + tenant.getString("id") + "/token";
+        String first = tenant.getString("scimToken");
+
+        String second = Http.post(rotate, "{\"graceMinutes\":60}", clement).json().getString("scimToken");
+        String third = Http.post(rotate, "{\"graceMinutes\":0}", clement).json().getString("scimToken");
+
+        assertThat(Scim.get("/ServiceProviderConfig", third).status()).isEqualTo(200);
+        assertThat(Scim.get("/ServiceProviderConfig", second).status()).isEqualTo(401);
+        assertThat(Scim.get("/ServiceProviderConfig", first).status()).isEqualTo(401);
+        assertProblem(Http.post(rotate, "{\"graceMinutes\":60}", withCsrf(as(MANON, "manon-test-password"))), 403);
+        assertProblem(Http.post(rotate, "{\"graceMinutes\":-5}", clement), 400);
+    }
+
+    @Test
+    void aTokenInItsGracePeriodStillWorks() {
+        JsonObject tenant = create(PAUL, "paul-test-password", Sandbox.READ_KEY, true).json();
+        String rotate = tenants() + "/" + tenant.getString("id") + "/token";
+
+        String next = Http.post(rotate, "{\"graceMinutes\":60}", withCsrf(as(PAUL, "paul-test-password"))).json().getString("scimToken");
+
+        assertThat(Scim.get("/ServiceProviderConfig", tenant.getString("scimToken")).status()).isEqualTo(200);
+        assertThat(Scim.get("/ServiceProviderConfig", next).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDisabledTenantIsRefusedToOktaAndADeletedOneIsGone() {
+        JsonObject tenant = create(PAUL, "paul-test-password", Sandbox.READ_KEY, true).json();
+        String id = tenant.getString("id");
+        String token = tenant.getString("scimToken");
+        String[] paul = withCsrf(as(PAUL, "paul-test-password"));
+
+        assertThat(Http.post(tenants() + "/" + id + "/disable", "", paul).json().getBoolean("enabled")).isFalse();
+        assertThat(Scim.get("/ServiceProviderConfig", token).status()).isEqualTo(401);
+        assertThat(Http.post(tenants() + "/" + id + "/enable", "", paul).json().getBoolean("enabled")).isTrue();
+        assertThat(Scim.get("/ServiceProviderConfig", token).status()).isEqualTo(200);
+
+        assertThat(Http.delete(tenants() + "/" + id, paul).status()).isEqualTo(204);
+        assertProblem(Http.get(tenants() + "/" + id, paul), 404);
+        assertThat(Scim.get("/ServiceProviderConfig", token).status()).isEqualTo(401);
+    }
+
+    private static JsonObject property(JsonObject catalogue, String code) {
+        return catalogue.getJsonArray("properties").getValuesAs(JsonObject.class).stream()
+                .filter(p -> code.equals(p.getString("code"))).findFirst().orElseThrow();
     }
 
     private static Http.Answer create(String mail, String password, String luccaKey, boolean csrf) {
