@@ -67,6 +67,9 @@ public class TenantsResource {
     @Inject
     TenantSettings settings;
 
+    @Inject
+    TenantInsight insight;
+
     @Context
     UriInfo uri;
 
@@ -92,6 +95,19 @@ public class TenantsResource {
     @Path("{id}")
     public JsonObject get(@PathParam("id") String id) {
         return describe(authorized(id));
+    }
+
+    @GET
+    @Path("{id}/status")
+    public JsonObject status(@PathParam("id") String id) {
+        return insight.status(authorized(id));
+    }
+
+    /** What Okta receives for one employee under the current selection, beside Lucca's record. */
+    @GET
+    @Path("{id}/preview/{userId}")
+    public JsonObject preview(@PathParam("id") String id, @PathParam("userId") long userId) {
+        return insight.preview(authorized(id), userId);
     }
 
     @GET

@@ -71,6 +71,12 @@ public class TenantDirectories {
         return directory(view).forImport(view, collection, firstPage);
     }
 
+    /** What is known of the tenant's snapshot and its last failure, without building anything. */
+    public DirectoryStatus status(String tenantId) {
+        TenantDirectory directory = directories.get(tenantId);
+        return directory == null ? DirectoryStatus.NONE : directory.status();
+    }
+
     /** Forgets a deleted tenant's snapshots. */
     public void evict(String tenantId) {
         directories.remove(tenantId);

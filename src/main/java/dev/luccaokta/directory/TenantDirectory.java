@@ -3,6 +3,7 @@ package dev.luccaokta.directory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -28,6 +29,7 @@ final class TenantDirectory {
     private final Map<String, Pin> pins = new ConcurrentHashMap<>();
     private volatile DirectorySnapshot snapshot;
     private volatile Instant failedAt = Instant.MIN;
+    private volatile String failure;
     private Build building;
 
     TenantDirectory(TenantDirectories owner) {
@@ -53,6 +55,13 @@ final class TenantDirectory {
         DirectorySnapshot served = continuing ? pin.snapshot() : current(view);
         pins.put(collection, new Pin(served, now));
         return served;
+    }
+
+    DirectoryStatus status() {
+        DirectorySnapshot served = snapshot;
+        return new DirectoryStatus(Optional.ofNullable(served).map(DirectorySnapshot::builtAt),
+                served == null ? 0 : served.users().size(), served == null ? 0 : served.groups().size(),
+                failure == null ? Optional.empty() : Optional.of(new DirectoryStatus.Failure(failedAt, failure)));
     }
 
     /**
@@ -82,6 +91,7 @@ final class TenantDirectory {
             return built;
         } catch (RuntimeException e) {
             failedAt = owner.clock.instant();
+            failure = e.getMessage();
             LOG.log(Level.WARNING, "Snapshot of tenant " + view.tenantId() + " could not be built", e);
             throw e;
         }

@@ -2,6 +2,7 @@ package dev.luccaokta.lucca;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +75,28 @@ public class LuccaGateway {
     public Optional<LuccaUser> userByMail(LuccaInstance instance, String mail) {
         return call(instance, () -> clients.users(instance).byMail(mail, "id,mail,rolePrincipal[id,name]").items())
                 .stream().findFirst();
+    }
+
+    /** A user as Lucca has it (every field the connector reads), or empty when the key cannot see them. */
+    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
+    public Optional<JsonObject> rawUser(LuccaInstance instance, long id) {
+        try {
+            return Optional.ofNullable(call(instance, () -> clients.users(instance).raw(id, LuccaUser.FIELDS)).getJsonObject("data"));
+        } catch (LuccaApiException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Calls made to this Lucca instance in the last minute, against {@link #budgetPerMinute()}. */
+    public int callsInLastMinute(LuccaInstance instance) {
+        return limiter.used(instance.baseUrl());
+    }
+
+    public int budgetPerMinute() {
+        return limiter.perMinute();
     }
 
     @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)

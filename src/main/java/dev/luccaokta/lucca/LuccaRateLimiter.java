@@ -61,6 +61,18 @@ public class LuccaRateLimiter {
         }
     }
 
+    public int perMinute() {
+        return perMinute;
+    }
+
+    /** Calls counted for this instance over the last window. */
+    public int used(URI instance) {
+        RequestWindow window = window(instance);
+        synchronized (window) {
+            return window.used(Instant.now());
+        }
+    }
+
     private RequestWindow window(URI instance) {
         // One budget per Lucca instance, whatever the key or path: Lucca counts per instance.
         String origin = instance.getScheme() + "://" + instance.getAuthority();

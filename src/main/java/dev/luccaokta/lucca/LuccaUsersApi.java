@@ -1,7 +1,9 @@
 package dev.luccaokta.lucca;
 
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -29,6 +31,11 @@ public interface LuccaUsersApi {
     @GET
     LuccaUserList list(@QueryParam("fields") String fields, @QueryParam("paging") String paging,
                        @QueryParam("formerEmployees") Boolean formerEmployees, @QueryParam("orderBy") String orderBy);
+
+    /** One user exactly as Lucca returns it, envelope included, for showing it beside what Okta receives. */
+    @GET
+    @Path("/{id}")
+    JsonObject raw(@PathParam("id") long id, @QueryParam("fields") String fields);
 
     /** The current users whose professional mail is {@code mail} (at most one in practice). */
     @GET

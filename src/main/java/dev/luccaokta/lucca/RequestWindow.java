@@ -54,4 +54,9 @@ final class RequestWindow {
         }
     }
 
+
+    /** Calls counted in the window ending at {@code now}. */
+    int used(Instant now) {
+        return (int) calls.stream().filter(call -> call.plus(length).isAfter(now)).count();
+    }
 }

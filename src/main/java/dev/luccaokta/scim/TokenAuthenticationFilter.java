@@ -1,6 +1,7 @@
 package dev.luccaokta.scim;
 
 import com.unboundid.scim2.common.exceptions.UnauthorizedException;
+import dev.luccaokta.directory.TenantActivity;
 import dev.luccaokta.directory.TenantResolver;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -27,12 +28,24 @@ public class TokenAuthenticationFilter implements ContainerRequestFilter {
     @Inject
     AuthenticatedTenant authenticated;
 
+    @Inject
+    TenantActivity activity;
+
     @Override
     public void filter(ContainerRequestContext request) {
         token(request.getHeaderString(HttpHeaders.AUTHORIZATION))
                 .flatMap(tenants::byToken)
-                .ifPresentOrElse(authenticated::authenticate, () -> request.abortWith(ScimErrorResponses.of(new UnauthorizedException(
+                .ifPresentOrElse(tenant -> {
+                    authenticated.authenticate(tenant);
+                    activity.record(tenant.tenantId(), request.getMethod() + " " + resourceType(request));
+                }, () -> request.abortWith(ScimErrorResponses.of(new UnauthorizedException(
                         "A valid API token is required: send 'Authorization: Bearer <token>' as configured in Okta"))));
+    }
+
+    /** The collection or endpoint asked for ({@code Users}), never ids or query strings. */
+    private static String resourceType(ContainerRequestContext request) {
+        return request.getUriInfo().getPathSegments().stream().map(segment -> segment.getPath())
+                .filter(path -> !path.isEmpty()).findFirst().orElse("/");
     }
 
     private static Optional<String> token(String header) {

@@ -129,7 +129,7 @@ class AdminApiIT {
     }
 
     @Test
-    void optionsAreCheckedAndChangeWhatOktaReceives() {
+    void optionsAreCheckedAndChangeWhatOktaReceivesWhichStatusAndPreviewShow() {
         JsonObject tenant = create(PAUL, "paul-test-password", Sandbox.READ_KEY, true).json();
         String[] paul = withCsrf(as(PAUL, "paul-test-password"));
         String options = tenants() + "/" + tenant.getString("id") + "/options";
@@ -140,8 +140,24 @@ class AdminApiIT {
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.json().getInt("leaversGraceDays")).isEqualTo(30);
-        JsonObject user = Scim.get("/Users?count=1", tenant.getString("scimToken")).json().getJsonArray("Resources").getJsonObject(0);
+        JsonObject list = Scim.get("/Users?count=1", tenant.getString("scimToken")).json();
+        JsonObject user = list.getJsonArray("Resources").getJsonObject(0);
         assertThat(user.getString("userName")).isEqualTo(user.getJsonArray("emails").getJsonObject(0).getString("value"));
+
+        JsonObject status = Http.get(tenants() + "/" + tenant.getString("id") + "/status", paul).json();
+        assertThat(status.getJsonObject("snapshot").getInt("users")).isEqualTo(list.getInt("totalResults"));
+        assertThat(status.getJsonObject("lastOktaRequest").getString("kind")).isEqualTo("GET Users");
+        assertThat(status.getJsonObject("luccaCalls").getInt("lastMinute")).isPositive();
+        assertThat(status.getJsonObject("luccaCalls").getInt("budgetPerMinute")).isEqualTo(50);
+        assertThat(status.getJsonObject("apiKey").getBoolean("futureEmployees")).isFalse();
+        assertThat(status.getJsonObject("apiKey").getBoolean("reverseSyncPossible")).isFalse();
+        assertThat(status.getJsonObject("apiKey").getJsonArray("reverseSyncMissing")).hasSize(3);
+
+        JsonObject preview = Http.get(tenants() + "/" + tenant.getString("id") + "/preview/" + user.getString("id"), paul).json();
+        assertThat(preview.getJsonObject("scim").getString("userName")).isEqualTo(user.getString("userName"));
+        assertThat(preview.getJsonObject("lucca").getString("firstName"))
+                .isEqualTo(user.getJsonObject("name").getString("givenName"));
+        assertProblem(Http.get(tenants() + "/" + tenant.getString("id") + "/preview/999999", paul), 404);
     }
 
     @Test

@@ -20,7 +20,9 @@ class RequestWindowTest {
         assertThat(window.reserve(T0.plusSeconds(20))).isZero();
 
         assertThat(window.reserve(T0.plusSeconds(30))).isEqualTo(Duration.ofSeconds(31));
+        assertThat(window.used(T0.plusSeconds(30))).isEqualTo(3);
         assertThat(window.reserve(T0.plusSeconds(61))).isZero();
+        assertThat(window.used(T0.plusSeconds(61))).isEqualTo(3);
         assertThat(window.reserve(T0.plusSeconds(62))).isEqualTo(Duration.ofSeconds(9));
     }
 

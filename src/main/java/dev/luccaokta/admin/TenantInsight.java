@@ -1,0 +1,85 @@
+package dev.luccaokta.admin;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.luccaokta.directory.DirectoryStatus;
+import dev.luccaokta.directory.TenantActivity;
+import dev.luccaokta.directory.TenantDirectories;
+import dev.luccaokta.directory.TenantView;
+import dev.luccaokta.lucca.LuccaApiKey;
+import dev.luccaokta.lucca.LuccaGateway;
+import dev.luccaokta.tenant.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the status page and the preview show of a tenant: its snapshot, Okta's last request, Lucca's budget,
+ * the last failure, what the API key allows; and for one employee, what Okta receives beside Lucca's record.
+ */
+@ApplicationScoped
+public class TenantInsight {
+
+    /** The permissions Okta → Lucca synchronisation needs, as scim-profile.md lists them. */
+    private static final List<String> REVERSE_SYNC = List.of("users.edit", "departments.admin", "organization.edit");
+
+    @Inject
+    TenantDirectories directories;
+
+    @Inject
+    TenantActivity activity;
+
+    @Inject
+    LuccaGateway lucca;
+
+    public JsonObject status(Tenant tenant) {
+        TenantView view = TenantView.of(tenant);
+        DirectoryStatus snapshot = directories.status(tenant.getId());
+        JsonObjectBuilder status = Json.createObjectBuilder();
+        JsonObjectBuilder built = Json.createObjectBuilder().add("users", snapshot.users()).add("groups", snapshot.groups());
+        snapshot.builtAt().ifPresent(at -> built.add("builtAt", at.toString())
+                .add("ageSeconds", Duration.between(at, Instant.now()).toSeconds())
+                .add("stale", Duration.between(at, Instant.now()).compareTo(view.ttl()) >= 0));
+        status.add("snapshot", built);
+        activity.last(tenant.getId()).ifPresent(last -> status.add("lastOktaRequest",
+                Json.createObjectBuilder().add("at", last.at().toString()).add("kind", last.kind())));
+        status.add("luccaCalls", Json.createObjectBuilder()
+                .add("lastMinute", lucca.callsInLastMinute(view.lucca())).add("budgetPerMinute", lucca.budgetPerMinute()));
+        snapshot.lastFailure().ifPresent(failure -> status.add("lastError",
+                Json.createObjectBuilder().add("at", failure.at().toString()).add("message", String.valueOf(failure.message()))));
+        LuccaApiKey key = lucca.currentApiKey(view.lucca());
+        List<String> missing = REVERSE_SYNC.stream().filter(p -> !key.permissions().contains(p)).toList();
+        status.add("apiKey", Json.createObjectBuilder()
+                .add("name", String.valueOf(key.name()))
+                .add("permissions", Json.createArrayBuilder(key.permissions()))
+                .add("futureEmployees", key.permissions().contains("users.readFuture"))
+                .add("reverseSyncPossible", missing.isEmpty())
+                .add("reverseSyncMissing", Json.createArrayBuilder(missing)));
+        return status.build();
+    }
+
+    /** Lucca's record and, when the person is listed, exactly what Okta receives for them. */
+    public JsonObject preview(Tenant tenant, long userId) {
+        TenantView view = TenantView.of(tenant);
+        JsonObject record = lucca.rawUser(view.lucca(), userId)
+                .orElseThrow(() -> AdminProblem.notFound("This tenant's Lucca key sees no user " + userId));
+        Optional<ObjectNode> scim = directories.current(view).user(Long.toString(userId));
+        JsonObjectBuilder preview = Json.createObjectBuilder().add("lucca", record);
+        scim.ifPresentOrElse(node -> preview.add("scim", parse(node.toString())),
+                () -> preview.add("note", "Not sent to Okta: a leaver past the grace period"));
+        return preview.build();
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}
