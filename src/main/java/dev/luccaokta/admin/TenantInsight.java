@@ -39,6 +39,9 @@ public class TenantInsight {
     @Inject
     LuccaGateway lucca;
 
+    @Inject
+    ApiKeyPermissions keys;
+
     public JsonObject status(Tenant tenant) {
         TenantView view = TenantView.of(tenant);
         DirectoryStatus snapshot = directories.status(tenant.getId());
@@ -54,7 +57,7 @@ public class TenantInsight {
                 .add("lastMinute", lucca.callsInLastMinute(view.lucca())).add("budgetPerMinute", lucca.budgetPerMinute()));
         snapshot.lastFailure().ifPresent(failure -> status.add("lastError",
                 Json.createObjectBuilder().add("at", failure.at().toString()).add("message", String.valueOf(failure.message()))));
-        LuccaApiKey key = lucca.currentApiKey(view.lucca());
+        LuccaApiKey key = keys.of(view.lucca());
         List<String> missing = REVERSE_SYNC.stream().filter(p -> !key.permissions().contains(p)).toList();
         status.add("apiKey", Json.createObjectBuilder()
                 .add("name", String.valueOf(key.name()))

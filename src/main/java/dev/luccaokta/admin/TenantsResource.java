@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -70,6 +72,9 @@ public class TenantsResource {
     @Inject
     TenantInsight insight;
 
+    @Inject
+    StatusStream statusStream;
+
     @Context
     UriInfo uri;
 
@@ -101,6 +106,14 @@ public class TenantsResource {
     @Path("{id}/status")
     public JsonObject status(@PathParam("id") String id) {
         return insight.status(authorized(id));
+    }
+
+    /** The status, pushed as Server-Sent Events named {@code status} every few seconds. */
+    @GET
+    @Path("{id}/status/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void statusEvents(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
+        statusStream.open(authorized(id), sink, sse);
     }
 
     /** What Okta receives for one employee under the current selection, beside Lucca's record. */

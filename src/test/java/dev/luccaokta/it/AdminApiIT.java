@@ -3,8 +3,16 @@ package dev.luccaokta.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -203,6 +211,42 @@ class AdminApiIT {
         assertThat(Http.delete(tenants() + "/" + id, paul).status()).isEqualTo(204);
         assertProblem(Http.get(tenants() + "/" + id, paul), 404);
         assertThat(Scim.get("/ServiceProviderConfig", token).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theStatusIsPushedLiveAndShowsOktasRequestsAsTheyCome() throws Exception {
+        JsonObject tenant = create(PAUL, "paul-test-password", Sandbox.READ_KEY, true).json();
+        HttpRequest events = HttpRequest.newBuilder(URI.create(tenants() + "/" + tenant.getString("id") + "/status/events"))
+                .headers(as(PAUL, "paul-test-password")).header("Accept", "text/event-stream").build();
+        HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().send(events, HttpResponse.BodyHandlers.ofLines());
+        Iterator<String> lines = stream.body().iterator();
+        try {
+            JsonObject first = nextStatus(lines);
+            Scim.get("/ServiceProviderConfig", tenant.getString("scimToken"));
+            JsonObject later = first;
+            for (int i = 0; i < 10 && !later.containsKey("lastOktaRequest"); i++) {
+                later = nextStatus(lines);
+            }
+
+            assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+            assertThat(first.containsKey("lastOktaRequest")).isFalse();
+            assertThat(later.getJsonObject("lastOktaRequest").getString("kind")).isEqualTo("GET ServiceProviderConfig");
+        } finally {
+            stream.body().close();
+        }
+    }
+
+    /** The next {@code status} event's data, waiting at most 20 s for it. */
+    private static JsonObject nextStatus(Iterator<String> lines) throws Exception {
+        return CompletableFuture.supplyAsync(() -> {
+            while (lines.hasNext()) {
+                String line = lines.next();
+                if (line.startsWith("data:")) {
+                    return Http.Answer.json(line.substring("data:".length()).strip());
+                }
+            }
+            throw new IllegalStateException("The status stream ended");
+        }).get(20, TimeUnit.SECONDS);
     }
 
     private static JsonObject property(JsonObject catalogue, String code) {

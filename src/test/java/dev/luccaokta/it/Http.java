@@ -85,7 +85,11 @@ public final class Http {
         }
 
         public JsonObject json() {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return json(body);
+        }
+
+        public static JsonObject json(String text) {
+            try (JsonReader reader = Json.createReader(new StringReader(text))) {
                 return reader.readObject();
             }
         }
