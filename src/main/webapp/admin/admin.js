@@ -1,0 +1,690 @@
+/*
+ * Lucca for Okta — administration page. Plain JavaScript, no dependencies.
+ * The mail and password live in this script's memory only and go with every API call as HTTP Basic.
+ */
+(function () {
+    'use strict';
+
+    var API = 'api/tenants';
+    var CSRF = 'lucca-okta-admin';
+    var SECTIONS = ['signin', 'home', 'result', 'selection', 'dashboard'];
+
+    var state = {
+        authorization: null,
+        mail: null,
+        tenant: null,
+        stream: null
+    };
+
+    function $(id) {
+        return document.getElementById(id);
+    }
+
+    function el(tag, text, className) {
+        var node = document.createElement(tag);
+        if (text !== undefined && text !== null) {
+            node.textContent = text;
+        }
+        if (className) {
+            node.className = className;
+        }
+        return node;
+    }
+
+    /* ---------- messages ---------- */
+
+    function notify(text, kind) {
+        var notice = $('notice');
+        notice.textContent = '';
+        if (text) {
+            notice.appendChild(el('p', text, kind === 'error' ? 'error' : 'info'));
+        }
+    }
+
+    function fail(error) {
+        notify(error && error.message ? error.message : String(error), 'error');
+    }
+
+    /* ---------- navigation ---------- */
+
+    function show(name) {
+        SECTIONS.forEach(function (section) {
+            $(section).hidden = section !== name;
+        });
+        if (name !== 'dashboard') {
+            stopStatus();
+        }
+        var heading = $(name).querySelector('h2');
+        if (heading) {
+            heading.setAttribute('tabindex', '-1');
+            heading.focus();
+        }
+    }
+
+    /* ---------- API ---------- */
+
+    function ApiError(message, status) {
+        this.message = message;
+        this.status = status;
+    }
+    ApiError.prototype = Object.create(Error.prototype);
+
+    function basic(mail, password) {
+        var bytes = new TextEncoder().encode(mail + ':' + password);
+        var binary = '';
+        bytes.forEach(function (b) {
+            binary += String.fromCharCode(b);
+        });
+        return 'Basic ' + btoa(binary);
+    }
+
+    function headers(method, json) {
+        var h = { 'Authorization': state.authorization, 'Accept': 'application/json' };
+        if (method !== 'GET') {
+            h['X-Requested-With'] = CSRF;
+        }
+        if (json) {
+            h['Content-Type'] = 'application/json';
+        }
+        return h;
+    }
+
+    /* credentials: 'omit' keeps the browser's own sign-in dialog away; the header is set by hand. */
+    function api(method, path, body) {
+        var init = {
+            method: method,
+            headers: headers(method, body !== undefined),
+            credentials: 'omit',
+            cache: 'no-store'
+        };
+        if (body !== undefined) {
+            init.body = JSON.stringify(body);
+        }
+        return fetch(API + path, init).then(function (response) {
+            if (response.status === 204) {
+                return null;
+            }
+            return response.text().then(function (text) {
+                var data = null;
+                try {
+                    data = text ? JSON.parse(text) : null;
+                } catch (e) {
+                    data = null;
+                }
+                if (!response.ok) {
+                    throw problem(response.status, data);
+                }
+                return data;
+            });
+        }, function () {
+            throw new ApiError('The server cannot be reached. Check the connection and try again.', 0);
+        });
+    }
+
+    function problem(status, data) {
+        if (status === 401) {
+            return new ApiError('Wrong e-mail or password.', 401);
+        }
+        var detail = data && (data.detail || data.title);
+        return new ApiError(detail || ('The server answered with status ' + status + '.'), status);
+    }
+
+    function tenantPath(suffix) {
+        return '/' + encodeURIComponent(state.tenant.id) + (suffix || '');
+    }
+
+    /* Runs an action while its button is disabled; errors go to the notice, a 401 back to sign-in. */
+    function busy(button, action) {
+        button.disabled = true;
+        notify('');
+        return Promise.resolve().then(action).catch(function (error) {
+            if (error && error.status === 401 && state.authorization) {
+                signOut();
+            }
+            fail(error);
+        }).then(function () {
+            button.disabled = false;
+        });
+    }
+
+    /* ---------- sign-in ---------- */
+
+    function signIn(event) {
+        event.preventDefault();
+        var mail = $('signin-mail').value.trim();
+        var password = $('signin-password').value;
+        if (!mail || !password) {
+            notify('Enter your e-mail and password.', 'error');
+            return;
+        }
+        state.authorization = basic(mail, password);
+        busy($('signin-submit'), function () {
+            /* Any tenant path answers 401 to unknown credentials and 404 to an unknown tenant. */
+            return api('GET', '/-').then(signedIn, function (error) {
+                if (error.status === 404) {
+                    return signedIn();
+                }
+                state.authorization = null;
+                throw error;
+            });
+        });
+
+        function signedIn() {
+            state.mail = mail;
+            $('signin-password').value = '';
+            $('who-mail').textContent = mail;
+            $('who').hidden = false;
+            var wanted = decodeURIComponent((location.hash.match(/^#tenant=(.+)$/) || [])[1] || '');
+            if (wanted) {
+                return openTenant(wanted).catch(function (error) {
+                    show('home');
+                    throw error;
+                });
+            }
+            show('home');
+        }
+    }
+
+    function signOut() {
+        stopStatus();
+        state.authorization = null;
+        state.mail = null;
+        state.tenant = null;
+        $('who').hidden = true;
+        $('signin-password').value = '';
+        show('signin');
+    }
+
+    /* ---------- step 1 and 2 ---------- */
+
+    function createTenant(event) {
+        event.preventDefault();
+        var form = {
+            name: $('setup-name').value.trim(),
+            technicalAdminEmail: $('setup-mail').value.trim(),
+            luccaBaseUrl: $('setup-url').value.trim(),
+            luccaApiKey: $('setup-key').value.trim()
+        };
+        if (!form.name || !form.technicalAdminEmail || !form.luccaBaseUrl || !form.luccaApiKey) {
+            notify('Fill in the company name, the e-mail, the Lucca base URL and the API key.', 'error');
+            return;
+        }
+        busy($('setup-submit'), function () {
+            return api('POST', '', form).then(function (created) {
+                $('setup-form').reset();
+                setTenant(created);
+                $('result-key-name').textContent = created.luccaKeyName || '';
+                $('result-key-permissions').textContent = (created.luccaKeyPermissions || []).join(', ') || 'none';
+                $('result-scim-url').textContent = created.scimBaseUrl;
+                $('result-token').textContent = created.scimToken;
+                show('result');
+                notify('Integration created. Copy the token before leaving this page.');
+            });
+        });
+    }
+
+    function openById(event) {
+        event.preventDefault();
+        var id = $('open-id').value.trim();
+        if (!id) {
+            notify('Enter the integration id.', 'error');
+            return;
+        }
+        busy($('open-submit'), function () {
+            return openTenant(id);
+        });
+    }
+
+    function openTenant(id) {
+        return api('GET', '/' + encodeURIComponent(id)).then(function (tenant) {
+            setTenant(tenant);
+            showDashboard();
+        });
+    }
+
+    function setTenant(tenant) {
+        state.tenant = tenant;
+        history.replaceState(null, '', '#tenant=' + encodeURIComponent(tenant.id));
+    }
+
+    /* ---------- step 3 ---------- */
+
+    var GROUP_LABELS = {
+        LUCCA_DEPT: 'Departments',
+        LUCCA_ETS: 'Establishments',
+        LUCCA_LU: 'Legal units',
+        LUCCA_COUNTRY: 'Countries'
+    };
+
+    function toSelection(button) {
+        busy(button, function () {
+            return api('GET', tenantPath('/catalogue')).then(function (catalogue) {
+                renderCatalogue(catalogue);
+                show('selection');
+            });
+        });
+    }
+
+    function choice(idPrefix, value, label, checked, disabled, hint) {
+        var item = el('li');
+        var box = document.createElement('input');
+        box.type = 'checkbox';
+        box.id = idPrefix + value;
+        box.value = value;
+        box.checked = checked;
+        box.disabled = disabled;
+        var text = el('label', label);
+        text.htmlFor = box.id;
+        item.appendChild(box);
+        item.appendChild(text);
+        if (hint) {
+            var note = el('span', hint, 'hint');
+            note.id = box.id + '-hint';
+            box.setAttribute('aria-describedby', note.id);
+            item.appendChild(note);
+        }
+        return item;
+    }
+
+    function renderCatalogue(catalogue) {
+        var properties = $('property-list');
+        properties.textContent = '';
+        catalogue.properties.forEach(function (p) {
+            var hint = null;
+            if (p.mandatory) {
+                hint = 'always sent';
+            } else if (!p.synchronisable) {
+                hint = 'cannot be sent: ' + (p.reason || 'not supported');
+            } else if (p.writableFromOkta) {
+                hint = 'Okta can change it';
+            }
+            var label = p.label + ' (' + p.code + ')';
+            var item = choice('prop-', p.code, label, p.selected || p.mandatory,
+                p.mandatory || !p.synchronisable, hint);
+            if (p.mandatory) {
+                item.querySelector('input').dataset.mandatory = 'true';
+            }
+            properties.appendChild(item);
+        });
+        var groups = $('group-type-list');
+        groups.textContent = '';
+        catalogue.groupTypes.forEach(function (g) {
+            groups.appendChild(choice('group-', g.type, (GROUP_LABELS[g.type] || g.type) + ' (' + g.type + ')',
+                g.enabled, false, null));
+        });
+    }
+
+    function checkedValues(listId, withMandatory) {
+        var values = [];
+        $(listId).querySelectorAll('input[type=checkbox]').forEach(function (box) {
+            if (box.checked && (!box.disabled || (withMandatory && box.dataset.mandatory))) {
+                values.push(box.value);
+            }
+        });
+        return values;
+    }
+
+    function saveSelection(event) {
+        event.preventDefault();
+        var body = {
+            properties: checkedValues('property-list', true),
+            groupTypes: checkedValues('group-type-list', false)
+        };
+        busy($('selection-save'), function () {
+            return api('PUT', tenantPath('/selection'), body).then(function (tenant) {
+                state.tenant = tenant;
+                showDashboard();
+                notify('Selection saved. Okta receives it at its next import.');
+            });
+        });
+    }
+
+    /* ---------- dashboard ---------- */
+
+    function showDashboard() {
+        renderTenant();
+        $('rotated').hidden = true;
+        $('rotated-token').textContent = '';
+        $('preview-result').hidden = true;
+        $('preview-note').hidden = true;
+        show('dashboard');
+        startStatus();
+    }
+
+    function renderTenant() {
+        var t = state.tenant;
+        $('tenant-name').textContent = t.name;
+        $('tenant-id').textContent = t.id;
+        $('tenant-scim-url').textContent = t.scimBaseUrl;
+        $('tenant-admin').textContent = t.technicalAdminEmail;
+        $('tenant-lucca').textContent = t.luccaBaseUrl;
+        $('tenant-state').textContent = t.enabled ? 'Enabled: Okta is served' : 'Disabled: Okta is refused';
+        $('tenant-properties').textContent = (t.selectedProperties || []).join(', ') || 'mandatory ones only';
+        $('tenant-groups').textContent = (t.groupTypes || []).join(', ') || 'none';
+        $('disable').hidden = !t.enabled;
+        $('enable').hidden = t.enabled;
+        $('option-grace').value = t.leaversGraceDays;
+        $('option-ttl').value = t.snapshotTtlSeconds;
+        $('option-username').value = t.userNameSource || 'LOGIN';
+    }
+
+    function when(iso) {
+        if (!iso) {
+            return '';
+        }
+        var date = new Date(iso);
+        return isNaN(date.getTime()) ? iso : date.toLocaleString();
+    }
+
+    function renderStatus(s) {
+        var list = $('status-details');
+        list.textContent = '';
+        function row(term, value) {
+            list.appendChild(el('dt', term));
+            list.appendChild(el('dd', value));
+        }
+        var snap = s.snapshot || {};
+        var snapText = snap.users + ' users, ' + snap.groups + ' groups';
+        if (snap.builtAt) {
+            snapText += ', read from Lucca at ' + when(snap.builtAt) + ' (' + snap.ageSeconds + ' s ago'
+                + (snap.stale ? ', will be read again' : '') + ')';
+        } else {
+            snapText += ', not read from Lucca yet';
+        }
+        row('Snapshot', snapText);
+        row('Last Okta request', s.lastOktaRequest
+            ? s.lastOktaRequest.kind + ' at ' + when(s.lastOktaRequest.at) : 'none yet');
+        if (s.luccaCalls) {
+            row('Lucca calls in the last minute', s.luccaCalls.lastMinute + ' of ' + s.luccaCalls.budgetPerMinute);
+        }
+        row('Last error', s.lastError ? when(s.lastError.at) + ': ' + s.lastError.message : 'none');
+        if (s.apiKey) {
+            var key = s.apiKey;
+            row('Lucca API key', key.name + ' (' + ((key.permissions || []).join(', ') || 'no permission') + ')');
+            row('Future employees', key.futureEmployees ? 'imported before their start' : 'not visible to this key');
+            row('Changes from Okta', key.reverseSyncPossible ? 'possible'
+                : 'not possible, the key lacks: ' + (key.reverseSyncMissing || []).join(', '));
+        }
+        $('status-connection').textContent = 'Live, updated at ' + new Date().toLocaleTimeString();
+    }
+
+    /* Server-Sent Events over fetch, since EventSource cannot send the Authorization header. */
+    function startStatus() {
+        stopStatus();
+        var controller = new AbortController();
+        var stream = { controller: controller, retry: null };
+        state.stream = stream;
+        $('status-connection').textContent = 'Connecting…';
+        $('status-details').textContent = '';
+
+        function reconnect(message) {
+            if (state.stream !== stream) {
+                return;
+            }
+            $('status-connection').textContent = message + ' Trying again in 5 seconds.';
+            stream.retry = setTimeout(function () {
+                if (state.stream === stream) {
+                    startStatus();
+                }
+            }, 5000);
+        }
+
+        fetch(API + tenantPath('/status/events'), {
+            headers: { 'Authorization': state.authorization, 'Accept': 'text/event-stream' },
+            credentials: 'omit',
+            cache: 'no-store',
+            signal: controller.signal
+        }).then(function (response) {
+            if (!response.ok) {
+                return response.text().then(function (text) {
+                    var data = null;
+                    try {
+                        data = JSON.parse(text);
+                    } catch (e) {
+                        data = null;
+                    }
+                    throw problem(response.status, data);
+                });
+            }
+            return readEvents(response.body, function (name, data) {
+                if (name === 'status' && state.stream === stream) {
+                    try {
+                        renderStatus(JSON.parse(data));
+                    } catch (e) {
+                        $('status-connection').textContent = 'An unreadable status was received.';
+                    }
+                }
+            });
+        }).then(function () {
+            reconnect('The status stream ended.');
+        }, function (error) {
+            if (controller.signal.aborted) {
+                return;
+            }
+            if (error && (error.status === 401 || error.status === 403 || error.status === 404)) {
+                $('status-connection').textContent = 'Status unavailable: ' + error.message;
+                return;
+            }
+            reconnect('Status connection lost.');
+        });
+    }
+
+    function stopStatus() {
+        var stream = state.stream;
+        state.stream = null;
+        if (stream) {
+            clearTimeout(stream.retry);
+            stream.controller.abort();
+        }
+    }
+
+    /* A small SSE parser: events are separated by a blank line; "event:" names them, "data:" lines carry them. */
+    function readEvents(body, onEvent) {
+        var reader = body.getReader();
+        var decoder = new TextDecoder();
+        var buffer = '';
+
+        function dispatch(block) {
+            var name = 'message';
+            var data = [];
+            block.split('\n').forEach(function (line) {
+                if (line.charAt(0) === ':') {
+                    return;
+                }
+                var colon = line.indexOf(':');
+                var field = colon < 0 ? line : line.slice(0, colon);
+                var value = colon < 0 ? '' : line.slice(colon + 1);
+                if (value.charAt(0) === ' ') {
+                    value = value.slice(1);
+                }
+                if (field === 'event') {
+                    name = value;
+                } else if (field === 'data') {
+                    data.push(value);
+                }
+            });
+            if (data.length) {
+                onEvent(name, data.join('\n'));
+            }
+        }
+
+        function pump() {
+            return reader.read().then(function (chunk) {
+                if (chunk.done) {
+                    return;
+                }
+                buffer += decoder.decode(chunk.value, { stream: true });
+                buffer = buffer.replace(/\r\n?/g, '\n');
+                var end;
+                while ((end = buffer.indexOf('\n\n')) >= 0) {
+                    dispatch(buffer.slice(0, end));
+                    buffer = buffer.slice(end + 2);
+                }
+                return pump();
+            });
+        }
+
+        return pump();
+    }
+
+    function preview(event) {
+        event.preventDefault();
+        var id = $('preview-user').value.trim();
+        if (!/^\d+$/.test(id)) {
+            notify('Enter a Lucca user id (a number).', 'error');
+            return;
+        }
+        busy($('preview-submit'), function () {
+            $('preview-result').hidden = true;
+            $('preview-note').hidden = true;
+            return api('GET', tenantPath('/preview/' + id)).then(function (answer) {
+                $('preview-lucca').textContent = JSON.stringify(answer.lucca, null, 2);
+                $('preview-scim').textContent = answer.scim ? JSON.stringify(answer.scim, null, 2) : '(nothing sent)';
+                $('preview-result').hidden = false;
+                if (answer.note) {
+                    $('preview-note').textContent = answer.note;
+                    $('preview-note').hidden = false;
+                }
+            });
+        });
+    }
+
+    function wholeNumber(id, label) {
+        var value = $(id).value.trim();
+        if (!/^\d+$/.test(value)) {
+            throw new ApiError(label + ' must be a whole number.', 0);
+        }
+        return parseInt(value, 10);
+    }
+
+    function saveOptions(event) {
+        event.preventDefault();
+        busy($('options-save'), function () {
+            var body = {
+                leaversGraceDays: wholeNumber('option-grace', 'Days a leaver stays active'),
+                snapshotTtlSeconds: wholeNumber('option-ttl', 'Seconds before Lucca is read again'),
+                userNameSource: $('option-username').value
+            };
+            return api('PUT', tenantPath('/options'), body).then(function (tenant) {
+                state.tenant = tenant;
+                renderTenant();
+                notify('Options saved.');
+            });
+        });
+    }
+
+    function rotate(event) {
+        event.preventDefault();
+        busy($('rotate-submit'), function () {
+            var grace = wholeNumber('rotate-grace', 'Minutes the current token keeps working');
+            return api('POST', tenantPath('/token'), { graceMinutes: grace }).then(function (answer) {
+                $('rotated-token').textContent = answer.scimToken;
+                $('rotated').hidden = false;
+                delete answer.scimToken;
+                state.tenant = answer;
+                renderTenant();
+                notify(grace === 0 ? 'New token created; the previous one no longer works.'
+                    : 'New token created; the previous one works for ' + grace + ' more minutes.');
+            });
+        });
+    }
+
+    function setEnabled(enabled) {
+        var button = $(enabled ? 'enable' : 'disable');
+        busy(button, function () {
+            return api('POST', tenantPath(enabled ? '/enable' : '/disable')).then(function (tenant) {
+                state.tenant = tenant;
+                renderTenant();
+                notify(enabled ? 'Integration enabled: Okta is served again.' : 'Integration disabled: Okta is refused.');
+                $(enabled ? 'disable' : 'enable').focus();
+            });
+        });
+    }
+
+    function remove() {
+        var t = state.tenant;
+        if (!window.confirm('Delete the integration "' + t.name + '"? Okta will be refused and this cannot be undone.')) {
+            return;
+        }
+        busy($('delete'), function () {
+            return api('DELETE', tenantPath()).then(function () {
+                state.tenant = null;
+                history.replaceState(null, '', location.pathname);
+                show('home');
+                notify('Integration "' + t.name + '" deleted.');
+            });
+        });
+    }
+
+    /* ---------- copy buttons ---------- */
+
+    function copy(event) {
+        var button = event.target.closest('button.copy');
+        if (!button) {
+            return;
+        }
+        var source = $(button.dataset.copy);
+        var text = source.textContent;
+        var done = function () {
+            notify('Copied to the clipboard.');
+        };
+        if (navigator.clipboard && window.isSecureContext) {
+            navigator.clipboard.writeText(text).then(done, function () {
+                fallbackCopy(source) ? done() : notify('Copy failed: select the text and copy it by hand.', 'error');
+            });
+        } else if (fallbackCopy(source)) {
+            done();
+        } else {
+            notify('Copy failed: select the text and copy it by hand.', 'error');
+        }
+    }
+
+    function fallbackCopy(source) {
+        var range = document.createRange();
+        range.selectNodeContents(source);
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        try {
+            return document.execCommand('copy');
+        } catch (e) {
+            return false;
+        }
+    }
+
+    /* ---------- wiring ---------- */
+
+    document.addEventListener('DOMContentLoaded', function () {
+        $('signin-form').addEventListener('submit', signIn);
+        $('sign-out').addEventListener('click', signOut);
+        $('setup-form').addEventListener('submit', createTenant);
+        $('open-form').addEventListener('submit', openById);
+        $('to-selection').addEventListener('click', function () {
+            toSelection($('to-selection'));
+        });
+        $('edit-selection').addEventListener('click', function () {
+            toSelection($('edit-selection'));
+        });
+        $('selection-form').addEventListener('submit', saveSelection);
+        $('selection-cancel').addEventListener('click', function () {
+            showDashboard();
+        });
+        $('back-home').addEventListener('click', function () {
+            state.tenant = null;
+            history.replaceState(null, '', location.pathname);
+            show('home');
+        });
+        $('preview-form').addEventListener('submit', preview);
+        $('options-form').addEventListener('submit', saveOptions);
+        $('rotate-form').addEventListener('submit', rotate);
+        $('disable').addEventListener('click', function () {
+            setEnabled(false);
+        });
+        $('enable').addEventListener('click', function () {
+            setEnabled(true);
+        });
+        $('delete').addEventListener('click', remove);
+        document.addEventListener('click', copy);
+        $('signin-mail').focus();
+    });
+}());

@@ -1,0 +1,192 @@
+package dev.luccaokta.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The administration page in a real browser (headless Chromium): an operator signs in, sets up an integration
+ * against the Lucca sandbox, hands the token to "Okta" (this test), chooses what Okta receives, then watches the
+ * live status, previews an employee and rotates the token.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdminPageIT {
+
+    private static final String PAUL = "paul.nguyen@sandbox-industries.example";
+    private static final String PAUL_PASSWORD = "paul-test-password";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private Path profile;
+    private ChromeDriverService service;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.connector();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        Sandbox.reset();
+        File chromium = new File("/usr/bin/chromium");
+        File chromedriver = new File("/usr/bin/chromedriver");
+        assertThat(chromium).as("Debian's chromium package (apt-get install chromium chromium-driver)").exists();
+        assertThat(chromedriver).as("Debian's chromium-driver package").exists();
+        profile = Files.createTempDirectory("admin-page-it-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1024", "--user-data-dir=" + profile);
+        service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, WAIT);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            if (service != null) {
+                service.stop();
+            }
+            deleteProfile();
+        }
+    }
+
+    @Test
+    void anOperatorSetsUpAnIntegrationWatchesItAndRotatesItsToken() {
+        browser.get(Http.baseUrl() + "/lucca-okta/admin/");
+
+        // Wrong password: the page says so and stays on the sign-in form.
+        signIn(PAUL, "wrong-password");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Wrong e-mail or password"));
+        assertThat(visible("signin")).isTrue();
+
+        signIn(PAUL, PAUL_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home")));
+
+        // Step 1: the integration, checked against the sandbox's Lucca.
+        type("setup-name", "Acme");
+        type("setup-mail", "it@acme.example");
+        type("setup-url", Http.sandboxUrl());
+        type("setup-key", Sandbox.READ_KEY);
+        click("setup-submit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+
+        // Step 2: the token, shown once, works for Okta; the base URL is the SCIM one.
+        String token = text("result-token");
+        assertThat(token).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(text("result-scim-url")).isEqualTo(Scim.baseUrl());
+        assertThat(browser.findElements(By.cssSelector("#result button.copy"))).hasSize(2);
+        assertThat(text("result")).contains("Applications → Lucca → Provisioning → Integration", "Import Groups");
+        assertThat(Scim.get("/ServiceProviderConfig", token).status()).isEqualTo(200);
+
+        // Step 3: mandatory properties are fixed, unsendable ones say why; pick a job title and departments.
+        click("to-selection");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("selection")));
+        WebElement login = browser.findElement(By.id("prop-login"));
+        assertThat(login.isSelected()).isTrue();
+        assertThat(login.isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("prop-e_languages")).isEnabled()).isFalse();
+        assertThat(text("prop-e_languages-hint")).containsIgnoringCase("multiple");
+        assertThat(browser.findElements(By.cssSelector("#group-type-list input[type=checkbox]"))).hasSize(4);
+        check("prop-jobTitle");
+        check("group-LUCCA_DEPT");
+        click("selection-save");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
+        assertThat(text("tenant-properties")).contains("jobTitle");
+        assertThat(text("tenant-groups")).contains("LUCCA_DEPT");
+
+        // The status is live: an Okta request made now shows up on the page.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Last Okta request"));
+        Http.Answer users = Scim.get("/Users?count=1", token);
+        assertThat(users.status()).as(users.body()).isEqualTo(200);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "GET Users"));
+
+        // Preview: Lucca's record beside what Okta receives.
+        type("preview-user", "1");
+        click("preview-submit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-result")));
+        assertThat(text("preview-lucca")).contains("\"firstName\"");
+        assertThat(text("preview-scim")).contains("\"userName\"", "urn:ietf:params:scim:schemas:core:2.0:User");
+
+        // A new token with no grace period: the old one is refused at once, the new one works.
+        type("rotate-grace", "0");
+        click("rotate-submit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rotated")));
+        String rotated = text("rotated-token");
+        assertThat(rotated).hasSizeGreaterThanOrEqualTo(40).isNotEqualTo(token);
+        assertThat(Scim.get("/ServiceProviderConfig", token).status()).isEqualTo(401);
+        assertThat(Scim.get("/ServiceProviderConfig", rotated).status()).isEqualTo(200);
+    }
+
+    private void signIn(String mail, String password) {
+        type("signin-mail", mail);
+        type("signin-password", password);
+        click("signin-submit");
+    }
+
+    private void type(String id, String value) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private void check(String id) {
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        assertThat(box.isSelected()).as(id).isTrue();
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText().strip();
+    }
+
+    private boolean visible(String id) {
+        return browser.findElement(By.id(id)).isDisplayed();
+    }
+
+    private void deleteProfile() {
+        if (profile == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
