@@ -91,6 +91,10 @@
 
     /* credentials: 'omit' keeps the browser's own sign-in dialog away; the header is set by hand. */
     function api(method, path, body) {
+        return call(method, API + path, body);
+    }
+
+    function call(method, url, body) {
         var init = {
             method: method,
             headers: headers(method, body !== undefined),
@@ -100,7 +104,7 @@
         if (body !== undefined) {
             init.body = JSON.stringify(body);
         }
-        return fetch(API + path, init).then(function (response) {
+        return fetch(url, init).then(function (response) {
             if (response.status === 204) {
                 return null;
             }
@@ -159,11 +163,7 @@
         }
         state.authorization = basic(mail, password);
         busy($('signin-submit'), function () {
-            /* Any tenant path answers 401 to unknown credentials and 404 to an unknown tenant. */
-            return api('GET', '/-').then(signedIn, function (error) {
-                if (error.status === 404) {
-                    return signedIn();
-                }
+            return call('GET', 'api/me').then(signedIn, function (error) {
                 state.authorization = null;
                 throw error;
             });

@@ -49,6 +49,11 @@ class AdminApiIT {
         assertThat(Http.get(tenants() + "/any", as(PAUL, "wrong-password")).status()).isEqualTo(401);
         assertThat(Http.get(tenants() + "/any", as("nobody@sandbox-industries.example", "x")).status()).isEqualTo(401);
         assertProblem(Http.get(tenants() + "/any", as(PAUL, "paul-test-password")), 404);
+        JsonObject paul = Http.get(Http.baseUrl() + "/lucca-okta/admin/api/me", as(PAUL, "paul-test-password")).json();
+        JsonObject manon = Http.get(Http.baseUrl() + "/lucca-okta/admin/api/me", as(MANON, "manon-test-password")).json();
+        assertThat(paul.getString("mail")).isEqualTo(PAUL);
+        assertThat(paul.getBoolean("operator")).isTrue();
+        assertThat(manon.getBoolean("operator")).isFalse();
     }
 
     @Test
