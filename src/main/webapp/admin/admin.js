@@ -366,6 +366,7 @@
         $('option-grace').value = t.leaversGraceDays;
         $('option-ttl').value = t.snapshotTtlSeconds;
         $('option-username').value = t.userNameSource || 'LOGIN';
+        $('option-reverse-sync').checked = !!t.reverseSync;
     }
 
     function when(iso) {
@@ -402,7 +403,8 @@
             var key = s.apiKey;
             row('Lucca API key', key.name + ' (' + ((key.permissions || []).join(', ') || 'no permission') + ')');
             row('Future employees', key.futureEmployees ? 'imported before their start' : 'not visible to this key');
-            row('Changes from Okta', key.reverseSyncPossible ? 'possible'
+            row('Changes from Okta', key.reverseSyncEffective ? 'on'
+                : key.reverseSyncPossible ? 'possible, switched off in the options'
                 : 'not possible, the key lacks: ' + (key.reverseSyncMissing || []).join(', '));
         }
         $('status-connection').textContent = 'Live, updated at ' + new Date().toLocaleTimeString();
@@ -561,9 +563,10 @@
         event.preventDefault();
         busy($('options-save'), function () {
             var body = {
-                leaversGraceDays: wholeNumber('option-grace', 'Days a leaver stays active'),
+                leaversGraceDays: wholeNumber('option-grace', 'Days a leaver stays listed'),
                 snapshotTtlSeconds: wholeNumber('option-ttl', 'Seconds before Lucca is read again'),
-                userNameSource: $('option-username').value
+                userNameSource: $('option-username').value,
+                reverseSync: $('option-reverse-sync').checked
             };
             return api('PUT', tenantPath('/options'), body).then(function (tenant) {
                 state.tenant = tenant;

@@ -1,5 +1,6 @@
 package dev.luccaokta.admin;
 
+import dev.luccaokta.lucca.LuccaApiException;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaInstance;
 import dev.luccaokta.lucca.LuccaRole;
@@ -28,14 +29,31 @@ public class IntegrationAdministrators {
     private record Decision(Optional<AdminProblem> refusal, Instant until) {
     }
 
-    private final Map<String, Decision> decisions = new ConcurrentHashMap<>();
+    /** The same person may be vouched for by one tenant's key and not by another's on the same Lucca. */
+    private record Asked(String mail, LuccaInstance instance) {
+    }
+
+    private final Map<Asked, Decision> decisions = new ConcurrentHashMap<>();
 
     @Inject
     LuccaGateway lucca;
 
+    /** A key that may not read users cannot vouch for anyone: that is a refusal, not Lucca being down. */
+    private Optional<LuccaUser> lookUp(String mail, LuccaInstance instance) {
+        try {
+            return lucca.userByMail(instance, mail);
+        } catch (LuccaApiException e) {
+            if (e.status() == 401 || e.status() == 403) {
+                throw AdminProblem.forbidden("This tenant's Lucca key may not look people up (users.read), so your right "
+                        + "to administer its integration cannot be checked");
+            }
+            throw e;
+        }
+    }
+
     /** Returns when {@code mail} may administer the integration on {@code instance}, refuses with the reason otherwise. */
     public void require(String mail, LuccaInstance instance) {
-        String key = mail.toLowerCase(Locale.ROOT) + " " + instance.baseUrl();
+        Asked key = new Asked(mail.toLowerCase(Locale.ROOT), instance);
         Decision decision = decisions.get(key);
         if (decision == null || decision.until().isBefore(Instant.now())) {
             decision = new Decision(refusal(mail, instance), Instant.now().plus(REMEMBERED));
@@ -56,7 +74,7 @@ public class IntegrationAdministrators {
     }
 
     private void check(String mail, LuccaInstance instance) {
-        LuccaUser user = lucca.userByMail(instance, mail).orElseThrow(() -> AdminProblem.forbidden(
+        LuccaUser user = lookUp(mail, instance).orElseThrow(() -> AdminProblem.forbidden(
                 "No current Lucca user has the mail " + mail + " on this tenant's Lucca"));
         if (user.rolePrincipal() == null || user.rolePrincipal().id() == null) {
             throw AdminProblem.forbidden("Your Lucca user has no role: ask for one with 'Administer OKTA synchronization' ("

@@ -64,6 +64,7 @@ public class TenantInsight {
                 .add("permissions", Json.createArrayBuilder(key.permissions()))
                 .add("futureEmployees", key.permissions().contains("users.readFuture"))
                 .add("reverseSyncPossible", missing.isEmpty())
+                .add("reverseSyncEffective", missing.isEmpty() && tenant.isReverseSync())
                 .add("reverseSyncMissing", Json.createArrayBuilder(missing)));
         return status.build();
     }

@@ -61,13 +61,15 @@ public class TenantSettings {
         return tenants.save(tenant);
     }
 
-    public Tenant configure(Tenant tenant, int leaversGraceDays, long snapshotTtlSeconds, String userNameSource) {
+    public Tenant configure(Tenant tenant, int leaversGraceDays, long snapshotTtlSeconds, String userNameSource,
+                            boolean reverseSync) {
         try {
             tenant.configure(leaversGraceDays, Duration.ofSeconds(snapshotTtlSeconds), UserNameSource.valueOf(userNameSource));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw AdminProblem.badRequest(e.getMessage() == null || e.getMessage().startsWith("No enum")
                     ? "userName comes from LOGIN or MAIL" : e.getMessage());
         }
+        tenant.setReverseSync(reverseSync);
         return tenants.save(tenant);
     }
 

@@ -48,7 +48,8 @@ public class TenantsResource {
     public record Selection(List<String> properties, List<String> groupTypes) {
     }
 
-    public record Options(Integer leaversGraceDays, Long snapshotTtlSeconds, String userNameSource) {
+    /** {@code reverseSync} may be left out to keep the current choice. */
+    public record Options(Integer leaversGraceDays, Long snapshotTtlSeconds, String userNameSource, Boolean reverseSync) {
     }
 
     public record Rotation(Integer graceMinutes) {
@@ -165,8 +166,9 @@ public class TenantsResource {
         if (options == null || options.leaversGraceDays() == null || options.snapshotTtlSeconds() == null) {
             throw AdminProblem.badRequest("Send leaversGraceDays, snapshotTtlSeconds and userNameSource");
         }
-        return describe(settings.configure(authorized(id), options.leaversGraceDays(), options.snapshotTtlSeconds(),
-                options.userNameSource()));
+        Tenant tenant = authorized(id);
+        return describe(settings.configure(tenant, options.leaversGraceDays(), options.snapshotTtlSeconds(),
+                options.userNameSource(), options.reverseSync() == null ? tenant.isReverseSync() : options.reverseSync()));
     }
 
     /** A new SCIM token, shown in this answer only; the old one works until the grace period ends. */
@@ -222,6 +224,7 @@ public class TenantsResource {
                 .add("leaversGraceDays", tenant.getLeaversGraceDays())
                 .add("snapshotTtlSeconds", tenant.getSnapshotTtl().toSeconds())
                 .add("userNameSource", tenant.getUserNameSource().name())
+                .add("reverseSync", tenant.isReverseSync())
                 .add("selectedProperties", Json.createArrayBuilder(tenant.getSelectedProperties().stream().sorted().toList()))
                 .add("groupTypes", Json.createArrayBuilder(tenant.getEnabledGroupTypes().stream().map(Enum::name).sorted().toList()))
                 .build();

@@ -73,6 +73,10 @@ public class Tenant {
     @Column(nullable = false)
     private boolean disabled;
 
+    /** Whether Okta may write back to Lucca; effective only when the Lucca key also has the permissions. */
+    @Column(name = "reverse_sync", nullable = false)
+    private boolean reverseSync;
+
     /** Who to contact about the integration, as given in the setup's first step. */
     @Column(name = "technical_admin_email", length = 254)
     private String technicalAdminEmail;
@@ -163,6 +167,14 @@ public class Tenant {
 
     public OffsetDateTime getPreviousTokenValidUntil() {
         return previousTokenValidUntil;
+    }
+
+    public boolean isReverseSync() {
+        return reverseSync;
+    }
+
+    public void setReverseSync(boolean reverseSync) {
+        this.reverseSync = reverseSync;
     }
 
     public boolean isDisabled() {

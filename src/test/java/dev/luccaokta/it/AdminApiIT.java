@@ -88,6 +88,19 @@ class AdminApiIT {
     }
 
     @Test
+    void administeringOneTenantGivesNoRightOnAnotherWhoseLuccaCannotVouchForThePerson() {
+        String readable = create(PAUL, "paul-test-password", Sandbox.READ_KEY, true).json().getString("id");
+        String blind = create(PAUL, "paul-test-password", Sandbox.NO_PERMISSION_KEY, true).json().getString("id");
+
+        Http.Answer own = Http.get(tenants() + "/" + readable, as(CLEMENT, "clement-test-password"));
+        Http.Answer other = Http.get(tenants() + "/" + blind, as(CLEMENT, "clement-test-password"));
+
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(assertProblem(other, 403).getString("detail")).contains("users.read");
+        assertThat(Http.get(tenants() + "/" + blind, as(PAUL, "paul-test-password")).status()).isEqualTo(200);
+    }
+
+    @Test
     void onlyOperatorsCreateTenants() {
         assertProblem(create(CLEMENT, "clement-test-password", Sandbox.READ_KEY, true), 403);
         assertProblem(create(MANON, "manon-test-password", Sandbox.READ_KEY, true), 403);
@@ -149,10 +162,12 @@ class AdminApiIT {
 
         assertProblem(Http.put(options, "{\"leaversGraceDays\":90,\"snapshotTtlSeconds\":5,\"userNameSource\":\"MAIL\"}", paul), 400);
         assertProblem(Http.put(options, "{\"leaversGraceDays\":90,\"snapshotTtlSeconds\":600,\"userNameSource\":\"PHONE\"}", paul), 400);
-        Http.Answer accepted = Http.put(options, "{\"leaversGraceDays\":30,\"snapshotTtlSeconds\":600,\"userNameSource\":\"MAIL\"}", paul);
+        Http.Answer accepted = Http.put(options,
+                "{\"leaversGraceDays\":30,\"snapshotTtlSeconds\":600,\"userNameSource\":\"MAIL\",\"reverseSync\":true}", paul);
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.json().getInt("leaversGraceDays")).isEqualTo(30);
+        assertThat(accepted.json().getBoolean("reverseSync")).isTrue();
         JsonObject list = Scim.get("/Users?count=1", tenant.getString("scimToken")).json();
         JsonObject user = list.getJsonArray("Resources").getJsonObject(0);
         assertThat(user.getString("userName")).isEqualTo(user.getJsonArray("emails").getJsonObject(0).getString("value"));
@@ -164,6 +179,7 @@ class AdminApiIT {
         assertThat(status.getJsonObject("luccaCalls").getInt("budgetPerMinute")).isEqualTo(50);
         assertThat(status.getJsonObject("apiKey").getBoolean("futureEmployees")).isFalse();
         assertThat(status.getJsonObject("apiKey").getBoolean("reverseSyncPossible")).isFalse();
+        assertThat(status.getJsonObject("apiKey").getBoolean("reverseSyncEffective")).isFalse();
         assertThat(status.getJsonObject("apiKey").getJsonArray("reverseSyncMissing")).hasSize(3);
 
         JsonObject preview = Http.get(tenants() + "/" + tenant.getString("id") + "/preview/" + user.getString("id"), paul).json();
