@@ -581,13 +581,15 @@
         busy($('rotate-submit'), function () {
             var grace = wholeNumber('rotate-grace', 'Minutes the current token keeps working');
             return api('POST', tenantPath('/token'), { graceMinutes: grace }).then(function (answer) {
+                var oldTokenUntil = answer.previousTokenValidUntil;
                 $('rotated-token').textContent = answer.scimToken;
                 $('rotated').hidden = false;
                 delete answer.scimToken;
+                delete answer.previousTokenValidUntil;
                 state.tenant = answer;
                 renderTenant();
                 notify(grace === 0 ? 'New token created; the previous one no longer works.'
-                    : 'New token created; the previous one works for ' + grace + ' more minutes.');
+                    : 'New token created; the previous one works until ' + when(oldTokenUntil) + '.');
             });
         });
     }

@@ -181,7 +181,8 @@ public class TenantsResource {
         }
         Tenant tenant = authorized(id);
         String token = settings.rotateToken(tenant, Duration.ofMinutes(rotation.graceMinutes()));
-        return Json.createObjectBuilder(describe(tenant)).add("scimToken", token).build();
+        return Json.createObjectBuilder(describe(tenant)).add("scimToken", token)
+                .add("previousTokenValidUntil", tenant.getPreviousTokenValidUntil().toString()).build();
     }
 
     @POST
@@ -220,6 +221,7 @@ public class TenantsResource {
                 .add("technicalAdminEmail", String.valueOf(tenant.getTechnicalAdminEmail()))
                 .add("luccaBaseUrl", tenant.getLuccaBaseUrl())
                 .add("scimBaseUrl", scimBase.toString())
+                .add("createdAt", tenant.getCreatedAt().toString())
                 .add("enabled", !tenant.isDisabled())
                 .add("leaversGraceDays", tenant.getLeaversGraceDays())
                 .add("snapshotTtlSeconds", tenant.getSnapshotTtl().toSeconds())

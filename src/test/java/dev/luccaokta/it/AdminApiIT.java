@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
@@ -211,8 +212,11 @@ class AdminApiIT {
         JsonObject tenant = create(PAUL, "paul-test-password", Sandbox.READ_KEY, true).json();
         String rotate = tenants() + "/" + tenant.getString("id") + "/token";
 
-        String next = Http.post(rotate, "{\"graceMinutes\":60}", withCsrf(as(PAUL, "paul-test-password"))).json().getString("scimToken");
+        JsonObject rotated = Http.post(rotate, "{\"graceMinutes\":60}", withCsrf(as(PAUL, "paul-test-password"))).json();
+        String next = rotated.getString("scimToken");
 
+        assertThat(OffsetDateTime.parse(rotated.getString("previousTokenValidUntil")))
+                .isBetween(OffsetDateTime.now().plusMinutes(55), OffsetDateTime.now().plusMinutes(65));
         assertThat(Scim.get("/ServiceProviderConfig", tenant.getString("scimToken")).status()).isEqualTo(200);
         assertThat(Scim.get("/ServiceProviderConfig", next).status()).isEqualTo(200);
     }
