@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -112,7 +113,7 @@ public class Tenant {
 
     private Tenant(String name, String luccaBaseUrl, String luccaApiKey, String scimTokenHash) {
         this.id = UUID.randomUUID().toString();
-        this.createdAt = OffsetDateTime.now();
+        this.createdAt = now();
         this.scimTokenHash = Objects.requireNonNull(scimTokenHash);
         connectTo(name, luccaBaseUrl, luccaApiKey);
     }
@@ -161,7 +162,7 @@ public class Tenant {
             throw new IllegalArgumentException("The old token's grace period is between 0 and 7 days, not " + grace);
         }
         previousTokenHash = scimTokenHash;
-        previousTokenValidUntil = OffsetDateTime.now().plus(grace);
+        previousTokenValidUntil = now().plus(grace);
         scimTokenHash = Objects.requireNonNull(newTokenHash);
     }
 
@@ -242,5 +243,10 @@ public class Tenant {
     public String toString() {
         // Never the key or the token hash: entities end up in log lines.
         return "Tenant[" + id + ", " + name + ", " + luccaBaseUrl + "]";
+    }
+
+    /** Now to the microsecond, the precision databases keep: what is shown before and after a restart is the same. */
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

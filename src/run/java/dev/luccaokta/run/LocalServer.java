@@ -17,9 +17,15 @@ import java.util.Properties;
 
 /**
  * A Payara Micro on loopback with the Lucca sandbox and the connector as the build produced them, configured
- * from a properties file; used by the demo and the benchmarks.
+ * from a properties file; used by the demo, the benchmarks and the tests that restart a server.
+ *
+ * <pre>{@code
+ * try (LocalServer server = LocalServer.start(baseDir, buildDir, 8080, settings, "1g", true)) {
+ *     server.awaitReady();
+ * }
+ * }</pre>
  */
-final class LocalServer implements AutoCloseable {
+public final class LocalServer implements AutoCloseable {
 
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
 
@@ -35,9 +41,19 @@ final class LocalServer implements AutoCloseable {
      * Starts the server; {@code inheritOutput} shows its log in this console (the demo) or sends it to a file
      * under the build directory (the benchmarks).
      */
-    static LocalServer start(Path baseDir, Path buildDir, int port, Properties settings, String heap, boolean inheritOutput)
-            throws IOException {
+    public static LocalServer start(Path baseDir, Path buildDir, int port, Properties settings, String heap,
+                                    boolean inheritOutput) throws IOException {
+        return start(baseDir, buildDir, port, settings, heap, inheritOutput, List.of());
+    }
+
+    /** As above, with asadmin commands run before boot after those of {@code server-config/pre-boot-commands.asadmin}. */
+    public static LocalServer start(Path baseDir, Path buildDir, int port, Properties settings, String heap,
+                                    boolean inheritOutput, List<String> preBootCommands) throws IOException {
         Path work = Files.createDirectories(buildDir.resolve("local-server-" + port));
+        Path preBoot = work.resolve("pre-boot-commands.asadmin");
+        List<String> commands = new ArrayList<>(Files.readAllLines(baseDir.resolve("server-config/pre-boot-commands.asadmin")));
+        commands.addAll(preBootCommands);
+        Files.write(preBoot, commands);
         Path settingsFile = work.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(settingsFile)) {
             settings.store(out, "Generated for this run");
@@ -50,29 +66,33 @@ final class LocalServer implements AutoCloseable {
         command.addAll(List.of("--deploy", buildDir.resolve("lucca-sandbox.war").toString()));
         command.addAll(List.of("--deploy", buildDir.resolve("lucca-okta.war").toString()));
         command.addAll(List.of("--port", Integer.toString(port), "--nocluster"));
-        command.addAll(List.of("--prebootcommandfile", baseDir.resolve("server-config/pre-boot-commands.asadmin").toString()));
+        command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
         // No --rootdir: a persistent root would also keep and serve the previous run's copies of the WARs.
         command.addAll(List.of("--systemproperties", settingsFile.toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         if (inheritOutput) {
             builder.inheritIO();
         } else {
-            builder.redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile());
+            builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile()));
         }
         LocalServer server = new LocalServer(builder.start(), port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         return server;
     }
 
-    /** Polls the connector's readiness until it answers UP, the server dies, or the time limit passes. */
-    boolean awaitReady() throws InterruptedException {
+    /**
+     * Polls until the connector's readiness answers UP and its SCIM API answers (a 401 without a token: the
+     * health endpoint can be up a moment before the application serves requests), the server dies, or the
+     * time limit passes.
+     */
+    public boolean awaitReady() throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url("/health/ready"))).timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(STARTUP_LIMIT);
         while (process.isAlive() && Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (answer.statusCode() == 200 && answer.body().contains("\"database\"")) {
+                HttpResponse<String> ready = get(http, "/health/ready");
+                if (ready.statusCode() == 200 && ready.body().contains("\"database\"")
+                        && get(http, "/lucca-okta/api/ServiceProviderConfig").statusCode() == 401) {
                     return true;
                 }
             } catch (IOException e) {
@@ -83,7 +103,12 @@ final class LocalServer implements AutoCloseable {
         return false;
     }
 
-    String url(String path) {
+    private HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(5)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
@@ -91,7 +116,7 @@ final class LocalServer implements AutoCloseable {
         return process.pid();
     }
 
-    int waitFor() throws InterruptedException {
+    public int waitFor() throws InterruptedException {
         return process.waitFor();
     }
 

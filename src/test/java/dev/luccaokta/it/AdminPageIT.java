@@ -18,11 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasPermissions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -105,6 +107,9 @@ class AdminPageIT {
         assertThat(token).hasSizeGreaterThanOrEqualTo(40);
         assertThat(text("result-scim-url")).isEqualTo(Scim.baseUrl());
         assertThat(browser.findElements(By.cssSelector("#result button.copy"))).hasSize(2);
+        click(By.cssSelector("button.copy[data-copy='result-token']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Copied"));
+        assertThat(clipboard()).isEqualTo(token);
         assertThat(text("result")).contains("Applications → Lucca → Provisioning → Integration", "Import Groups");
         assertThat(Scim.get("/ServiceProviderConfig", token).status()).isEqualTo(200);
 
@@ -147,6 +152,13 @@ class AdminPageIT {
         assertThat(Scim.get("/ServiceProviderConfig", rotated).status()).isEqualTo(200);
     }
 
+    /** What the page put on the clipboard, read through the browser's own clipboard API. */
+    private String clipboard() {
+        ((HasPermissions) browser).setPermission("clipboard-read", "granted");
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "navigator.clipboard.readText().then(done, function (e) { done('unreadable: ' + e); });");
+    }
+
     private void signIn(String mail, String password) {
         type("signin-mail", mail);
         type("signin-password", password);
@@ -160,7 +172,11 @@ class AdminPageIT {
     }
 
     private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        click(By.id(id));
+    }
+
+    private void click(By element) {
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private void check(String id) {

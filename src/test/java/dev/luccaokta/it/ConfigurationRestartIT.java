@@ -1,0 +1,119 @@
+package dev.luccaokta.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.luccaokta.run.LocalServer;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What administrators configure is kept by the database, not by the server: a Payara Micro whose default
+ * datasource is an H2 file is configured through the administration API, stopped, and started again on the
+ * same file. (The Arquillian deployments use the server's default, an H2 that starts empty every boot.)
+ */
+class ConfigurationRestartIT {
+
+    private static final int PORT = 18280;
+    private static final String PAUL = "paul.nguyen@sandbox-industries.example";
+    private static final Path BASE_DIR = Path.of(System.getProperty("project.basedir", "."));
+    private static final Path BUILD_DIR = Path.of(System.getProperty("project.build.directory", "target"));
+    private static final Path DATABASE = BUILD_DIR.resolve("restart-it").toAbsolutePath();
+
+    @BeforeAll
+    static void emptyDatabase() throws IOException {
+        if (Files.exists(DATABASE)) {
+            try (Stream<Path> files = Files.walk(DATABASE)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            }
+        }
+    }
+
+    @Test
+    void tenantsTokensSelectionsAndOptionsSurviveARestart() throws Exception {
+        JsonObject configured;
+        String firstToken;
+        String rotatedToken;
+        String disabledToken;
+        try (LocalServer server = start()) {
+            JsonObject created = createTenant(server);
+            String tenant = server.url("/lucca-okta/admin/api/tenants/" + created.getString("id"));
+            firstToken = created.getString("scimToken");
+            assertOk(Http.put(tenant + "/selection",
+                    "{\"properties\":[\"login\",\"jobTitle\",\"e_bloodType\"],\"groupTypes\":[\"LUCCA_DEPT\"]}", paul()));
+            assertOk(Http.put(tenant + "/options",
+                    "{\"leaversGraceDays\":30,\"snapshotTtlSeconds\":900,\"userNameSource\":\"MAIL\",\"reverseSync\":true}", paul()));
+            rotatedToken = Http.post(tenant + "/token", "{\"graceMinutes\":120}", paul()).json().getString("scimToken");
+            configured = Http.get(tenant, paul()).json();
+
+            JsonObject other = createTenant(server);
+            disabledToken = other.getString("scimToken");
+            assertOk(Http.post(server.url("/lucca-okta/admin/api/tenants/" + other.getString("id") + "/disable"), "", paul()));
+        }
+
+        try (LocalServer server = start()) {
+            JsonObject restored = Http.get(server.url("/lucca-okta/admin/api/tenants/" + configured.getString("id")), paul()).json();
+            JsonObject user = users(server, rotatedToken).getJsonArray("Resources").getJsonObject(0);
+
+            assertThat(restored).isEqualTo(configured);
+            assertThat(user.getString("userName")).isEqualTo(user.getJsonArray("emails").getJsonObject(0).getString("value"));
+            assertThat(user.containsKey("title")).isTrue();
+            assertThat(users(server, firstToken).getInt("totalResults")).as("the old token, in its grace period")
+                    .isEqualTo(users(server, rotatedToken).getInt("totalResults"));
+            assertThat(Http.get(server.url("/lucca-okta/api/Groups?count=1000"), bearer(rotatedToken)).json()
+                    .getJsonArray("Resources").getValuesAs(JsonObject.class))
+                    .isNotEmpty().allMatch(group -> group.getString("id").startsWith("LUCCA_DEPT_"));
+            assertThat(Http.get(server.url("/lucca-okta/api/ServiceProviderConfig"), bearer(disabledToken)).status())
+                    .as("a tenant disabled before the restart").isEqualTo(401);
+        }
+    }
+
+    private static LocalServer start() throws IOException, InterruptedException {
+        Properties settings = new Properties();
+        try (InputStream in = Files.newInputStream(BASE_DIR.resolve("server-config/test.properties"))) {
+            settings.load(in);
+        }
+        settings.setProperty("sandbox.employees", "200");
+        String database = "set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:" + DATABASE.resolve("connector");
+        LocalServer server = LocalServer.start(BASE_DIR, BUILD_DIR, PORT, settings, "512m", false, List.of(database));
+        assertThat(server.awaitReady()).as("server started; log in " + BUILD_DIR.resolve("local-server-" + PORT)).isTrue();
+        return server;
+    }
+
+    private static JsonObject createTenant(LocalServer server) {
+        String setup = "{\"name\":\"Acme\",\"technicalAdminEmail\":\"it@acme.example\",\"luccaBaseUrl\":\""
+                + server.url("/lucca-sandbox") + "\",\"luccaApiKey\":\"" + Sandbox.READ_KEY + "\"}";
+        Http.Answer created = Http.post(server.url("/lucca-okta/admin/api/tenants"), setup, paul());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
+    }
+
+    private static JsonObject users(LocalServer server, String token) {
+        Http.Answer answer = Http.get(server.url("/lucca-okta/api/Users?count=5"), bearer(token));
+        assertOk(answer);
+        return answer.json();
+    }
+
+    private static void assertOk(Http.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
+    private static String[] bearer(String token) {
+        return new String[] {"Authorization", "Bearer " + token};
+    }
+
+    private static String[] paul() {
+        String basic = Base64.getEncoder().encodeToString((PAUL + ":paul-test-password").getBytes(StandardCharsets.UTF_8));
+        return new String[] {"Authorization", "Basic " + basic, "X-Requested-With", "lucca-okta-admin"};
+    }
+}
