@@ -51,6 +51,16 @@ public class IntegrationAdministrators {
         }
     }
 
+    /** Whether {@code mail} may administer the integration on {@code instance}; false when Lucca cannot say. */
+    public boolean allows(String mail, LuccaInstance instance) {
+        try {
+            require(mail, instance);
+            return true;
+        } catch (RuntimeException refusedOrUnreachable) {
+            return false;
+        }
+    }
+
     /** Returns when {@code mail} may administer the integration on {@code instance}, refuses with the reason otherwise. */
     public void require(String mail, LuccaInstance instance) {
         Asked key = new Asked(mail.toLowerCase(Locale.ROOT), instance);

@@ -8,6 +8,8 @@ import dev.luccaokta.directory.TenantView;
 import dev.luccaokta.lucca.LuccaApiKey;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.tenant.Tenant;
+import dev.luccaokta.writeback.LuccaKeyPermissions;
+import dev.luccaokta.writeback.ReverseSyncPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -27,9 +29,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class TenantInsight {
 
-    /** The permissions Okta → Lucca synchronisation needs, as scim-profile.md lists them. */
-    private static final List<String> REVERSE_SYNC = List.of("users.edit", "departments.admin", "organization.edit");
-
     @Inject
     TenantDirectories directories;
 
@@ -40,7 +39,10 @@ public class TenantInsight {
     LuccaGateway lucca;
 
     @Inject
-    ApiKeyPermissions keys;
+    LuccaKeyPermissions keys;
+
+    @Inject
+    ReverseSyncPolicy reverseSync;
 
     public JsonObject status(Tenant tenant) {
         TenantView view = TenantView.of(tenant);
@@ -58,7 +60,7 @@ public class TenantInsight {
         snapshot.lastFailure().ifPresent(failure -> status.add("lastError",
                 Json.createObjectBuilder().add("at", failure.at().toString()).add("message", String.valueOf(failure.message()))));
         LuccaApiKey key = keys.of(view.lucca());
-        List<String> missing = REVERSE_SYNC.stream().filter(p -> !key.permissions().contains(p)).toList();
+        List<String> missing = reverseSync.missingPermissions(key);
         status.add("apiKey", Json.createObjectBuilder()
                 .add("name", String.valueOf(key.name()))
                 .add("permissions", Json.createArrayBuilder(key.permissions()))

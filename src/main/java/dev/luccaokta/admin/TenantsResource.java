@@ -18,6 +18,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -76,6 +78,9 @@ public class TenantsResource {
     @Inject
     StatusStream statusStream;
 
+    @Inject
+    AuditLog auditLog;
+
     @Context
     UriInfo uri;
 
@@ -95,6 +100,18 @@ public class TenantsResource {
                 .add("luccaKeyPermissions", Json.createArrayBuilder(created.luccaKey().permissions()))
                 .build();
         return Response.created(uri.getAbsolutePathBuilder().path(created.tenant().getId()).build()).entity(body).build();
+    }
+
+    /** The tenants the caller may administer: all of them for an operator. */
+    @GET
+    public JsonObject list() {
+        boolean operator = security.isCallerInRole(AdminAuthentication.OPERATOR);
+        String mail = security.getCallerPrincipal().getName();
+        JsonArrayBuilder listed = Json.createArrayBuilder();
+        tenants.findAll().stream()
+                .filter(tenant -> operator || administrators.allows(mail, TenantView.of(tenant).lucca()))
+                .forEach(tenant -> listed.add(describe(tenant)));
+        return Json.createObjectBuilder().add("tenants", listed).build();
     }
 
     @GET
@@ -122,6 +139,15 @@ public class TenantsResource {
     @Path("{id}/preview/{userId}")
     public JsonObject preview(@PathParam("id") String id, @PathParam("userId") long userId) {
         return insight.preview(authorized(id), userId);
+    }
+
+    /** Okta's writes to Lucca, newest first: {@code ?offset=0&count=50&outcome=APPLIED&userId=42}. */
+    @GET
+    @Path("{id}/audit")
+    public JsonObject audit(@PathParam("id") String id, @QueryParam("outcome") String outcome,
+                            @QueryParam("userId") String userId, @QueryParam("offset") @DefaultValue("0") int offset,
+                            @QueryParam("count") @DefaultValue("50") int count) {
+        return auditLog.page(authorized(id), outcome, userId, offset, count);
     }
 
     @GET

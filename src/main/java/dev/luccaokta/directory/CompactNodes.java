@@ -75,6 +75,21 @@ final class CompactNodes extends AbstractList<ObjectNode> implements RandomAcces
         }
     }
 
+    /** A copy with one representation replaced, sharing every other encoded representation and the dictionary. */
+    CompactNodes with(int index, ObjectNode node) {
+        byte[][] replacedEncoded = encoded.clone();
+        int[] replacedLengths = lengths.clone();
+        byte[] json = json(node);
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try {
+            replacedEncoded[index] = deflate(deflater, dictionary, json);
+        } finally {
+            deflater.end();
+        }
+        replacedLengths[index] = json.length;
+        return new CompactNodes(dictionary, replacedEncoded, replacedLengths);
+    }
+
     @Override
     public int size() {
         return encoded.length;

@@ -1,6 +1,7 @@
 package dev.luccaokta.directory;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.luccaokta.lucca.LuccaUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -26,6 +28,7 @@ public final class DirectorySnapshot {
 
     private final TenantView view;
     private final PropertyCatalogue catalogue;
+    private final UserMapper mapper;
     private final Instant builtAt;
     private final CompactNodes users;
     private final CompactNodes groups;
@@ -35,18 +38,34 @@ public final class DirectorySnapshot {
     private final Map<String, int[]> groupsById;
     private final Map<String, int[]> groupsByDisplayName;
 
-    DirectorySnapshot(TenantView view, PropertyCatalogue catalogue, Instant builtAt, List<ObjectNode> users,
-                      List<ObjectNode> groups) {
+    DirectorySnapshot(TenantView view, PropertyCatalogue catalogue, UserMapper mapper, Instant builtAt,
+                      List<ObjectNode> users, List<ObjectNode> groups) {
         this.view = view;
         this.catalogue = catalogue;
+        this.mapper = mapper;
         this.builtAt = builtAt;
         this.users = CompactNodes.of(users);
         this.groups = CompactNodes.of(groups);
-        this.usersById = positions(users, node -> node.path("id").asText(null));
-        this.usersByUserName = positions(users, node -> lower(node.path("userName").asText(null)));
-        this.usersByEmail = positions(users, node -> lower(node.path("emails").path(0).path("value").asText(null)));
-        this.groupsById = positions(groups, node -> node.path("id").asText(null));
+        this.usersById = positions(users, DirectorySnapshot::idOf);
+        this.usersByUserName = positions(users, DirectorySnapshot::userNameOf);
+        this.usersByEmail = positions(users, DirectorySnapshot::emailOf);
+        this.groupsById = positions(groups, DirectorySnapshot::idOf);
         this.groupsByDisplayName = positions(groups, node -> lower(node.path("displayName").asText(null)));
+    }
+
+    private DirectorySnapshot(DirectorySnapshot base, CompactNodes users, Map<String, int[]> usersByUserName,
+                              Map<String, int[]> usersByEmail) {
+        this.view = base.view;
+        this.catalogue = base.catalogue;
+        this.mapper = base.mapper;
+        this.builtAt = base.builtAt;
+        this.users = users;
+        this.groups = base.groups;
+        this.usersById = base.usersById;
+        this.usersByUserName = usersByUserName;
+        this.usersByEmail = usersByEmail;
+        this.groupsById = base.groupsById;
+        this.groupsByDisplayName = base.groupsByDisplayName;
     }
 
     public TenantView view() {
@@ -93,6 +112,65 @@ public final class DirectorySnapshot {
 
     public List<ObjectNode> groupsByDisplayName(String displayName) {
         return at(groups, groupsByDisplayName.get(lower(displayName)));
+    }
+
+    /**
+     * The versioned representation Okta would receive for this Lucca user under the snapshot's configuration;
+     * empty for someone who left longer ago than the grace period.
+     */
+    public Optional<ObjectNode> represent(LuccaUser user) {
+        Optional<ObjectNode> representation = mapper.map(user);
+        representation.ifPresent(RepresentationVersion::stamp);
+        return representation;
+    }
+
+    /**
+     * This snapshot with one user's representation replaced, found by id: the snapshot itself when the user is
+     * not listed in it (the next refresh brings them). Groups are left as they are, since nothing a write can
+     * change decides membership.
+     */
+    DirectorySnapshot withUser(ObjectNode user) {
+        int[] found = usersById.get(idOf(user));
+        if (found == null) {
+            return this;
+        }
+        int position = found[0];
+        ObjectNode previous = users.get(position);
+        return new DirectorySnapshot(this, users.with(position, user),
+                moved(usersByUserName, userNameOf(previous), userNameOf(user), position),
+                moved(usersByEmail, emailOf(previous), emailOf(user), position));
+    }
+
+    /** The index with one position moved from one key to another, copied only when the key changed. */
+    private static Map<String, int[]> moved(Map<String, int[]> index, String from, String to, int position) {
+        if (Objects.equals(from, to)) {
+            return index;
+        }
+        Map<String, int[]> copy = new HashMap<>(index);
+        if (from != null) {
+            int[] left = IntStream.of(copy.getOrDefault(from, new int[0])).filter(p -> p != position).toArray();
+            if (left.length == 0) {
+                copy.remove(from);
+            } else {
+                copy.put(from, left);
+            }
+        }
+        if (to != null) {
+            copy.merge(to, new int[] {position}, (a, b) -> IntStream.concat(IntStream.of(a), IntStream.of(b)).sorted().toArray());
+        }
+        return copy;
+    }
+
+    private static String idOf(ObjectNode node) {
+        return node.path("id").asText(null);
+    }
+
+    private static String userNameOf(ObjectNode node) {
+        return lower(node.path("userName").asText(null));
+    }
+
+    private static String emailOf(ObjectNode node) {
+        return lower(node.path("emails").path(0).path("value").asText(null));
     }
 
     private static List<ObjectNode> at(CompactNodes nodes, int[] positions) {

@@ -55,7 +55,7 @@ public class SnapshotBuilder {
         groups.forEach(RepresentationVersion::stamp);
         LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " built: " + users.size() + " users, " + groups.size()
                 + " groups in " + (clock.millis() - started.toEpochMilli()) + " ms");
-        return new DirectorySnapshot(view, catalogue, clock.instant(), users, groups);
+        return new DirectorySnapshot(view, catalogue, mapper, clock.instant(), users, groups);
     }
 
     private static Predicate<LuccaUser> distinctIds() {

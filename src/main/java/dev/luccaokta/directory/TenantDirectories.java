@@ -3,6 +3,7 @@ package dev.luccaokta.directory;
 import dev.luccaokta.lucca.LuccaApiException;
 import dev.luccaokta.lucca.LuccaThrottledException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
+import dev.luccaokta.lucca.LuccaUser;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,6 +70,14 @@ public class TenantDirectories {
      */
     public DirectorySnapshot forImport(TenantView view, String collection, boolean firstPage) {
         return directory(view).forImport(view, collection, firstPage);
+    }
+
+    /**
+     * Lucca's answer to a write-back, put into the tenant's snapshot so that Okta reads its own write without
+     * waiting for a refresh.
+     */
+    public void recordWrite(TenantView view, LuccaUser user) {
+        directory(view).recordWrite(user);
     }
 
     /** What is known of the tenant's snapshot and its last failure, without building anything. */

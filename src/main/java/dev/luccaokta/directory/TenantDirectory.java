@@ -1,5 +1,6 @@
 package dev.luccaokta.directory;
 
+import dev.luccaokta.lucca.LuccaUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -22,11 +23,19 @@ final class TenantDirectory {
     private record Pin(DirectorySnapshot snapshot, Instant lastUsed) {
     }
 
-    private record Build(TenantView view, CompletableFuture<DirectorySnapshot> result) {
+    private record Build(TenantView view, Instant startedAt, CompletableFuture<DirectorySnapshot> result) {
     }
+
+    /** A user as Lucca answered a write-back, kept so that a build which read Lucca before it does not undo it. */
+    private record Write(LuccaUser user, Instant at) {
+    }
+
+    /** Longer than any build takes. */
+    private static final Duration WRITES_REMEMBERED = Duration.ofMinutes(15);
 
     private final TenantDirectories owner;
     private final Map<String, Pin> pins = new ConcurrentHashMap<>();
+    private final Map<Long, Write> writes = new ConcurrentHashMap<>();
     private volatile DirectorySnapshot snapshot;
     private volatile Instant failedAt = Instant.MIN;
     private volatile String failure;
@@ -77,9 +86,9 @@ final class TenantDirectory {
             }
         }
         try {
-            building = new Build(view, CompletableFuture.supplyAsync(() -> build(view), owner.executor));
+            building = new Build(view, owner.clock.instant(), CompletableFuture.supplyAsync(() -> build(view), owner.executor));
         } catch (RejectedExecutionException e) {
-            building = new Build(view, CompletableFuture.failedFuture(e));
+            building = new Build(view, owner.clock.instant(), CompletableFuture.failedFuture(e));
         }
         return building.result();
     }
@@ -103,7 +112,31 @@ final class TenantDirectory {
      */
     private synchronized void publish(DirectorySnapshot built) {
         if (building != null && building.view().equals(built.view())) {
-            snapshot = built;
+            Instant startedAt = building.startedAt();
+            DirectorySnapshot withWrites = built;
+            for (Write write : writes.values()) {
+                if (!write.at().isBefore(startedAt)) {
+                    withWrites = withUser(withWrites, write.user());
+                }
+            }
+            snapshot = withWrites;
         }
+    }
+
+    /**
+     * Puts what Lucca answered to a write-back into the current snapshot, so the next read shows it, and
+     * remembers it for the build in progress, if any.
+     */
+    synchronized void recordWrite(LuccaUser user) {
+        Instant now = owner.clock.instant();
+        writes.values().removeIf(write -> write.at().plus(WRITES_REMEMBERED).isBefore(now));
+        writes.put(user.id(), new Write(user, now));
+        if (snapshot != null) {
+            snapshot = withUser(snapshot, user);
+        }
+    }
+
+    private static DirectorySnapshot withUser(DirectorySnapshot snapshot, LuccaUser user) {
+        return snapshot.represent(user).map(snapshot::withUser).orElse(snapshot);
     }
 }

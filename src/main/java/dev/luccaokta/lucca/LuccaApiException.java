@@ -12,12 +12,19 @@ public class LuccaApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final int status;
+    private final String luccaMessage;
     private final Duration retryAfter;
 
     public LuccaApiException(int status, String luccaMessage, Duration retryAfter) {
         super("Lucca answered " + status + (luccaMessage == null ? "" : ": " + luccaMessage));
         this.status = status;
+        this.luccaMessage = luccaMessage;
         this.retryAfter = retryAfter;
+    }
+
+    /** Lucca's own explanation, such as the field and value it refused; empty when it gave none. */
+    public Optional<String> luccaMessage() {
+        return Optional.ofNullable(luccaMessage);
     }
 
     public int status() {

@@ -90,6 +90,30 @@ public class LuccaGateway {
         }
     }
 
+    /** A user with every field the connector reads, or empty when the key cannot see them. */
+    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
+    public Optional<LuccaUser> user(LuccaInstance instance, long id) {
+        try {
+            return Optional.ofNullable(call(instance, () -> clients.users(instance).one(id, LuccaUser.FIELDS)).data());
+        } catch (LuccaApiException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Changes some fields of a user in one request, which Lucca applies entirely or not at all, and returns the
+     * user as Lucca now has them. Only a 429 is retried: Lucca refused the request before looking at it.
+     *
+     * @param changes Lucca field names and their new values
+     */
+    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
+    public LuccaUser updateUser(LuccaInstance instance, long id, JsonObject changes) {
+        return call(instance, () -> clients.users(instance).update(id, LuccaUser.FIELDS, changes)).data();
+    }
+
     /** Calls made to this Lucca instance in the last minute, against {@link #budgetPerMinute()}. */
     public int callsInLastMinute(LuccaInstance instance) {
         return limiter.used(instance.baseUrl());

@@ -1,7 +1,9 @@
 package dev.luccaokta.lucca;
 
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -36,6 +38,20 @@ public interface LuccaUsersApi {
     @GET
     @Path("/{id}")
     JsonObject raw(@PathParam("id") long id, @QueryParam("fields") String fields);
+
+    /** One user, with the fields asked for; a 404 when the key cannot see them. */
+    @GET
+    @Path("/{id}")
+    LuccaUserItem one(@PathParam("id") long id, @QueryParam("fields") String fields);
+
+    /**
+     * Changes the fields present in {@code changes} (a flat object of Lucca field names), all or none, and
+     * answers the user as they now are, with the fields asked for.
+     */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    LuccaUserItem update(@PathParam("id") long id, @QueryParam("fields") String fields, JsonObject changes);
 
     /** The current users whose professional mail is {@code mail} (at most one in practice). */
     @GET

@@ -22,6 +22,7 @@ public class ScimApplication extends Application {
                 ScimExceptionMapper.class,
                 HttpErrorMapper.class,
                 DirectoryUnavailableMapper.class,
+                WriteFailedMapper.class,
                 UnexpectedErrorMapper.class);
     }
 }

@@ -32,7 +32,12 @@ public final class ScimErrorResponses {
 
     /** A 503 that tells Okta when to come back. */
     public static Response unavailable(String detail, Duration retryAfter) {
-        return Response.fromResponse(of(503, null, detail))
+        return retryLater(503, detail, retryAfter);
+    }
+
+    /** A 5xx that tells Okta when to come back. */
+    public static Response retryLater(int status, String detail, Duration retryAfter) {
+        return Response.fromResponse(of(status, null, detail))
                 .header("Retry-After", Math.max(1, retryAfter.toSeconds()))
                 .build();
     }

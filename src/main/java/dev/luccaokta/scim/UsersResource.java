@@ -2,30 +2,48 @@ package dev.luccaokta.scim;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.scim2.common.exceptions.ForbiddenException;
+import com.unboundid.scim2.common.exceptions.PreconditionFailedException;
 import com.unboundid.scim2.common.exceptions.ScimException;
 import dev.luccaokta.directory.DirectorySnapshot;
 import dev.luccaokta.directory.ScimNames;
+import dev.luccaokta.scim.protocol.ETags;
+import dev.luccaokta.scim.protocol.PatchRequests;
+import dev.luccaokta.scim.protocol.PutMerge;
+import dev.luccaokta.scim.protocol.RequestBodies;
 import dev.luccaokta.scim.protocol.ResourceIndex;
+import dev.luccaokta.writeback.UserEdit;
+import dev.luccaokta.writeback.UserWriter;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 
 /**
- * {@code /Users}: Lucca's employees as Okta imports them, served from the tenant's snapshot. People are hired
- * and removed in Lucca, so creation and deletion are refused.
+ * {@code /Users}: Lucca's employees as Okta imports them, served from the tenant's snapshot, and Okta's changes
+ * written back to Lucca where the tenant allows it. People are hired and removed in Lucca, so creation and
+ * deletion are refused.
  */
 @Path("{users: Users|users}")
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 @RequestScoped
 public class UsersResource extends SnapshotCollection {
+
+    @Inject
+    UserWriter writer;
+
+    @Inject
+    RequestId requestId;
 
     @Override
     ResourceIndex index(DirectorySnapshot snapshot) {
@@ -54,15 +72,41 @@ public class UsersResource extends SnapshotCollection {
                 + "users; Okta deactivates them when Lucca shows them inactive");
     }
 
+    /** Okta's whole user: the writable values that differ go to Lucca, the others are ignored (RFC 7644 §3.5.1). */
     @PUT
     @Path("{id}")
-    public Response replace(@PathParam("id") String id) throws ScimException {
-        throw new ForbiddenException("Okta to Lucca synchronisation is not enabled for this tenant");
+    @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
+            throws ScimException {
+        ObjectNode requested = RequestBodies.object(body);
+        return written(id, new UserEdit("PUT", false, current -> PutMerge.merge(unchanged(current, ifMatch), requested)));
     }
 
+    /** RFC 7644 §3.5.2 operations; one that touches an attribute Lucca cannot take is refused. */
     @PATCH
     @Path("{id}")
-    public Response patch(@PathParam("id") String id) throws ScimException {
-        throw new ForbiddenException("Okta to Lucca synchronisation is not enabled for this tenant");
+    @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
+            throws ScimException {
+        PatchRequests patch = PatchRequests.parse(RequestBodies.object(body));
+        return written(id, new UserEdit("PATCH", true, current -> patch.apply(unchanged(current, ifMatch))));
+    }
+
+    private Response written(String id, UserEdit edit) throws ScimException {
+        ObjectNode user = writer.write(tenant.view(), id, edit, requestId.value());
+        String version = user.path("meta").path("version").asText();
+        ObjectNode body = new ResourceLocations(uri.getBaseUri()).resolve(user, collectionPath());
+        return Response.ok(body, ScimMediaType.SCIM_JSON_TYPE).header("ETag", version)
+                .header(RequestId.HEADER, requestId.value()).build();
+    }
+
+    /** The current user, when the version Okta last read is still the current one (or it named none). */
+    private static ObjectNode unchanged(ObjectNode current, String ifMatch) throws PreconditionFailedException {
+        String version = current.path("meta").path("version").asText();
+        if (ifMatch != null && !ETags.matches(ifMatch, version)) {
+            throw new PreconditionFailedException("The user changed in Lucca since version " + ifMatch
+                    + " was read; the current version is " + version);
+        }
+        return current;
     }
 }

@@ -57,6 +57,7 @@ public class DemoTenantProvisioner {
                 config.getOptionalValue(prefix + ".tenant.snapshotTtlSeconds", Long.class).map(Duration::ofSeconds)
                         .orElse(Tenant.DEFAULT_SNAPSHOT_TTL),
                 config.getOptionalValue(prefix + ".tenant.userNameSource", UserNameSource.class).orElse(UserNameSource.LOGIN));
+        tenant.setReverseSync(config.getOptionalValue(prefix + ".tenant.reverseSync", Boolean.class).orElse(false));
         LOG.info(() -> "Demo tenant ready: " + tenants.save(tenant));
     }
 }

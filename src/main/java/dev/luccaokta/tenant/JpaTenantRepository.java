@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link TenantRepository} on the application's persistence unit. */
@@ -29,6 +30,11 @@ public class JpaTenantRepository implements TenantRepository {
     }
 
     @Override
+    public List<Tenant> findAll() {
+        return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList();
+    }
+
+    @Override
     @Transactional
     public Tenant save(Tenant tenant) {
         return em.merge(tenant);
@@ -39,6 +45,7 @@ public class JpaTenantRepository implements TenantRepository {
     public void delete(String id) {
         Tenant tenant = em.find(Tenant.class, id);
         if (tenant != null) {
+            em.createQuery("delete from AuditEntry e where e.tenantId = :tenant").setParameter("tenant", id).executeUpdate();
             em.remove(tenant);
         }
     }

@@ -35,6 +35,7 @@ import java.util.UUID;
 @NamedQuery(name = Tenant.BY_TOKEN_HASH, query = "select t from Tenant t where t.scimTokenHash = :hash"
         + " or (t.previousTokenHash = :hash and t.previousTokenValidUntil > :now)")
 @NamedQuery(name = Tenant.COUNT, query = "select count(t) from Tenant t")
+@NamedQuery(name = Tenant.ALL, query = "select t from Tenant t order by t.name, t.id")
 public class Tenant {
 
     /** Leavers stay listed as inactive this long, so that Okta deactivates rather than deletes them. */
@@ -44,6 +45,7 @@ public class Tenant {
 
     static final String BY_TOKEN_HASH = "Tenant.byTokenHash";
     static final String COUNT = "Tenant.count";
+    static final String ALL = "Tenant.all";
 
     @Id
     @Column(length = 36)

@@ -1,5 +1,6 @@
 package dev.luccaokta.tenant;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,9 @@ public interface TenantRepository {
     Optional<Tenant> findByTokenHash(String scimTokenHash);
 
     Optional<Tenant> findById(String id);
+
+    /** Every tenant, by name. */
+    List<Tenant> findAll();
 
     /** Stores a new tenant or the changes to a known one, and returns the managed instance. */
     Tenant save(Tenant tenant);

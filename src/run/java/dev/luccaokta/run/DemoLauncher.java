@@ -52,7 +52,8 @@ public final class DemoLauncher {
         out.println("==============================================================================");
         out.println(" Lucca <-> Okta connector demo is ready");
         out.println("   SCIM base URL   " + server.url("/lucca-okta/api"));
-        out.println("   SCIM API token  " + settings.getProperty("demo.scim.token"));
+        out.println("   SCIM API token  " + settings.getProperty("demo.scim.token") + "  (read-only tenant)");
+        out.println("   SCIM API token  " + settings.getProperty("demo.writeback.scim.token") + "  (tenant with Okta -> Lucca write-back)");
         out.println("   Lucca sandbox   " + server.url("/lucca-sandbox") + "  (API key " + settings.getProperty("demo.lucca.apiKey")
                 + ", " + settings.getProperty("sandbox.employees") + " employees)");
         out.println("   Health          " + server.url("/health/ready"));

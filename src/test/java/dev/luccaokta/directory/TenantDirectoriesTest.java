@@ -9,6 +9,7 @@ import dev.luccaokta.tenant.UserNameSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -185,7 +186,10 @@ class TenantDirectoriesTest {
             if (failure != null) {
                 throw failure;
             }
-            return new DirectorySnapshot(tenant, PropertyCatalogue.of(List.of()), TenantDirectoriesTest.this.clock.instant(),
+            PropertyCatalogue catalogue = PropertyCatalogue.of(List.of());
+            UserMapper mapper = new UserMapper(catalogue, tenant, new OrgStructure(TestLucca.data(List.of())),
+                    LocalDate.now(TenantDirectoriesTest.this.clock), ZoneOffset.UTC);
+            return new DirectorySnapshot(tenant, catalogue, mapper, TenantDirectoriesTest.this.clock.instant(),
                     List.of(), List.of());
         }
 

@@ -8,6 +8,7 @@ import java.util.OptionalLong;
  * Decides what happens to each Lucca API request before it reaches the API, in this order: a pending simulated 429
  * (which, like every 429, takes no rate-limit slot); the rate limit; a pending dropped connection, timeout or error
  * status; finally the added latency, answered with a 408 once the timeout has elapsed when it would exceed it.
+ * With {@code writesOnly}, only writes meet the simulated faults and the latency.
  */
 public final class ApiGate {
     private static final String SIMULATED = " (simulated fault)";
@@ -20,8 +21,10 @@ public final class ApiGate {
         this.rateLimiter = rateLimiter;
     }
 
-    public GateDecision admit() {
-        OptionalInt storm = faults.takeRateLimitStorm();
+    /** @param write whether the request changes data (PUT), for faults limited to writes */
+    public GateDecision admit(boolean write) {
+        boolean faulty = write || faults.current().get(FaultField.WRITES_ONLY) == 0;
+        OptionalInt storm = faulty ? faults.takeRateLimitStorm() : OptionalInt.empty();
         if (storm.isPresent()) {
             return new GateDecision.Refuse(429, "Too many requests" + SIMULATED + ": retry in "
                     + storm.getAsInt() + " s", OptionalLong.of(storm.getAsInt()), 0);
@@ -34,7 +37,7 @@ public final class ApiGate {
                     + " requests per minute; retry in " + wait.getAsLong() + " s", wait, 0);
         }
         int timeout = settings.get(FaultField.TIMEOUT_MILLIS);
-        Optional<Faults.Fault> fault = faults.takeFault();
+        Optional<Faults.Fault> fault = faulty ? faults.takeFault() : Optional.empty();
         if (fault.isPresent()) {
             return switch (fault.get()) {
                 case DROP_CONNECTION -> new GateDecision.DropConnection();
@@ -42,7 +45,7 @@ public final class ApiGate {
                 case ERROR_STATUS -> errorStatus(settings.get(FaultField.ERROR_STATUS));
             };
         }
-        int latency = settings.get(FaultField.LATENCY_MILLIS);
+        int latency = faulty ? settings.get(FaultField.LATENCY_MILLIS) : 0;
         return latency > timeout ? timedOut(timeout) : new GateDecision.Proceed(latency, timeout);
     }
 

@@ -42,7 +42,7 @@ public class ApiGateFilter extends HttpFilter {
         long arrival = System.nanoTime();
         long logGeneration = requestLog.arrival();
         try {
-            GateDecision decision = gate.admit();
+            GateDecision decision = gate.admit("PUT".equals(request.getMethod()));
             if (decision instanceof GateDecision.Proceed proceed) {
                 pause(proceed.latencyMillis());
                 request.setAttribute(RequestDeadline.ATTRIBUTE, new RequestDeadline(

@@ -18,7 +18,9 @@ public enum FaultField {
     RESET_COUNT("resetCount", "a count from 0 to 1000000", FaultField::isCount),
     RATE_LIMIT_PER_MINUTE("rateLimitPerMinute", "a number of requests from 1 to 1000000",
             v -> v >= 1 && v <= 1_000_000),
-    TIMEOUT_MILLIS("timeoutMillis", "a number of milliseconds from 1 to 600000", v -> v >= 1 && v <= 600_000);
+    TIMEOUT_MILLIS("timeoutMillis", "a number of milliseconds from 1 to 600000", v -> v >= 1 && v <= 600_000),
+    /** 1: the faults and the latency spare every request but writes (PUT), so a write can fail after its reads. */
+    WRITES_ONLY("writesOnly", "0 (every request) or 1 (only PUT requests)", v -> v == 0 || v == 1);
 
     private final String code;
     private final String rule;

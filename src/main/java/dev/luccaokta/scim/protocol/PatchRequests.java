@@ -1,0 +1,143 @@
+package dev.luccaokta.scim.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.unboundid.scim2.common.exceptions.BadRequestException;
+import com.unboundid.scim2.common.exceptions.ScimException;
+import com.unboundid.scim2.common.messages.PatchOpType;
+import com.unboundid.scim2.common.messages.PatchOperation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A PATCH request (RFC 7644 §3.5.2) read as the SDK's {@link PatchOperation}s, with what Okta and other
+ * clients send beside the letter of the RFC: {@code op} in any case ({@code "Replace"}), booleans as the
+ * strings {@code "True"}/{@code "False"}, and path-less operations whose value keys are paths
+ * ({@code {"name.givenName": "Ana"}}), each applied as an operation with that path.
+ *
+ * <pre>{@code
+ * ObjectNode patched = PatchRequests.parse(RequestBodies.object(body)).apply(current.deepCopy());
+ * }</pre>
+ */
+public final class PatchRequests {
+
+    static final String PATCH_OP_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+
+    /** More operations than any client sends for one user: a bound on the work a single request can ask for. */
+    static final int MAX_OPERATIONS = 100;
+
+    private final List<PatchOperation> operations;
+
+    private PatchRequests(List<PatchOperation> operations) {
+        this.operations = operations;
+    }
+
+    public static PatchRequests parse(ObjectNode body) throws ScimException {
+        if (!containsText(body.get("schemas"), PATCH_OP_SCHEMA)) {
+            throw BadRequestException.invalidSyntax("A PATCH body's schemas must list " + PATCH_OP_SCHEMA);
+        }
+        JsonNode given = body.get("Operations");
+        if (given == null || !given.isArray() || given.isEmpty()) {
+            throw BadRequestException.invalidSyntax("A PATCH body needs a non-empty Operations array");
+        }
+        if (given.size() > MAX_OPERATIONS) {
+            throw BadRequestException.invalidSyntax("At most " + MAX_OPERATIONS + " operations per request");
+        }
+        List<PatchOperation> operations = new ArrayList<>();
+        for (JsonNode operation : given) {
+            operations.addAll(operations(operation));
+        }
+        return new PatchRequests(List.copyOf(operations));
+    }
+
+    /** Applies the operations in order to the resource, which is changed in place and returned. */
+    public ObjectNode apply(ObjectNode resource) throws ScimException {
+        for (PatchOperation operation : operations) {
+            operation.apply(resource);
+        }
+        return resource;
+    }
+
+    private static List<PatchOperation> operations(JsonNode operation) throws ScimException {
+        if (!operation.isObject()) {
+            throw BadRequestException.invalidSyntax("Each operation must be a JSON object");
+        }
+        PatchOpType type = type(operation.get("op"));
+        JsonNode path = operation.get("path");
+        JsonNode value = operation.get("value");
+        if (path != null && !path.isNull()) {
+            if (!path.isTextual()) {
+                throw BadRequestException.invalidPath("An operation's path must be a string");
+            }
+            return List.of(create(type, path.asText(), value));
+        }
+        if (type == PatchOpType.REMOVE) {
+            throw BadRequestException.noTarget("A remove operation needs a path");
+        }
+        if (value == null || !value.isObject()) {
+            throw BadRequestException.invalidValue("An operation without a path needs an object value");
+        }
+        List<PatchOperation> each = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> attribute : value.properties()) {
+            each.add(create(type, attribute.getKey(), attribute.getValue()));
+        }
+        return each;
+    }
+
+    private static PatchOperation create(PatchOpType type, String path, JsonNode value) throws ScimException {
+        if (type != PatchOpType.REMOVE && value == null) {
+            throw BadRequestException.invalidValue("The " + type.getStringValue() + " operation on " + path + " needs a value");
+        }
+        try {
+            return PatchOperation.create(type, path, type == PatchOpType.REMOVE ? value : booleans(path, value));
+        } catch (IllegalArgumentException e) {
+            throw BadRequestException.invalidValue("The operation on " + path + " is not valid: " + e.getMessage());
+        }
+    }
+
+    private static PatchOpType type(JsonNode op) throws BadRequestException {
+        String name = op == null || !op.isTextual() ? "" : op.asText().toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "add" -> PatchOpType.ADD;
+            case "replace" -> PatchOpType.REPLACE;
+            case "remove" -> PatchOpType.REMOVE;
+            default -> throw BadRequestException.invalidSyntax("An operation's op must be add, replace or remove");
+        };
+    }
+
+    /** {@code "True"}/{@code "False"} for the boolean attributes of a User become booleans. */
+    private static JsonNode booleans(String path, JsonNode value) {
+        if (isBooleanAttribute(path) && value.isTextual()) {
+            String text = value.asText();
+            if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+                return BooleanNode.valueOf(Boolean.parseBoolean(text.toLowerCase(Locale.ROOT)));
+            }
+        }
+        if (value.isObject()) {
+            ObjectNode copy = ((ObjectNode) value).deepCopy();
+            copy.properties().forEach(field -> field.setValue(booleans(field.getKey(), field.getValue())));
+            return copy;
+        }
+        return value;
+    }
+
+    private static boolean isBooleanAttribute(String path) {
+        String last = path.substring(Math.max(path.lastIndexOf('.'), path.lastIndexOf(':')) + 1);
+        return last.equalsIgnoreCase("active") || last.equalsIgnoreCase("primary");
+    }
+
+    private static boolean containsText(JsonNode array, String text) {
+        if (array == null || !array.isArray()) {
+            return false;
+        }
+        for (JsonNode item : array) {
+            if (text.equals(item.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.luccaokta.tenant;
+
+/** How an attempt by Okta to write to Lucca ended. */
+public enum AuditOutcome {
+    /** Lucca applied the change. */
+    APPLIED,
+    /** Nothing writable differed from Lucca's record: Lucca was not called. */
+    UNCHANGED,
+    /** The tenant, its Lucca key or the connector refused before Lucca was called. */
+    REFUSED,
+    /** The request was invalid (a read-only attribute in a PATCH, a malformed value, a stale version). */
+    INVALID,
+    /** Lucca refused the change; nothing was applied. */
+    LUCCA_REJECTED,
+    /** Lucca failed or could not be reached; Okta was told to retry. */
+    LUCCA_FAILED,
+    /** The connector itself failed; Okta got a 500 with an incident id. */
+    ERROR
+}

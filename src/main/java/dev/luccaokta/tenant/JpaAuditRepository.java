@@ -1,0 +1,46 @@
+package dev.luccaokta.tenant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+/** {@link AuditRepository} on the application's persistence unit. */
+@ApplicationScoped
+public class JpaAuditRepository implements AuditRepository {
+
+    @PersistenceContext(unitName = "lucca-okta")
+    private EntityManager em;
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void add(AuditEntry entry) {
+        em.persist(entry);
+    }
+
+    @Override
+    public AuditPage find(String tenantId, AuditQuery query) {
+        String matching = matching(query);
+        long total = bind(em.createQuery("select count(e)" + matching, Long.class), tenantId, query).getSingleResult();
+        return new AuditPage(total, bind(em.createQuery("select e" + matching + " order by e.recordedAt desc, e.id",
+                AuditEntry.class), tenantId, query)
+                .setFirstResult(query.offset())
+                .setMaxResults(query.limit())
+                .getResultList());
+    }
+
+    /** Conditions only for the filters given: a null parameter has no SQL type some databases accept. */
+    private static String matching(AuditQuery query) {
+        return " from AuditEntry e where e.tenantId = :tenant"
+                + (query.outcome().isPresent() ? " and e.outcome = :outcome" : "")
+                + (query.userId().isPresent() ? " and e.userId = :user" : "");
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> jpql, String tenantId, AuditQuery query) {
+        jpql.setParameter("tenant", tenantId);
+        query.outcome().ifPresent(outcome -> jpql.setParameter("outcome", outcome));
+        query.userId().ifPresent(user -> jpql.setParameter("user", user));
+        return jpql;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.luccaokta.writeback;
+
+import dev.luccaokta.directory.CatalogueEntry;
+import dev.luccaokta.directory.PropertyCatalogue;
+import dev.luccaokta.directory.PropertyKind;
+import dev.luccaokta.directory.ScimNames;
+import dev.luccaokta.directory.TenantView;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Why a SCIM attribute Okta sent cannot be written to Lucca: derived from what Lucca's property is (compound,
+ * extended, read-only data), whether the tenant synchronises it, or what the connector derives it from.
+ *
+ * <pre>{@code
+ * String reason = rules.whyNotWritable("urn:...:enterprise:2.0:User:department");
+ * // "Department is compound data (a reference to another Lucca object): change it in Lucca"
+ * }</pre>
+ */
+final class AttributeRules {
+
+    /** Attributes the server sets, which RFC 7644 §3.5.1 lets clients send back: ignored without a word. */
+    static final Set<String> SERVER_SET = Set.of("id", "meta", "schemas");
+
+    static final String ACTIVE = "active";
+
+    private static final String EXTENSION_PREFIX = ScimNames.ENTERPRISE_SCHEMA + ":";
+
+    /** Core and enterprise attributes by the Lucca property they carry; custom attributes are found by name. */
+    private static final Map<String, String> PROPERTY_BY_ATTRIBUTE = Map.ofEntries(
+            Map.entry("title", "jobTitle"),
+            Map.entry("preferredLanguage", "culture"),
+            Map.entry("locale", "culture"),
+            Map.entry(EXTENSION_PREFIX + "department", "department"),
+            Map.entry(EXTENSION_PREFIX + "division", "legalEntity"),
+            Map.entry(EXTENSION_PREFIX + "organization", "legalEntity"),
+            Map.entry(EXTENSION_PREFIX + "manager", "manager"),
+            Map.entry(EXTENSION_PREFIX + "employeeNumber", "employeeNumber"));
+
+    private static final Map<String, String> FIXED_REASONS = Map.of(
+            "displayName", "the display name is made from Lucca's first and last names: change name.givenName or name.familyName",
+            "name.formatted", "the formatted name is made from Lucca's first and last names: change name.givenName or name.familyName",
+            ACTIVE, "employment status comes from the contract dates in Lucca",
+            "groups", "group membership comes from Lucca's organisation",
+            "phoneNumbers", "only the work number (direct line) and the mobile (professional mobile) are kept in Lucca, when the tenant synchronises them",
+            "addresses", "only the work address is kept in Lucca, when the tenant synchronises it",
+            "emails", "only the work e-mail is kept in Lucca");
+
+    private final TenantView tenant;
+    private final PropertyCatalogue catalogue;
+
+    AttributeRules(TenantView tenant, PropertyCatalogue catalogue) {
+        this.tenant = tenant;
+        this.catalogue = catalogue;
+    }
+
+    /** @param attribute a top-level attribute, {@code name.x}, or an enterprise attribute with its schema URN */
+    String whyNotWritable(String attribute) {
+        String fixed = FIXED_REASONS.get(attribute);
+        if (fixed != null) {
+            return fixed;
+        }
+        return owner(attribute).map(this::whyNotWritable)
+                .orElse("Lucca has no property this connector maps to " + attribute);
+    }
+
+    private Optional<CatalogueEntry> owner(String attribute) {
+        String code = PROPERTY_BY_ATTRIBUTE.get(attribute);
+        if (code != null) {
+            return catalogue.entries().stream().filter(entry -> entry.code().equals(code)).findFirst();
+        }
+        if (!attribute.startsWith(EXTENSION_PREFIX)) {
+            return Optional.empty();
+        }
+        String name = attribute.substring(EXTENSION_PREFIX.length());
+        return catalogue.entries().stream()
+                .filter(entry -> entry.code().equals(name)
+                        || entry.customAttributes().stream().anyMatch(custom -> custom.name().equals(name)))
+                .findFirst();
+    }
+
+    private String whyNotWritable(CatalogueEntry property) {
+        String label = property.label() == null ? property.code() : property.label();
+        if (!property.mandatory() && !tenant.selectedProperties().contains(property.code())) {
+            return label + " is not synchronised for this tenant";
+        }
+        if (property.code().startsWith("e_")) {
+            return label + " is extended data, which Okta cannot write";
+        }
+        if (property.kind() == PropertyKind.COMPOUND) {
+            return label + " is compound data (a reference to another Lucca object): change it in Lucca";
+        }
+        if (property.kind() == PropertyKind.READ_ONLY) {
+            return label + " is read-only data";
+        }
+        return label + " cannot be changed through Lucca's API";
+    }
+}

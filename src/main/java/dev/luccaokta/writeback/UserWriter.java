@@ -1,0 +1,150 @@
+package dev.luccaokta.writeback;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.unboundid.scim2.common.exceptions.BadRequestException;
+import com.unboundid.scim2.common.exceptions.ForbiddenException;
+import com.unboundid.scim2.common.exceptions.ResourceNotFoundException;
+import com.unboundid.scim2.common.exceptions.ScimException;
+import dev.luccaokta.directory.DirectorySnapshot;
+import dev.luccaokta.directory.DirectoryUnavailableException;
+import dev.luccaokta.directory.TenantDirectories;
+import dev.luccaokta.directory.TenantView;
+import dev.luccaokta.lucca.LuccaApiException;
+import dev.luccaokta.lucca.LuccaGateway;
+import dev.luccaokta.lucca.LuccaThrottledException;
+import dev.luccaokta.lucca.LuccaUnavailableException;
+import dev.luccaokta.lucca.LuccaUser;
+import dev.luccaokta.tenant.AuditOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * Writes what Okta asks of one user to Lucca: checks that the tenant may write, reads the user's current Lucca
+ * record, plans the change against it, and sends Lucca one partial update with only the writable fields that
+ * changed, which Lucca applies entirely or not at all. Lucca's answer goes into the tenant's snapshot, and every
+ * attempt, whatever its outcome, into the audit trail.
+ *
+ * <pre>{@code
+ * ObjectNode updated = writer.write(tenant, "42", new UserEdit("PUT", false, current -> body), requestId);
+ * }</pre>
+ */
+@ApplicationScoped
+public class UserWriter {
+
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
+    @Inject
+    ReverseSyncPolicy policy;
+
+    @Inject
+    LuccaKeyPermissions permissions;
+
+    @Inject
+    TenantDirectories directories;
+
+    @Inject
+    LuccaGateway lucca;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The user as Okta now receives them. */
+    public ObjectNode write(TenantView tenant, String userId, UserEdit edit, String requestId) throws ScimException {
+        WriteAttempt attempt = new WriteAttempt(tenant.tenantId(), requestId, edit.operation(),
+                userId.length() <= 100 ? userId : userId.substring(0, 100));
+        Progress progress = new Progress();
+        try {
+            ObjectNode written = write(tenant, userId, edit, progress);
+            audit.record(attempt, progress.plan, progress.luccaStatus,
+                    progress.plan.changesNothing() ? AuditOutcome.UNCHANGED : AuditOutcome.APPLIED, null);
+            return written;
+        } catch (ScimException e) {
+            audit.record(attempt, progress.plan, progress.luccaStatus, outcomeOf(e, progress), e.getMessage());
+            throw e;
+        } catch (LuccaWriteFailedException | DirectoryUnavailableException e) {
+            audit.record(attempt, progress.plan, progress.luccaStatus, AuditOutcome.LUCCA_FAILED, e.getMessage());
+            throw e;
+        } catch (RuntimeException e) {
+            audit.record(attempt, progress.plan, progress.luccaStatus, AuditOutcome.ERROR, e.getClass().getSimpleName());
+            throw e;
+        }
+    }
+
+    /** What is known so far of a write, for its audit row. */
+    private static final class Progress {
+        private ChangePlan plan;
+        private Integer luccaStatus;
+    }
+
+    private ObjectNode write(TenantView tenant, String userId, UserEdit edit, Progress progress) throws ScimException {
+        long id = luccaId(userId);
+        policy.authorize(tenant.tenantId(), tenant.lucca());
+        DirectorySnapshot snapshot = directories.current(tenant);
+        LuccaUser before = ask(tenant, () -> lucca.user(tenant.lucca(), id), progress, false)
+                .orElseThrow(() -> notFound(userId));
+        ObjectNode current = snapshot.represent(before).orElseThrow(() -> notFound(userId));
+        ObjectNode desired = edit.change().apply(current.deepCopy());
+        ChangePlanner planner = new ChangePlanner(WritableProperty.bindings(tenant), new AttributeRules(tenant, snapshot.catalogue()));
+        progress.plan = planner.plan(current, desired, edit.strict());
+        if (progress.plan.changesNothing()) {
+            directories.recordWrite(tenant, before);
+            return current;
+        }
+        LuccaUser after = ask(tenant, () -> lucca.updateUser(tenant.lucca(), id, progress.plan.luccaBody()), progress, true);
+        progress.luccaStatus = 200;
+        directories.recordWrite(tenant, after);
+        return snapshot.represent(after).orElseThrow(() -> new IllegalStateException("Lucca's answer left user " + id + " unlisted"));
+    }
+
+    /** One Lucca call, its failures said in SCIM terms: Lucca's refusals as 4xx, its failures as 502 or 503. */
+    private <T> T ask(TenantView tenant, Supplier<T> call, Progress progress, boolean writing) throws ScimException {
+        String what = writing ? "the change" : "the user's current record";
+        try {
+            return call.get();
+        } catch (LuccaApiException e) {
+            progress.luccaStatus = e.status();
+            String lucca = e.luccaMessage().orElse("no reason given");
+            switch (e.status()) {
+                case 400 -> throw BadRequestException.invalidValue("Lucca refused " + what + ": " + lucca);
+                case 403 -> {
+                    permissions.forget(tenant.lucca());
+                    throw new ForbiddenException("Lucca refused " + what + " to the tenant's API key: " + lucca);
+                }
+                case 404 -> throw new ResourceNotFoundException("Lucca has no user visible to the tenant's API key: " + lucca);
+                default -> throw new LuccaWriteFailedException(e.status() >= 500 ? 502 : 503,
+                        "Lucca answered " + e.status() + " to " + what + (writing ? "; nothing was changed" : ""),
+                        e.retryAfter().orElse(RETRY_AFTER));
+            }
+        } catch (LuccaThrottledException e) {
+            progress.luccaStatus = 429;
+            throw new LuccaWriteFailedException(503, "Lucca keeps throttling the tenant's requests", RETRY_AFTER);
+        } catch (LuccaUnavailableException e) {
+            throw new LuccaWriteFailedException(503, e.getMessage(), e.retryAfter());
+        } catch (ProcessingException e) {
+            throw new LuccaWriteFailedException(503, "Lucca did not answer " + what
+                    + (writing ? "; it may or may not have applied it, and sending it again is safe" : ""), RETRY_AFTER);
+        }
+    }
+
+    private static AuditOutcome outcomeOf(ScimException error, Progress progress) {
+        if (progress.luccaStatus != null && progress.luccaStatus >= 400) {
+            return AuditOutcome.LUCCA_REJECTED;
+        }
+        return error instanceof ForbiddenException ? AuditOutcome.REFUSED : AuditOutcome.INVALID;
+    }
+
+    private static long luccaId(String userId) throws ResourceNotFoundException {
+        try {
+            return Long.parseLong(userId);
+        } catch (NumberFormatException e) {
+            throw notFound(userId);
+        }
+    }
+
+    private static ResourceNotFoundException notFound(String userId) {
+        return new ResourceNotFoundException("No user " + userId);
+    }
+}
