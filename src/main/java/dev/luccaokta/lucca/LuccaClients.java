@@ -54,6 +54,7 @@ public class LuccaClients {
                 .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
                 .register(new LuccaAuthentication(instance.apiKey()))
+                .register(new CompleteBodyFilter())
                 .build(api)));
     }
 }

@@ -34,6 +34,18 @@ final class ResourceLocations {
         return resource;
     }
 
+    /**
+     * The inverse for what a client sends back: references to this base become relative again, as the resources
+     * are kept, so that a reference Okta returns unchanged compares equal.
+     */
+    ObjectNode relative(ObjectNode resource) {
+        if (resource.path(ScimNames.ENTERPRISE_SCHEMA).get("manager") instanceof ObjectNode manager
+                && manager.path("$ref").asText().startsWith(base)) {
+            manager.put("$ref", manager.path("$ref").asText().substring(base.length()));
+        }
+        return resource;
+    }
+
     private void absolute(ObjectNode reference) {
         reference.put("$ref", base + reference.path("$ref").asText());
     }

@@ -79,7 +79,9 @@ public class UsersResource extends SnapshotCollection {
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
             throws ScimException {
         ObjectNode requested = RequestBodies.object(body);
-        return written(id, new UserEdit("PUT", false, current -> PutMerge.merge(unchanged(current, ifMatch), requested)));
+        ResourceLocations locations = new ResourceLocations(uri.getBaseUri());
+        return written(id, new UserEdit("PUT", false,
+                current -> locations.relative(PutMerge.merge(unchanged(current, ifMatch), requested))));
     }
 
     /** RFC 7644 §3.5.2 operations; one that touches an attribute Lucca cannot take is refused. */
@@ -89,7 +91,8 @@ public class UsersResource extends SnapshotCollection {
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
             throws ScimException {
         PatchRequests patch = PatchRequests.parse(RequestBodies.object(body));
-        return written(id, new UserEdit("PATCH", true, current -> patch.apply(unchanged(current, ifMatch))));
+        ResourceLocations locations = new ResourceLocations(uri.getBaseUri());
+        return written(id, new UserEdit("PATCH", true, current -> locations.relative(patch.apply(unchanged(current, ifMatch)))));
     }
 
     private Response written(String id, UserEdit edit) throws ScimException {
