@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luccaokta.lucca.LuccaUnavailableException;
+import dev.luccaokta.lucca.LuccaUser;
 import dev.luccaokta.tenant.UserNameSource;
 import java.time.Clock;
 import java.time.Duration;
@@ -169,9 +171,45 @@ class TenantDirectoriesTest {
                 .hasRootCauseMessage("mapping defect");
     }
 
-    /** Builds empty snapshots, counting them, held back until released, or failing on demand. */
+    @Test
+    void aWriteShowsAtOnceAndSurvivesARefreshThatReadLuccaBeforeIt() {
+        LuccaUser ada = TestLucca.user(1, "Ada", "Lovelace", TestLucca.TODAY.minusYears(1), null);
+        LuccaUser grace = TestLucca.user(2, "Grace", "Hopper", TestLucca.TODAY.minusYears(1), null);
+        builder.lucca = List.of(ada, grace);
+        builder.release();
+        directories.current(view);
+        builder.hold();
+        clock.advance(Duration.ofMinutes(16));
+        directories.current(view);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 2);
+
+        directories.recordWrite(view, renamed(grace, "Amazing Grace"));
+
+        assertThat(givenName(directories.current(view), "2")).isEqualTo("Amazing Grace");
+        assertThat(directories.current(view).usersByUserName("grace.hopper")).hasSize(1);
+        builder.release();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view).builtAt().equals(clock.instant()));
+        assertThat(givenName(directories.current(view), "2")).as("the refresh read Lucca before the write").isEqualTo("Amazing Grace");
+        assertThat(givenName(directories.current(view), "1")).isEqualTo("Ada");
+    }
+
+    private static LuccaUser renamed(LuccaUser user, String firstName) {
+        return new LuccaUser(user.id(), firstName, user.lastName(), user.login(), user.mail(), user.modifiedOn(),
+                user.dtContractStart(), user.dtContractEnd(), user.birthDate(), user.seniorityDate(), user.employeeNumber(),
+                user.jobTitle(), user.gender(), user.nationality(), user.directLine(), user.professionalMobile(),
+                user.personalMobile(), user.personalEmail(), user.address(), user.culture(), user.calendar(),
+                user.legalEntity(), user.department(), user.manager(), user.csp(), user.rolePrincipal(),
+                user.habilitedRoles(), user.extendedData(), user.theoreticalCompensation());
+    }
+
+    private static String givenName(DirectorySnapshot snapshot, String id) {
+        return snapshot.user(id).orElseThrow().path("name").path("givenName").asText();
+    }
+
+    /** Builds snapshots of the users Lucca has, counting them, held back until released, or failing on demand. */
     private final class ScriptedBuilder extends SnapshotBuilder {
         final AtomicInteger builds = new AtomicInteger();
+        volatile List<LuccaUser> lucca = List.of();
         private volatile CountDownLatch gate = new CountDownLatch(1);
         private volatile RuntimeException failure;
 
@@ -189,8 +227,10 @@ class TenantDirectoriesTest {
             PropertyCatalogue catalogue = PropertyCatalogue.of(List.of());
             UserMapper mapper = new UserMapper(catalogue, tenant, new OrgStructure(TestLucca.data(List.of())),
                     LocalDate.now(TenantDirectoriesTest.this.clock), ZoneOffset.UTC);
+            List<ObjectNode> users = lucca.stream().map(user -> mapper.map(user).orElseThrow()).toList();
+            users.forEach(RepresentationVersion::stamp);
             return new DirectorySnapshot(tenant, catalogue, mapper, TenantDirectoriesTest.this.clock.instant(),
-                    List.of(), List.of());
+                    users, List.of());
         }
 
         void hold() {

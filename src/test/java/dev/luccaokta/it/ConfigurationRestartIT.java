@@ -40,7 +40,7 @@ class ConfigurationRestartIT {
     }
 
     @Test
-    void tenantsTokensSelectionsAndOptionsSurviveARestart() throws Exception {
+    void tenantsTokensSelectionsOptionsAndTheAuditTrailSurviveARestart() throws Exception {
         JsonObject configured;
         String firstToken;
         String rotatedToken;
@@ -55,6 +55,10 @@ class ConfigurationRestartIT {
                     "{\"leaversGraceDays\":30,\"snapshotTtlSeconds\":900,\"userNameSource\":\"MAIL\",\"reverseSync\":true}", paul()));
             rotatedToken = Http.post(tenant + "/token", "{\"graceMinutes\":120}", paul()).json().getString("scimToken");
             configured = Http.get(tenant, paul()).json();
+            Http.Answer refused = Http.send("PATCH", server.url("/lucca-okta/api/Users/10"), "{\"schemas\":"
+                    + "[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"replace\","
+                    + "\"path\":\"title\",\"value\":\"Buyer\"}]}", bearer(rotatedToken));
+            assertThat(refused.status()).as("the read-only key cannot write: " + refused.body()).isEqualTo(403);
 
             JsonObject other = createTenant(server);
             disabledToken = other.getString("scimToken");
@@ -65,7 +69,12 @@ class ConfigurationRestartIT {
             JsonObject restored = Http.get(server.url("/lucca-okta/admin/api/tenants/" + configured.getString("id")), paul()).json();
             JsonObject user = users(server, rotatedToken).getJsonArray("Resources").getJsonObject(0);
 
+            JsonObject audit = Http.get(server.url("/lucca-okta/admin/api/tenants/" + configured.getString("id") + "/audit"),
+                    paul()).json();
+
             assertThat(restored).isEqualTo(configured);
+            assertThat(audit.getInt("total")).isEqualTo(1);
+            assertThat(audit.getJsonArray("entries").getJsonObject(0).getString("outcome")).isEqualTo("REFUSED");
             assertThat(user.getString("userName")).isEqualTo(user.getJsonArray("emails").getJsonObject(0).getString("value"));
             assertThat(user.containsKey("title")).isTrue();
             assertThat(users(server, firstToken).getInt("totalResults")).as("the old token, in its grace period")
