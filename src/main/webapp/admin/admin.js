@@ -8,12 +8,30 @@
     var API = 'api/tenants';
     var CSRF = 'lucca-okta-admin';
     var SECTIONS = ['signin', 'home', 'result', 'selection', 'dashboard'];
+    var AUDIT_PAGE = 50;
+
+    /* The audit trail's outcomes: what each means, and how it is coloured (the code is always shown too). */
+    var OUTCOMES = {
+        APPLIED: { tone: 'ok', meaning: 'Lucca applied the change' },
+        UNCHANGED: { tone: 'neutral', meaning: 'Nothing writable differed from Lucca: Lucca was not called' },
+        REFUSED: { tone: 'warn', meaning: 'Refused before Lucca was called: the tenant\'s switch or its Lucca key' },
+        INVALID: { tone: 'warn', meaning: 'Okta\'s request was not valid' },
+        LUCCA_REJECTED: { tone: 'bad', meaning: 'Lucca refused the change; nothing was applied' },
+        LUCCA_FAILED: { tone: 'bad', meaning: 'Lucca failed or did not answer; Okta was told to retry' },
+        ERROR: { tone: 'bad', meaning: 'The connector failed; the incident is in its log' }
+    };
 
     var state = {
         authorization: null,
         mail: null,
+        operator: false,
         tenant: null,
-        stream: null
+        stream: null,
+        /* Counters that make an answer arriving after a newer request (or a sign-out) be ignored. */
+        tenantsLoad: 0,
+        auditLoad: 0,
+        /* The audit page shown: its tenant, offset, filter and size. */
+        audit: null
     };
 
     function $(id) {
@@ -137,16 +155,19 @@
         return '/' + encodeURIComponent(state.tenant.id) + (suffix || '');
     }
 
+    /* An error goes to the notice; a 401 (the password changed, the account went) back to sign-in. */
+    function trouble(error) {
+        if (error && error.status === 401 && state.authorization) {
+            signOut();
+        }
+        fail(error);
+    }
+
     /* Runs an action while its button is disabled; errors go to the notice, a 401 back to sign-in. */
     function busy(button, action) {
         button.disabled = true;
         notify('');
-        return Promise.resolve().then(action).catch(function (error) {
-            if (error && error.status === 401 && state.authorization) {
-                signOut();
-            }
-            fail(error);
-        }).then(function () {
+        return Promise.resolve().then(action).catch(trouble).then(function () {
             button.disabled = false;
         });
     }
@@ -169,19 +190,20 @@
             });
         });
 
-        function signedIn() {
+        function signedIn(me) {
             state.mail = mail;
+            state.operator = !!(me && me.operator);
             $('signin-password').value = '';
             $('who-mail').textContent = mail;
             $('who').hidden = false;
             var wanted = decodeURIComponent((location.hash.match(/^#tenant=(.+)$/) || [])[1] || '');
             if (wanted) {
                 return openTenant(wanted).catch(function (error) {
-                    show('home');
+                    showHome();
                     throw error;
                 });
             }
-            show('home');
+            showHome();
         }
     }
 
@@ -189,10 +211,93 @@
         stopStatus();
         state.authorization = null;
         state.mail = null;
+        state.operator = false;
         state.tenant = null;
+        state.tenantsLoad++;
+        state.auditLoad++;
+        state.audit = null;
+        clearTenants();
+        clearAudit();
         $('who').hidden = true;
         $('signin-password').value = '';
         show('signin');
+    }
+
+    /* ---------- home: the integrations one may administer ---------- */
+
+    function showHome() {
+        show('home');
+        loadTenants();
+    }
+
+    function clearTenants() {
+        $('tenant-rows').textContent = '';
+        $('tenant-list').removeAttribute('aria-busy');
+        $('tenant-list').hidden = true;
+        $('tenant-empty').hidden = true;
+        $('tenant-loading').hidden = false;
+    }
+
+    /* The list stays as it was while it is read again; only the latest answer is shown. */
+    function loadTenants() {
+        var load = ++state.tenantsLoad;
+        $('tenant-list').setAttribute('aria-busy', 'true');
+        return api('GET', '').then(function (answer) {
+            if (load === state.tenantsLoad) {
+                renderTenants((answer && answer.tenants) || []);
+            }
+        }, function (error) {
+            if (load === state.tenantsLoad) {
+                $('tenant-loading').hidden = true;
+                trouble(error);
+            }
+        }).then(function () {
+            if (load === state.tenantsLoad) {
+                $('tenant-list').removeAttribute('aria-busy');
+            }
+        });
+    }
+
+    function renderTenants(tenants) {
+        var rows = $('tenant-rows');
+        rows.textContent = '';
+        tenants.slice().sort(function (a, b) {
+            return String(a.name).localeCompare(String(b.name)) || String(a.id).localeCompare(String(b.id));
+        }).forEach(function (t) {
+            var row = el('tr');
+            var name = el('th', t.name);
+            name.scope = 'row';
+            row.appendChild(name);
+            var id = el('td');
+            id.appendChild(el('code', t.id));
+            row.appendChild(id);
+            row.appendChild(el('td', t.enabled ? 'Enabled' : 'Disabled'));
+            row.appendChild(el('td', t.reverseSync ? 'Switched on' : 'Off'));
+            var action = el('td');
+            var open = el('button', 'Open');
+            open.type = 'button';
+            open.dataset.tenantId = t.id;
+            open.setAttribute('aria-label', 'Open ' + t.name);
+            action.appendChild(open);
+            row.appendChild(action);
+            rows.appendChild(row);
+        });
+        $('tenant-loading').hidden = true;
+        $('tenant-list').hidden = tenants.length === 0;
+        $('tenant-empty').hidden = tenants.length > 0;
+        $('tenant-empty').textContent = state.operator
+            ? 'There is no integration yet: create the first one below.'
+            : 'You may administer no integration yet: your Lucca role needs "Administer OKTA synchronization" '
+                + 'on the company\'s Lucca. Ask an operator for the integration id if you have it.';
+    }
+
+    function openListed(event) {
+        var button = event.target.closest('button[data-tenant-id]');
+        if (button) {
+            busy(button, function () {
+                return openTenant(button.dataset.tenantId);
+            });
+        }
     }
 
     /* ---------- step 1 and 2 ---------- */
@@ -218,6 +323,7 @@
                 $('result-scim-url').textContent = created.scimBaseUrl;
                 $('result-token').textContent = created.scimToken;
                 show('result');
+                loadTenants();
                 notify('Integration created. Copy the token before leaving this page.');
             });
         });
@@ -349,6 +455,14 @@
         $('preview-note').hidden = true;
         show('dashboard');
         startStatus();
+        if (!state.audit || state.audit.tenantId !== state.tenant.id) {
+            /* Another tenant: its trail from the newest entry, unfiltered. */
+            $('audit-form').reset();
+            clearAudit();
+            loadAudit(0, { outcome: '', userId: '' });
+        } else {
+            loadAudit(state.audit.offset, state.audit.filter);
+        }
     }
 
     function renderTenant() {
@@ -551,6 +665,206 @@
         });
     }
 
+    /* ---------- dashboard: the audit trail of Okta's writes to Lucca ---------- */
+
+    function clearAudit() {
+        $('audit-rows').textContent = '';
+        $('audit-results').removeAttribute('aria-busy');
+        $('audit-table').hidden = true;
+        $('audit-scroll').hidden = true;
+        $('audit-empty').hidden = true;
+        $('audit-summary').textContent = '';
+        $('audit-newer').disabled = true;
+        $('audit-older').disabled = true;
+    }
+
+    function formFilter() {
+        return { outcome: $('audit-outcome').value, userId: $('audit-user').value.trim() };
+    }
+
+    function sameFilter(a, b) {
+        return a.outcome === b.outcome && a.userId === b.userId;
+    }
+
+    function describeFilter(filter) {
+        var parts = [];
+        if (filter.outcome) {
+            parts.push('outcome ' + filter.outcome);
+        }
+        if (filter.userId) {
+            parts.push('Lucca user ' + filter.userId);
+        }
+        return parts.join(', ');
+    }
+
+    /*
+     * One page of the trail. The page shown stays until the answer comes; an answer for an older request, another
+     * tenant or a signed-out session is dropped. Failures go to the notice.
+     */
+    function loadAudit(offset, filter) {
+        var tenantId = state.tenant.id;
+        var load = ++state.auditLoad;
+        var query = '?offset=' + offset + '&count=' + AUDIT_PAGE
+            + (filter.outcome ? '&outcome=' + encodeURIComponent(filter.outcome) : '')
+            + (filter.userId ? '&userId=' + encodeURIComponent(filter.userId) : '');
+        function current() {
+            return load === state.auditLoad && state.tenant && state.tenant.id === tenantId;
+        }
+        $('audit-results').setAttribute('aria-busy', 'true');
+        $('audit-summary').textContent = 'Loading the audit trail…';
+        return api('GET', tenantPath('/audit') + query).then(function (page) {
+            if (current()) {
+                state.audit = { tenantId: tenantId, offset: offset, filter: filter, total: page.total,
+                    shown: page.entries.length };
+                renderAudit(page, offset, filter);
+            }
+        }, function (error) {
+            if (current()) {
+                $('audit-summary').textContent = 'The audit trail could not be loaded.';
+                trouble(error);
+            }
+        }).then(function () {
+            if (current()) {
+                $('audit-results').removeAttribute('aria-busy');
+                auditPaging();
+            }
+        });
+    }
+
+    function renderAudit(page, offset, filter) {
+        var rows = $('audit-rows');
+        rows.textContent = '';
+        page.entries.forEach(function (entry) {
+            rows.appendChild(auditRow(entry));
+        });
+        var some = page.entries.length > 0;
+        $('audit-table').hidden = !some;
+        $('audit-scroll').hidden = !some;
+        $('audit-empty').hidden = some;
+        var filtered = describeFilter(filter);
+        if (some) {
+            $('audit-summary').textContent = 'Attempts ' + (offset + 1) + '–' + (offset + page.entries.length)
+                + ' of ' + page.total + (filtered ? ' (' + filtered + ')' : '') + ', newest first.';
+        } else {
+            $('audit-summary').textContent = '';
+        }
+        $('audit-empty').textContent = page.total > 0
+            ? 'No attempt on this page: see the newer ones.'
+            : filtered
+                ? 'No write attempt matches this filter (' + filtered + ').'
+                : 'No write attempt yet. When Okta sends a change to a person in Lucca it is listed here, '
+                    + 'applied or not.';
+    }
+
+    function auditRow(entry) {
+        var row = el('tr');
+        var time = el('th');
+        time.scope = 'row';
+        var stamp = el('time', when(entry.at));
+        stamp.dateTime = entry.at;
+        time.appendChild(stamp);
+        if (entry.requestId) {
+            time.appendChild(el('span', 'request ' + entry.requestId, 'request-id'));
+        }
+        row.appendChild(time);
+        row.appendChild(el('td', entry.operation, 'col-operation'));
+        row.appendChild(el('td', entry.userId, 'col-user'));
+        var outcome = el('td', null, 'col-outcome');
+        var known = OUTCOMES[entry.outcome];
+        var badge = el('span', entry.outcome, 'outcome outcome-' + (known ? known.tone : 'neutral'));
+        if (known) {
+            badge.title = known.meaning;
+        }
+        outcome.appendChild(badge);
+        row.appendChild(outcome);
+        row.appendChild(lines('col-changes', entry.changes, function (change) {
+            return change.attribute + ': ' + value(change.before) + ' → ' + value(change.after);
+        }, function (change) {
+            return change.field ? 'Lucca field ' + change.field : '';
+        }));
+        row.appendChild(lines('col-ignored', entry.ignored, function (ignored) {
+            return ignored.attribute + ' — ' + ignored.reason;
+        }));
+        var status = el('td', null, 'col-status');
+        status.appendChild(entry.luccaStatus !== undefined && entry.luccaStatus !== null
+            ? document.createTextNode(String(entry.luccaStatus)) : nothing());
+        row.appendChild(status);
+        var detail = el('td', null, 'col-detail');
+        detail.appendChild(entry.detail ? document.createTextNode(entry.detail) : nothing());
+        row.appendChild(detail);
+        return row;
+    }
+
+    function value(v) {
+        return v === null || v === undefined || v === '' ? '(empty)' : String(v);
+    }
+
+    /* A dash on screen, "none" for screen readers. */
+    function nothing() {
+        var none = document.createDocumentFragment();
+        var dash = el('span', '—');
+        dash.setAttribute('aria-hidden', 'true');
+        none.appendChild(dash);
+        none.appendChild(el('span', 'none', 'visually-hidden'));
+        return none;
+    }
+
+    function lines(className, items, text, title) {
+        var cell = el('td', null, className);
+        if (!items || !items.length) {
+            cell.appendChild(nothing());
+            return cell;
+        }
+        var list = el('ul', null, 'lines');
+        items.forEach(function (item) {
+            var line = el('li', text(item));
+            var hint = title ? title(item) : '';
+            if (hint) {
+                line.title = hint;
+            }
+            list.appendChild(line);
+        });
+        cell.appendChild(list);
+        return cell;
+    }
+
+    /* Newer and Older only where there is something; focus does not fall off a button that became disabled. */
+    function auditPaging() {
+        var audit = state.audit;
+        var newer = $('audit-newer');
+        var older = $('audit-older');
+        var focused = document.activeElement;
+        newer.disabled = !audit || audit.offset === 0;
+        older.disabled = !audit || audit.offset + audit.shown >= audit.total;
+        if (focused === newer && newer.disabled) {
+            (older.disabled ? $('audit-refresh') : older).focus();
+        } else if (focused === older && older.disabled) {
+            (newer.disabled ? $('audit-refresh') : newer).focus();
+        }
+    }
+
+    function filterAudit(event) {
+        event.preventDefault();
+        notify('');
+        loadAudit(0, formFilter());
+    }
+
+    /* The filter in the form; the same page when the filter did not change, else the newest entries. */
+    function refreshAudit() {
+        notify('');
+        var filter = formFilter();
+        var audit = state.audit;
+        loadAudit(audit && audit.tenantId === state.tenant.id && sameFilter(audit.filter, filter) ? audit.offset : 0, filter);
+    }
+
+    function pageAudit(step) {
+        var audit = state.audit;
+        if (audit) {
+            notify('');
+            loadAudit(Math.max(0, audit.offset + step * AUDIT_PAGE), audit.filter);
+        }
+    }
+
     function wholeNumber(id, label) {
         var value = $(id).value.trim();
         if (!/^\d+$/.test(value)) {
@@ -614,8 +928,9 @@
         busy($('delete'), function () {
             return api('DELETE', tenantPath()).then(function () {
                 state.tenant = null;
+                state.audit = null;
                 history.replaceState(null, '', location.pathname);
-                show('home');
+                showHome();
                 notify('Integration "' + t.name + '" deleted.');
             });
         });
@@ -664,6 +979,7 @@
         $('sign-out').addEventListener('click', signOut);
         $('setup-form').addEventListener('submit', createTenant);
         $('open-form').addEventListener('submit', openById);
+        $('tenant-rows').addEventListener('click', openListed);
         $('to-selection').addEventListener('click', function () {
             toSelection($('to-selection'));
         });
@@ -677,9 +993,17 @@
         $('back-home').addEventListener('click', function () {
             state.tenant = null;
             history.replaceState(null, '', location.pathname);
-            show('home');
+            showHome();
         });
         $('preview-form').addEventListener('submit', preview);
+        $('audit-form').addEventListener('submit', filterAudit);
+        $('audit-refresh').addEventListener('click', refreshAudit);
+        $('audit-newer').addEventListener('click', function () {
+            pageAudit(-1);
+        });
+        $('audit-older').addEventListener('click', function () {
+            pageAudit(1);
+        });
         $('options-form').addEventListener('submit', saveOptions);
         $('rotate-form').addEventListener('submit', rotate);
         $('disable').addEventListener('click', function () {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,12 +27,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.HasPermissions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The administration page in a real browser (headless Chromium): an operator signs in, sets up an integration
  * against the Lucca sandbox, hands the token to "Okta" (this test), chooses what Okta receives, then watches the
- * live status, previews an employee and rotates the token.
+ * live status, previews an employee and rotates the token; finds the integration again in the home list, and
+ * reads in the audit trail the write that Okta attempted and was refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class AdminPageIT {
@@ -66,6 +69,7 @@ class AdminPageIT {
         service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -83,7 +87,7 @@ class AdminPageIT {
     }
 
     @Test
-    void anOperatorSetsUpAnIntegrationWatchesItAndRotatesItsToken() {
+    void anOperatorSetsUpAnIntegrationWatchesItRotatesItsTokenAndAuditsOktasWrites() {
         browser.get(Http.baseUrl() + "/lucca-okta/admin/");
 
         // Wrong password: the page says so and stays on the sign-in form.
@@ -128,6 +132,26 @@ class AdminPageIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
         assertThat(text("tenant-properties")).contains("jobTitle");
         assertThat(text("tenant-groups")).contains("LUCCA_DEPT");
+        String tenantId = text("tenant-id");
+
+        // Back home, the new integration is in the list of those one may administer, and opens from there.
+        click("back-home");
+        By openListed = By.cssSelector("#tenant-rows button[data-tenant-id='" + tenantId + "']");
+        wait.until(ExpectedConditions.and(ExpectedConditions.elementToBeClickable(openListed),
+                ExpectedConditions.numberOfElementsToBe(By.cssSelector("#tenant-list[aria-busy]"), 0)));
+        WebElement listed = browser.findElement(openListed);
+        assertThat(listed.getAccessibleName()).isEqualTo("Open Acme");
+        assertThat(listed.findElement(By.xpath("./ancestor::tr")).getText()).contains("Acme", tenantId, "Enabled", "Off");
+        assertThat(visible("tenant-empty")).isFalse();
+        assertThat(visible("open-form")).as("opening by id stays available").isTrue();
+        listed.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
+        assertThat(text("tenant-id")).isEqualTo(tenantId);
+
+        // Okta has written nothing yet: the audit trail says so.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-empty")));
+        assertThat(text("audit-empty")).contains("No write attempt yet");
+        assertThat(visible("audit-table")).isFalse();
 
         // The status is live: an Okta request made now shows up on the page.
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Last Okta request"));
@@ -150,6 +174,41 @@ class AdminPageIT {
         assertThat(rotated).hasSizeGreaterThanOrEqualTo(40).isNotEqualTo(token);
         assertThat(Scim.get("/ServiceProviderConfig", token).status()).isEqualTo(401);
         assertThat(Scim.get("/ServiceProviderConfig", rotated).status()).isEqualTo(200);
+
+        // Okta writes to Lucca: refused (the switch is off and the read key cannot write), and on record.
+        Http.Answer put = Http.send("PUT", Scim.baseUrl() + "/Users/10",
+                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"x\"}",
+                "Authorization", "Bearer " + rotated);
+        assertThat(put.status()).as(put.body()).isEqualTo(403);
+        click("audit-refresh");
+        WebElement refused = wait.until(page -> auditRow("REFUSED", "10"));
+        assertThat(refused.findElement(By.cssSelector(".col-operation")).getText()).isEqualTo("PUT");
+        assertThat(refused.findElement(By.cssSelector(".col-detail")).getText()).contains("not enabled");
+        assertThat(refused.findElement(By.tagName("time")).getAttribute("datetime")).endsWith("Z");
+        assertThat(visible("audit-empty")).isFalse();
+        assertThat(text("audit-summary")).contains("1–1 of 1");
+        assertThat(browser.findElement(By.id("audit-newer")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("audit-older")).isEnabled()).isFalse();
+
+        // Filtered: nothing was applied; the same person, whatever the outcome, shows the refusal again.
+        new Select(browser.findElement(By.id("audit-outcome"))).selectByValue("APPLIED");
+        click("audit-submit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-empty")));
+        assertThat(text("audit-empty")).contains("No write attempt matches", "APPLIED");
+        assertThat(visible("audit-table")).isFalse();
+        new Select(browser.findElement(By.id("audit-outcome"))).selectByValue("");
+        type("audit-user", "10");
+        click("audit-submit");
+        wait.until(page -> auditRow("REFUSED", "10"));
+        assertThat(text("audit-summary")).contains("1–1 of 1", "Lucca user 10");
+    }
+
+    /** The audit table's row with this outcome and user id, or null. */
+    private WebElement auditRow(String outcome, String userId) {
+        return browser.findElements(By.cssSelector("#audit-rows tr")).stream()
+                .filter(row -> row.findElement(By.cssSelector(".col-outcome")).getText().strip().equals(outcome)
+                        && row.findElement(By.cssSelector(".col-user")).getText().strip().equals(userId))
+                .findFirst().orElse(null);
     }
 
     /** What the page put on the clipboard, read through the browser's own clipboard API. */
