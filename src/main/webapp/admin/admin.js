@@ -470,7 +470,7 @@
         $('tenant-name').textContent = t.name;
         $('tenant-id').textContent = t.id;
         $('tenant-scim-url').textContent = t.scimBaseUrl;
-        $('tenant-admin').textContent = t.technicalAdminEmail;
+        $('tenant-admin').textContent = t.technicalAdminEmail || 'none recorded';
         $('tenant-lucca').textContent = t.luccaBaseUrl;
         $('tenant-state').textContent = t.enabled ? 'Enabled: Okta is served' : 'Disabled: Okta is refused';
         $('tenant-properties').textContent = (t.selectedProperties || []).join(', ') || 'mandatory ones only';

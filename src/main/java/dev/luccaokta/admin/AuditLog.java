@@ -29,7 +29,10 @@ public class AuditLog {
     @Inject
     AuditRepository audit;
 
-    public JsonObject page(Tenant tenant, String outcome, String userId, int offset, int count) {
+    /** @param offset and {@code count} as the query gave them, checked here so that garbage is a 400 */
+    public JsonObject page(Tenant tenant, String outcome, String userId, String offsetParameter, String countParameter) {
+        int offset = number(offsetParameter);
+        int count = number(countParameter);
         if (offset < 0 || count < 1 || count > MAX_COUNT) {
             throw AdminProblem.badRequest("offset must be 0 or more and count from 1 to " + MAX_COUNT);
         }
@@ -43,6 +46,14 @@ public class AuditLog {
                 .add("count", count)
                 .add("entries", entries)
                 .build();
+    }
+
+    private static int number(String parameter) {
+        try {
+            return Integer.parseInt(parameter.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static Optional<AuditOutcome> outcome(String outcome) {

@@ -102,14 +102,19 @@ public class TenantsResource {
         return Response.created(uri.getAbsolutePathBuilder().path(created.tenant().getId()).build()).entity(body).build();
     }
 
-    /** The tenants the caller may administer: all of them for an operator. */
+    /**
+     * The tenants the caller may administer: every tenant for an operator; for anyone else, those naming them as
+     * technical administrator that their Lucca confirms (a person's mail is only ever sent to a Lucca that names
+     * them; other tenants are opened by id).
+     */
     @GET
     public JsonObject list() {
         boolean operator = security.isCallerInRole(AdminAuthentication.OPERATOR);
         String mail = security.getCallerPrincipal().getName();
         JsonArrayBuilder listed = Json.createArrayBuilder();
         tenants.findAll().stream()
-                .filter(tenant -> operator || administrators.allows(mail, TenantView.of(tenant).lucca()))
+                .filter(tenant -> operator || mail.equalsIgnoreCase(tenant.getTechnicalAdminEmail())
+                        && administrators.allows(mail, TenantView.of(tenant).lucca()))
                 .forEach(tenant -> listed.add(describe(tenant)));
         return Json.createObjectBuilder().add("tenants", listed).build();
     }
@@ -145,8 +150,8 @@ public class TenantsResource {
     @GET
     @Path("{id}/audit")
     public JsonObject audit(@PathParam("id") String id, @QueryParam("outcome") String outcome,
-                            @QueryParam("userId") String userId, @QueryParam("offset") @DefaultValue("0") int offset,
-                            @QueryParam("count") @DefaultValue("50") int count) {
+                            @QueryParam("userId") String userId, @QueryParam("offset") @DefaultValue("0") String offset,
+                            @QueryParam("count") @DefaultValue("50") String count) {
         return auditLog.page(authorized(id), outcome, userId, offset, count);
     }
 
@@ -241,10 +246,13 @@ public class TenantsResource {
 
     private JsonObject describe(Tenant tenant) {
         URI scimBase = uri.getBaseUriBuilder().replacePath(uri.getBaseUri().getPath().replaceAll("admin/api/?$", "api")).build();
-        return Json.createObjectBuilder()
+        JsonObjectBuilder described = Json.createObjectBuilder();
+        if (tenant.getTechnicalAdminEmail() != null) {
+            described.add("technicalAdminEmail", tenant.getTechnicalAdminEmail());
+        }
+        return described
                 .add("id", tenant.getId())
                 .add("name", tenant.getName())
-                .add("technicalAdminEmail", String.valueOf(tenant.getTechnicalAdminEmail()))
                 .add("luccaBaseUrl", tenant.getLuccaBaseUrl())
                 .add("scimBaseUrl", scimBase.toString())
                 .add("createdAt", tenant.getCreatedAt().toString())

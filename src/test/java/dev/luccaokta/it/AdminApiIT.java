@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -236,6 +237,51 @@ class AdminApiIT {
         assertThat(Http.delete(tenants() + "/" + id, paul).status()).isEqualTo(204);
         assertProblem(Http.get(tenants() + "/" + id, paul), 404);
         assertThat(Scim.get("/ServiceProviderConfig", token).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theTenantListShowsOperatorsEveryTenantAndOthersOnlyThoseNamingThem() {
+        String id = create(PAUL, "paul-test-password", Sandbox.READ_KEY, true).json().getString("id");
+        String named = Http.post(tenants(), setup("Acme", CLEMENT, Http.sandboxUrl(), Sandbox.READ_KEY),
+                withCsrf(as(PAUL, "paul-test-password"))).json().getString("id");
+
+        List<String> paul = listedIds(PAUL, "paul-test-password");
+        List<String> clement = listedIds(CLEMENT, "clement-test-password");
+        List<String> manon = listedIds(MANON, "manon-test-password");
+
+        assertThat(paul).contains(id, named);
+        assertThat(clement).containsExactly(named);
+        assertThat(manon).isEmpty();
+    }
+
+    @Test
+    void theAuditTrailIsPagedFilteredAndRefusesBadParameters() {
+        JsonObject tenant = create(PAUL, "paul-test-password", Sandbox.READ_KEY, true).json();
+        String audit = tenants() + "/" + tenant.getString("id") + "/audit";
+        String[] paul = as(PAUL, "paul-test-password");
+        String patch = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                + "\"Operations\":[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Buyer\"}]}";
+        for (String user : List.of("10", "11", "12")) {
+            Http.send("PATCH", Scim.baseUrl() + "/Users/" + user, patch, "Authorization", "Bearer " + tenant.getString("scimToken"));
+        }
+
+        JsonObject page = Http.get(audit + "?count=2&offset=1", paul).json();
+        JsonObject user11 = Http.get(audit + "?userId=11&outcome=refused", paul).json();
+
+        assertThat(page.getInt("total")).isEqualTo(3);
+        assertThat(page.getJsonArray("entries")).hasSize(2);
+        assertThat(page.getJsonArray("entries").getJsonObject(0).getString("userId")).isEqualTo("11");
+        assertThat(user11.getInt("total")).isEqualTo(1);
+        assertThat(Http.get(audit + "?outcome=APPLIED", paul).json().getInt("total")).isZero();
+        assertProblem(Http.get(audit + "?outcome=SOMETIMES", paul), 400);
+        assertProblem(Http.get(audit + "?count=201", paul), 400);
+        assertProblem(Http.get(audit + "?offset=abc", paul), 400);
+        assertProblem(Http.get(audit, as(MANON, "manon-test-password")), 403);
+    }
+
+    private static List<String> listedIds(String mail, String password) {
+        return Http.get(tenants(), as(mail, password)).json().getJsonArray("tenants").getValuesAs(JsonObject.class)
+                .stream().map(t -> t.getString("id")).toList();
     }
 
     @Test
