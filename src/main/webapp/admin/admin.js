@@ -510,10 +510,13 @@
         row('Last Okta request', s.lastOktaRequest
             ? s.lastOktaRequest.kind + ' at ' + when(s.lastOktaRequest.at) : 'none yet');
         if (s.luccaCalls) {
-            row('Lucca calls in the last minute', s.luccaCalls.lastMinute + ' of ' + s.luccaCalls.budgetPerMinute);
+            row('Lucca calls in the last minute', s.luccaCalls.lastMinute + ' of ' + s.luccaCalls.budgetPerMinute
+                + (s.luccaCalls.paused ? ' (Lucca keeps failing: calls paused, Okta served from the last snapshot)' : ''));
         }
         row('Last error', s.lastError ? when(s.lastError.at) + ': ' + s.lastError.message : 'none');
-        if (s.apiKey) {
+        if (s.apiKey && s.apiKey.unknown) {
+            row('Lucca API key', s.apiKey.unknown);
+        } else if (s.apiKey) {
             var key = s.apiKey;
             row('Lucca API key', key.name + ' (' + ((key.permissions || []).join(', ') || 'no permission') + ')');
             row('Future employees', key.futureEmployees ? 'imported before their start' : 'not visible to this key');

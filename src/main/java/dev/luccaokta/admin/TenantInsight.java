@@ -56,19 +56,31 @@ public class TenantInsight {
         activity.last(tenant.getId()).ifPresent(last -> status.add("lastOktaRequest",
                 Json.createObjectBuilder().add("at", last.at().toString()).add("kind", last.kind())));
         status.add("luccaCalls", Json.createObjectBuilder()
-                .add("lastMinute", lucca.callsInLastMinute(view.lucca())).add("budgetPerMinute", lucca.budgetPerMinute()));
+                .add("lastMinute", lucca.callsInLastMinute(view.lucca())).add("budgetPerMinute", lucca.budgetPerMinute())
+                .add("paused", lucca.paused(view.lucca())));
         snapshot.lastFailure().ifPresent(failure -> status.add("lastError",
                 Json.createObjectBuilder().add("at", failure.at().toString()).add("message", String.valueOf(failure.message()))));
-        LuccaApiKey key = keys.of(view.lucca());
+        status.add("apiKey", apiKey(tenant, view));
+        return status.build();
+    }
+
+    /** What the key allows; while Lucca cannot be asked, the status says so rather than failing. */
+    private JsonObject apiKey(Tenant tenant, TenantView view) {
+        LuccaApiKey key;
+        try {
+            key = keys.of(view.lucca());
+        } catch (RuntimeException luccaUnreachable) {
+            return Json.createObjectBuilder().add("unknown", "Lucca cannot be asked what the key allows right now").build();
+        }
         List<String> missing = reverseSync.missingPermissions(key);
-        status.add("apiKey", Json.createObjectBuilder()
+        return Json.createObjectBuilder()
                 .add("name", String.valueOf(key.name()))
                 .add("permissions", Json.createArrayBuilder(key.permissions()))
                 .add("futureEmployees", key.permissions().contains("users.readFuture"))
                 .add("reverseSyncPossible", missing.isEmpty())
                 .add("reverseSyncEffective", missing.isEmpty() && tenant.isReverseSync())
-                .add("reverseSyncMissing", Json.createArrayBuilder(missing)));
-        return status.build();
+                .add("reverseSyncMissing", Json.createArrayBuilder(missing))
+                .build();
     }
 
     /** Lucca's record and, when the person is listed, exactly what Okta receives for them. */

@@ -2,6 +2,7 @@ package dev.luccaokta.directory;
 
 import dev.luccaokta.lucca.LuccaApiException;
 import dev.luccaokta.lucca.LuccaThrottledException;
+import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.lucca.LuccaUser;
 import jakarta.annotation.Resource;
@@ -101,7 +102,8 @@ public class TenantDirectories {
      */
     private static boolean isTransient(Throwable error) {
         return error instanceof LuccaApiException || error instanceof LuccaUnavailableException
-                || error instanceof LuccaThrottledException || error instanceof ProcessingException
+                || error instanceof LuccaThrottledException || error instanceof LuccaTransientException
+                || error instanceof ProcessingException
                 || error instanceof RejectedExecutionException;
     }
 

@@ -3,21 +3,30 @@ package dev.luccaokta.lucca;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.ProcessingException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * Every call the connector makes to Lucca, one Lucca request per method: each waits for the instance's
- * rate budget, and a 429 pauses the budget for Lucca's {@code Retry-After} before the call is retried.
+ * rate budget and passes its circuit breaker ({@link LuccaCircuit}); a 429 pauses the budget for Lucca's
+ * {@code Retry-After} before the call is retried. Reads are also retried, after 400 ms plus up to 300 ms of
+ * jitter, when Lucca times out (408), its gateways fail (502, 503, 504) or the connection fails; the Rest
+ * Client's read timeout (4.5 s) keeps each attempt under Lucca's own 5 s. Writes are retried only after a 429,
+ * which Lucca answers before looking at the request.
  *
  * <pre>{@code
  * LuccaUserList first = gateway.users(instance, 0, 1000, true);
  * }</pre>
  */
 @ApplicationScoped
+@Retry(retryOn = {LuccaThrottledException.class, LuccaTransientException.class}, maxRetries = 3, delay = 400,
+        jitter = 300, maxDuration = 40_000)
 public class LuccaGateway {
 
     /** Largest page of users Lucca serves. */
@@ -25,60 +34,57 @@ public class LuccaGateway {
 
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
 
+    /** Lucca's answers that say "not now" rather than "no": its timeout and its gateways' failures. */
+    private static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 502, 503, 504);
+
     @Inject
     LuccaClients clients;
 
     @Inject
     LuccaRateLimiter limiter;
 
+    @Inject
+    LuccaCircuit circuit;
+
     /** Users of every contract state visible to the key (former employees included) by id, {@code limit} at most 1000. */
-    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
     public LuccaUserList users(LuccaInstance instance, int offset, int limit, boolean withCount) {
         String fields = withCount ? LuccaUser.FIELDS + ",collection.count" : LuccaUser.FIELDS;
         return call(instance, () -> clients.users(instance).list(fields, offset + "," + limit, true, "id,asc"));
     }
 
-    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
     public List<LuccaDepartment> departments(LuccaInstance instance) {
         return call(instance, () -> clients.directory(instance).departments(LuccaDepartment.FIELDS).items());
     }
 
-    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
     public List<LuccaExtendedDataDefinition> extendedDataDefinitions(LuccaInstance instance) {
         return call(instance, () -> clients.directory(instance).extendedDataDefinitions().items());
     }
 
     /** Archived establishments included: former employees may still belong to one. */
-    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
     public LuccaPage<LuccaEstablishment> establishments(LuccaInstance instance, int page) {
         return call(instance, () -> clients.organization(instance)
                 .establishments(page, LuccaOrganizationApi.MAX_LIMIT, "true,false"));
     }
 
-    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
     public LuccaPage<LuccaLegalUnit> legalUnits(LuccaInstance instance, int page) {
         return call(instance, () -> clients.organization(instance).legalUnits(page, LuccaOrganizationApi.MAX_LIMIT));
     }
 
-    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
     public LuccaPage<LuccaCountry> countries(LuccaInstance instance, int page) {
         return call(instance, () -> clients.organization(instance).countries(page, LuccaOrganizationApi.MAX_LIMIT));
     }
 
-    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
     public LuccaApiKey currentApiKey(LuccaInstance instance) {
         return call(instance, () -> clients.access(instance).currentApiKey().data());
     }
 
     /** The current user with this professional mail, with their main role; empty when there is none. */
-    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
     public Optional<LuccaUser> userByMail(LuccaInstance instance, String mail) {
         return call(instance, () -> clients.users(instance).byMail(mail, "id,mail,rolePrincipal[id,name]").items())
                 .stream().findFirst();
     }
 
     /** A user as Lucca has it (every field the connector reads), or empty when the key cannot see them. */
-    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
     public Optional<JsonObject> rawUser(LuccaInstance instance, long id) {
         try {
             return Optional.ofNullable(call(instance, () -> clients.users(instance).raw(id, LuccaUser.FIELDS)).getJsonObject("data"));
@@ -91,7 +97,6 @@ public class LuccaGateway {
     }
 
     /** A user with every field the connector reads, or empty when the key cannot see them. */
-    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
     public Optional<LuccaUser> user(LuccaInstance instance, long id) {
         try {
             return Optional.ofNullable(call(instance, () -> clients.users(instance).one(id, LuccaUser.FIELDS)).data());
@@ -119,25 +124,55 @@ public class LuccaGateway {
         return limiter.used(instance.baseUrl());
     }
 
+    /** Whether calls to this instance are paused because it keeps failing (its circuit is open). */
+    public boolean paused(LuccaInstance instance) {
+        return circuit.isOpen(instance.baseUrl());
+    }
+
     public int budgetPerMinute() {
         return limiter.perMinute();
     }
 
-    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
     public LuccaRole role(LuccaInstance instance, long id) {
         return call(instance, () -> clients.access(instance).role(id, "id,name,permissions").data());
     }
 
+    /**
+     * One request inside the instance's budget and circuit. A 429 or a 503 with {@code Retry-After} holds every
+     * call to the instance until then, so the retry honours it; failures worth retrying become
+     * {@link LuccaTransientException}s.
+     */
     private <T> T call(LuccaInstance instance, Supplier<T> request) {
-        limiter.acquire(instance.baseUrl());
+        URI lucca = instance.baseUrl();
+        circuit.check(lucca);
+        limiter.acquire(lucca);
         try {
-            return request.get();
+            T answer = request.get();
+            circuit.succeeded(lucca);
+            return answer;
         } catch (LuccaApiException e) {
             if (e.status() == 429) {
-                limiter.pause(instance.baseUrl(), e.retryAfter().orElse(DEFAULT_RETRY_AFTER));
+                limiter.pause(lucca, e.retryAfter().orElse(DEFAULT_RETRY_AFTER));
                 throw new LuccaThrottledException(e);
             }
+            if (TRANSIENT_STATUSES.contains(e.status())) {
+                circuit.failed(lucca);
+                e.retryAfter().ifPresent(wait -> limiter.pause(lucca, wait));
+                throw new LuccaTransientException(e.getMessage(), e);
+            }
+            circuit.succeeded(lucca);
             throw e;
+        } catch (ProcessingException e) {
+            circuit.failed(lucca);
+            throw new LuccaTransientException("Lucca did not answer: " + rootMessage(e), e);
         }
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage());
     }
 }

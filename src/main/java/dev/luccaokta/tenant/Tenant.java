@@ -2,6 +2,7 @@ package dev.luccaokta.tenant;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -58,6 +59,7 @@ public class Tenant {
     private String luccaBaseUrl;
 
     @Column(name = "lucca_api_key", nullable = false, length = 500)
+    @Convert(converter = SealedSecretConverter.class)
     private String luccaApiKey;
 
     @Column(name = "scim_token_hash", nullable = false, unique = true, length = 64)

@@ -12,12 +12,12 @@ import dev.luccaokta.directory.TenantView;
 import dev.luccaokta.lucca.LuccaApiException;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaThrottledException;
+import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.lucca.LuccaUser;
 import dev.luccaokta.tenant.AuditOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -114,18 +114,23 @@ public class UserWriter {
                     throw new ForbiddenException("Lucca refused " + what + " to the tenant's API key: " + lucca);
                 }
                 case 404 -> throw new ResourceNotFoundException("Lucca has no user visible to the tenant's API key: " + lucca);
-                default -> throw new LuccaWriteFailedException(e.status() >= 500 ? 502 : 503,
-                        "Lucca answered " + e.status() + " to " + what + (writing ? "; nothing was changed" : ""),
-                        e.retryAfter().orElse(RETRY_AFTER));
+                default -> throw new LuccaWriteFailedException(502, "Lucca answered " + e.status() + " to " + what
+                        + (writing ? "; nothing was changed" : ""), RETRY_AFTER);
             }
+        } catch (LuccaTransientException e) {
+            if (e.getCause() instanceof LuccaApiException answered) {
+                progress.luccaStatus = answered.status();
+                throw new LuccaWriteFailedException(answered.status() >= 500 ? 502 : 503, "Lucca answered "
+                        + answered.status() + " to " + what + (writing ? "; nothing was changed" : ""),
+                        answered.retryAfter().orElse(RETRY_AFTER));
+            }
+            throw new LuccaWriteFailedException(503, "Lucca did not answer " + what
+                    + (writing ? "; it may or may not have applied it, and sending it again is safe" : ""), RETRY_AFTER);
         } catch (LuccaThrottledException e) {
             progress.luccaStatus = 429;
             throw new LuccaWriteFailedException(503, "Lucca keeps throttling the tenant's requests", RETRY_AFTER);
         } catch (LuccaUnavailableException e) {
             throw new LuccaWriteFailedException(503, e.getMessage(), e.retryAfter());
-        } catch (ProcessingException e) {
-            throw new LuccaWriteFailedException(503, "Lucca did not answer " + what
-                    + (writing ? "; it may or may not have applied it, and sending it again is safe" : ""), RETRY_AFTER);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.luccaokta.run.LocalServer;
 import jakarta.json.JsonObject;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What administrators configure is kept by the database, not by the server: a Payara Micro whose default
  * datasource is an H2 file is configured through the administration API, stopped, and started again on the
- * same file. (The Arquillian deployments use the server's default, an H2 that starts empty every boot.)
+ * same file. (The Arquillian deployments use the server's default, an H2 that starts empty every boot.) The
+ * database file and the server log are then searched for every key and token the run used.
  */
 class ConfigurationRestartIT {
 
@@ -30,13 +32,16 @@ class ConfigurationRestartIT {
     private static final Path BUILD_DIR = Path.of(System.getProperty("project.build.directory", "target"));
     private static final Path DATABASE = BUILD_DIR.resolve("restart-it").toAbsolutePath();
 
+    private static final Path SERVER_LOG = BUILD_DIR.resolve("local-server-" + PORT).resolve("server.log");
+
     @BeforeAll
-    static void emptyDatabase() throws IOException {
+    static void emptyDatabaseAndLog() throws IOException {
         if (Files.exists(DATABASE)) {
             try (Stream<Path> files = Files.walk(DATABASE)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
+        Files.deleteIfExists(SERVER_LOG);
     }
 
     @Test
@@ -64,6 +69,8 @@ class ConfigurationRestartIT {
             disabledToken = other.getString("scimToken");
             assertOk(Http.post(server.url("/lucca-okta/admin/api/tenants/" + other.getString("id") + "/disable"), "", paul()));
         }
+        assertThat(bytesOf(DATABASE)).as("the database holds Lucca keys sealed and tokens hashed")
+                .doesNotContain(Sandbox.READ_KEY, Sandbox.FUTURE_KEY, Sandbox.ALL_KEY, firstToken, rotatedToken, disabledToken);
 
         try (LocalServer server = start()) {
             JsonObject restored = Http.get(server.url("/lucca-okta/admin/api/tenants/" + configured.getString("id")), paul()).json();
@@ -85,6 +92,21 @@ class ConfigurationRestartIT {
             assertThat(Http.get(server.url("/lucca-okta/api/ServiceProviderConfig"), bearer(disabledToken)).status())
                     .as("a tenant disabled before the restart").isEqualTo(401);
         }
+        assertThat(Files.readString(SERVER_LOG, StandardCharsets.ISO_8859_1)).as("the server log of both runs")
+                .contains("Snapshot of tenant")
+                .doesNotContain(Sandbox.READ_KEY, Sandbox.FUTURE_KEY, Sandbox.ALL_KEY, firstToken, rotatedToken,
+                        disabledToken, "paul-test-password", Scim.TOKEN, Scim.READ_ONLY_TOKEN);
+    }
+
+    /** Every file under the folder as one text, byte for byte. */
+    private static String bytesOf(Path folder) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                all.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return all.toString();
     }
 
     private static LocalServer start() throws IOException, InterruptedException {

@@ -336,8 +336,11 @@ class ScimReadIT {
 
         assertThat(assertScimError(Http.post(Scim.baseUrl() + "/Users", "{}", auth), 403).getString("detail")).containsIgnoringCase("Lucca");
         assertThat(assertScimError(Http.delete(Scim.baseUrl() + "/Users/" + id, auth), 403).getString("detail")).containsIgnoringCase("Lucca");
-        assertScimError(Http.put(Scim.baseUrl() + "/Users/" + id, "{}", auth), 403);
-        assertScimError(Http.send("PATCH", Scim.baseUrl() + "/Users/" + id, "{}", auth), 403);
+        String patch = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                + "\"Operations\":[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Buyer\"}]}";
+        assertThat(assertScimError(Http.put(Scim.baseUrl() + "/Users/" + id, "{}", auth), 403).getString("detail"))
+                .contains("not enabled");
+        assertScimError(Http.send("PATCH", Scim.baseUrl() + "/Users/" + id, patch, auth), 403);
         assertScimError(Http.post(Scim.baseUrl() + "/Groups", "{}", auth), 403);
         assertScimError(Http.send("PATCH", Scim.baseUrl() + "/Groups/LUCCA_DEPT_1", "{}", auth), 403);
         assertScimError(Http.put(Scim.baseUrl() + "/Groups/LUCCA_DEPT_1", "{}", auth), 403);
