@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
@@ -39,20 +40,53 @@ final class CompactNodes extends AbstractList<ObjectNode> implements RandomAcces
     }
 
     static CompactNodes of(List<ObjectNode> nodes) {
-        byte[][] json = nodes.stream().map(CompactNodes::json).toArray(byte[][]::new);
-        byte[] dictionary = json.length == 0 ? new byte[0] : json[0];
-        byte[][] encoded = new byte[json.length][];
-        int[] lengths = new int[json.length];
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        try {
-            for (int i = 0; i < json.length; i++) {
-                encoded[i] = deflate(deflater, dictionary, json[i]);
-                lengths[i] = json[i].length;
-            }
-        } finally {
-            deflater.end();
+        Builder builder = new Builder(null);
+        nodes.forEach(builder::add);
+        return builder.build();
+    }
+
+    /**
+     * Adds representations one at a time, so that a large list is never held decoded; the first one added
+     * becomes the dictionary unless the builder continues another list ({@link #continuing}).
+     */
+    static final class Builder {
+        private byte[] dictionary;
+        private final List<byte[]> encoded = new ArrayList<>();
+        private final List<Integer> lengths = new ArrayList<>();
+        private final Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+
+        private Builder(byte[] dictionary) {
+            this.dictionary = dictionary;
         }
-        return new CompactNodes(dictionary, encoded, lengths);
+
+        void add(ObjectNode node) {
+            byte[] json = json(node);
+            if (dictionary == null) {
+                dictionary = json;
+            }
+            encoded.add(deflate(deflater, dictionary, json));
+            lengths.add(json.length);
+        }
+
+        /** Takes one representation of the list this builder continues as it is, without decoding it. */
+        void keep(CompactNodes from, int index) {
+            if (from.dictionary != dictionary) {
+                throw new IllegalArgumentException("Only representations sharing this builder's dictionary can be kept");
+            }
+            encoded.add(from.encoded[index]);
+            lengths.add(from.lengths[index]);
+        }
+
+        CompactNodes build() {
+            deflater.end();
+            return new CompactNodes(dictionary == null ? new byte[0] : dictionary, encoded.toArray(byte[][]::new),
+                    lengths.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    /** A builder that may keep representations of {@code previous} as they are. */
+    static Builder continuing(CompactNodes previous) {
+        return new Builder(previous.dictionary.length == 0 ? null : previous.dictionary);
     }
 
     @Override

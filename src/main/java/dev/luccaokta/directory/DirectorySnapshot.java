@@ -29,6 +29,7 @@ public final class DirectorySnapshot {
     private final TenantView view;
     private final PropertyCatalogue catalogue;
     private final UserMapper mapper;
+    private final SnapshotSource source;
     private final Instant builtAt;
     private final CompactNodes users;
     private final CompactNodes groups;
@@ -38,19 +39,25 @@ public final class DirectorySnapshot {
     private final Map<String, int[]> groupsById;
     private final Map<String, int[]> groupsByDisplayName;
 
-    DirectorySnapshot(TenantView view, PropertyCatalogue catalogue, UserMapper mapper, Instant builtAt,
-                      List<ObjectNode> users, List<ObjectNode> groups) {
+    DirectorySnapshot(TenantView view, PropertyCatalogue catalogue, UserMapper mapper, SnapshotSource source,
+                      Instant builtAt, CompactNodes users, List<ObjectNode> groups) {
         this.view = view;
         this.catalogue = catalogue;
         this.mapper = mapper;
+        this.source = source;
         this.builtAt = builtAt;
-        this.users = CompactNodes.of(users);
+        this.users = users;
         this.groups = CompactNodes.of(groups);
-        this.usersById = positions(users, DirectorySnapshot::idOf);
-        this.usersByUserName = positions(users, DirectorySnapshot::userNameOf);
-        this.usersByEmail = positions(users, DirectorySnapshot::emailOf);
-        this.groupsById = positions(groups, DirectorySnapshot::idOf);
-        this.groupsByDisplayName = positions(groups, node -> lower(node.path("displayName").asText(null)));
+        List<Function<ObjectNode, String>> userKeys = List.of(DirectorySnapshot::idOf, DirectorySnapshot::userNameOf,
+                DirectorySnapshot::emailOf);
+        List<Map<String, int[]>> userIndexes = positions(users, userKeys);
+        this.usersById = userIndexes.get(0);
+        this.usersByUserName = userIndexes.get(1);
+        this.usersByEmail = userIndexes.get(2);
+        List<Map<String, int[]>> groupIndexes = positions(groups,
+                List.of(DirectorySnapshot::idOf, node -> lower(node.path("displayName").asText(null))));
+        this.groupsById = groupIndexes.get(0);
+        this.groupsByDisplayName = groupIndexes.get(1);
     }
 
     private DirectorySnapshot(DirectorySnapshot base, CompactNodes users, Map<String, int[]> usersByUserName,
@@ -58,6 +65,7 @@ public final class DirectorySnapshot {
         this.view = base.view;
         this.catalogue = base.catalogue;
         this.mapper = base.mapper;
+        this.source = base.source;
         this.builtAt = base.builtAt;
         this.users = users;
         this.groups = base.groups;
@@ -78,6 +86,15 @@ public final class DirectorySnapshot {
 
     public Instant builtAt() {
         return builtAt;
+    }
+
+    /** The users as stored, for a refresh to keep those Lucca did not change without decoding them. */
+    CompactNodes compactUsers() {
+        return users;
+    }
+
+    SnapshotSource source() {
+        return source;
     }
 
     public Duration age(Instant now) {
@@ -181,15 +198,23 @@ public final class DirectorySnapshot {
         return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
-    /** Positions of the nodes by key; positions rather than nodes, since nodes are only kept compressed. */
-    private static Map<String, int[]> positions(List<ObjectNode> nodes, Function<ObjectNode, String> key) {
-        Map<String, int[]> index = new HashMap<>(nodes.size() * 2);
-        IntStream.range(0, nodes.size()).forEach(i -> {
-            String value = key.apply(nodes.get(i));
-            if (value != null) {
-                index.merge(value, new int[] {i}, (a, b) -> IntStream.concat(IntStream.of(a), IntStream.of(b)).toArray());
+    /**
+     * Positions of the nodes by each key; positions rather than nodes, since nodes are only kept compressed. Each
+     * node is decoded once for all the keys.
+     */
+    private static List<Map<String, int[]>> positions(List<ObjectNode> nodes, List<Function<ObjectNode, String>> keys) {
+        List<Map<String, int[]>> indexes = keys.stream().map(key -> (Map<String, int[]>) new HashMap<String, int[]>(nodes.size() * 2)).toList();
+        for (int i = 0; i < nodes.size(); i++) {
+            ObjectNode node = nodes.get(i);
+            int position = i;
+            for (int k = 0; k < keys.size(); k++) {
+                String value = keys.get(k).apply(node);
+                if (value != null) {
+                    indexes.get(k).merge(value, new int[] {position},
+                            (a, b) -> IntStream.concat(IntStream.of(a), IntStream.of(b)).toArray());
+                }
             }
-        });
-        return index;
+        }
+        return indexes;
     }
 }

@@ -7,25 +7,37 @@ import dev.luccaokta.lucca.LuccaUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Builds a tenant's snapshot: reads its whole Lucca directory (about N/1000 + 5 calls), maps users and groups
- * under the tenant's selection, and versions every representation.
+ * Builds a tenant's snapshot. In full: reads its whole Lucca directory (about N/1000 + 5 calls), maps users and
+ * groups under the tenant's selection, and versions every representation. Between full reads, incrementally:
+ * reads only the users Lucca changed since the previous snapshot's latest change ({@code modifiedAt}) plus the
+ * organisation (about 6 calls whatever N), and maps those users again. A full read happens for a first snapshot,
+ * a new configuration, a new day (contracts start and end by the day), a changed organisation, and at least every
+ * {@code directory.fullRefreshHours} (which also catches people deleted from Lucca).
  */
 @ApplicationScoped
 public class SnapshotBuilder {
 
     private static final Logger LOG = Logger.getLogger(SnapshotBuilder.class.getName());
+
+    /** Read changes from a little before the latest one seen: a change being saved as Lucca was read is not missed. */
+    private static final Duration OVERLAP = Duration.ofMinutes(2);
 
     @Inject
     LuccaDirectoryReader reader;
@@ -33,33 +45,127 @@ public class SnapshotBuilder {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "directory.fullRefreshHours")
+    long fullRefreshHours;
+
+    /** A snapshot from a full read of Lucca. */
     public DirectorySnapshot build(TenantView view) {
         Instant started = clock.instant();
         LuccaDirectoryData data = reader.read(view.lucca());
-        PropertyCatalogue catalogue = PropertyCatalogue.of(data.extendedDataDefinitions());
-        OrgStructure org = new OrgStructure(data);
-        UserMapper mapper = new UserMapper(catalogue, view, org, LocalDate.now(clock), clock.getZone());
+        List<LuccaUser> ordered = data.users().stream().filter(distinctIds()).sorted(Comparator.comparingLong(LuccaUser::id)).toList();
+        Mapping mapping = new Mapping(view, data, LocalDate.now(clock), started, CompactNodes.of(List.of()));
+        ordered.forEach(mapping::add);
+        DirectorySnapshot built = mapping.snapshot(latestChange(data.users(), null));
+        LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " built: " + built.users().size() + " users, "
+                + built.groups().size() + " groups in " + (clock.millis() - started.toEpochMilli()) + " ms");
+        return built;
+    }
 
-        List<LuccaUser> listed = new ArrayList<>(data.users().size());
-        List<ObjectNode> users = new ArrayList<>(data.users().size());
-        // Pages that shift while Lucca is being read could repeat someone; Okta must see each person once.
-        data.users().stream().filter(distinctIds()).sorted(Comparator.comparingLong(LuccaUser::id)).forEach(user -> {
-            Optional<ObjectNode> scim = mapper.map(user);
-            scim.ifPresent(node -> {
-                RepresentationVersion.stamp(node);
-                users.add(node);
-                listed.add(user);
-            });
-        });
-        List<ObjectNode> groups = new GroupMapper(data, org, view.groupTypes()).map(listed);
-        groups.forEach(RepresentationVersion::stamp);
-        LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " built: " + users.size() + " users, " + groups.size()
-                + " groups in " + (clock.millis() - started.toEpochMilli()) + " ms");
-        return new DirectorySnapshot(view, catalogue, mapper, clock.instant(), users, groups);
+    /** The next snapshot after {@code previous} (null when there is none): incremental when it can be. */
+    public DirectorySnapshot refresh(TenantView view, DirectorySnapshot previous) {
+        if (!incrementalPossible(view, previous)) {
+            return build(view);
+        }
+        SnapshotSource source = previous.source();
+        Instant started = clock.instant();
+        LuccaDirectoryData changes = reader.readChanges(view.lucca(), source.highWater().minus(OVERLAP));
+        if (!source.sameOrganisation(changes)) {
+            LOG.info(() -> "Lucca's organisation of tenant " + view.tenantId() + " changed: reading it in full");
+            return build(view);
+        }
+        Map<Long, LuccaUser> changed = new LinkedHashMap<>();
+        changes.users().forEach(user -> changed.put(user.id(), user));
+        CompactNodes previousUsers = previous.compactUsers();
+        Mapping mapping = new Mapping(view, changes, source.mappedOn(), source.fullReadAt(), previousUsers);
+        List<LuccaUser> previousMembers = source.members();
+        int at = 0;
+        List<LuccaUser> newcomers = changed.values().stream().sorted(Comparator.comparingLong(LuccaUser::id)).toList();
+        int next = 0;
+        while (at < previousMembers.size() || next < newcomers.size()) {
+            long kept = at < previousMembers.size() ? previousMembers.get(at).id() : Long.MAX_VALUE;
+            long fresh = next < newcomers.size() ? newcomers.get(next).id() : Long.MAX_VALUE;
+            if (fresh <= kept) {
+                mapping.add(newcomers.get(next++));
+                if (fresh == kept) {
+                    at++;
+                }
+            } else {
+                mapping.keep(previousUsers, at, previousMembers.get(at));
+                at++;
+            }
+        }
+        DirectorySnapshot built = mapping.snapshot(latestChange(changes.users(), source.highWater()));
+        LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " refreshed: " + changed.size() + " changed users read, "
+                + built.users().size() + " users in " + (clock.millis() - started.toEpochMilli()) + " ms");
+        return built;
+    }
+
+    private boolean incrementalPossible(TenantView view, DirectorySnapshot previous) {
+        if (previous == null || !previous.view().equals(view) || previous.source().highWater() == null) {
+            return false;
+        }
+        SnapshotSource source = previous.source();
+        return source.mappedOn().equals(LocalDate.now(clock))
+                && source.fullReadAt().plus(Duration.ofHours(fullRefreshHours)).isAfter(clock.instant());
+    }
+
+    private static LocalDateTime latestChange(List<LuccaUser> users, LocalDateTime known) {
+        return users.stream().map(LuccaUser::modifiedOn).filter(Objects::nonNull)
+                .reduce(known, (a, b) -> a == null || b.isAfter(a) ? b : a);
     }
 
     private static Predicate<LuccaUser> distinctIds() {
         Set<Long> seen = new HashSet<>();
         return user -> seen.add(user.id());
+    }
+
+    /** The users and group memberships of a snapshot being made, in id order. */
+    private final class Mapping {
+        private final TenantView view;
+        private final LuccaDirectoryData data;
+        private final LocalDate mappedOn;
+        private final Instant fullReadAt;
+        private final PropertyCatalogue catalogue;
+        private final OrgStructure org;
+        private final UserMapper mapper;
+        private final CompactNodes.Builder users;
+        private final List<LuccaUser> members = new ArrayList<>();
+
+        /** @param continued the users of the snapshot this one follows, whose representations may be kept */
+        Mapping(TenantView view, LuccaDirectoryData data, LocalDate mappedOn, Instant fullReadAt, CompactNodes continued) {
+            this.users = CompactNodes.continuing(continued);
+            this.view = view;
+            this.data = data;
+            this.mappedOn = mappedOn;
+            this.fullReadAt = fullReadAt;
+            this.catalogue = PropertyCatalogue.of(data.extendedDataDefinitions());
+            this.org = new OrgStructure(data);
+            this.mapper = new UserMapper(catalogue, view, org, mappedOn, clock.getZone());
+        }
+
+        /** A user read from Lucca: listed unless they left longer ago than the grace period. */
+        void add(LuccaUser user) {
+            mapper.map(user).ifPresent(node -> {
+                RepresentationVersion.stamp(node);
+                users.add(node);
+                members.add(SnapshotSource.member(user));
+            });
+        }
+
+        /** A user Lucca did not change, as the previous snapshot had them. */
+        void keep(CompactNodes previous, int index, LuccaUser member) {
+            users.keep(previous, index);
+            members.add(member);
+        }
+
+        DirectorySnapshot snapshot(LocalDateTime highWater) {
+            List<ObjectNode> groups = new GroupMapper(data, org, view.groupTypes()).map(members);
+            groups.forEach(RepresentationVersion::stamp);
+            LuccaDirectoryData organisation = new LuccaDirectoryData(List.of(), data.departments(), data.establishments(),
+                    data.legalUnits(), data.countries(), data.extendedDataDefinitions());
+            SnapshotSource source = new SnapshotSource(fullReadAt, mappedOn, highWater, organisation, List.copyOf(members));
+            return new DirectorySnapshot(view, catalogue, mapper, source, clock.instant(), users.build(), groups);
+        }
     }
 }

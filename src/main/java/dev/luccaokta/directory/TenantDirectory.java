@@ -48,7 +48,8 @@ final class TenantDirectory {
     DirectorySnapshot current(TenantView view) {
         DirectorySnapshot served = snapshot;
         if (served != null && served.view().equals(view)) {
-            if (served.age(owner.clock.instant()).compareTo(view.ttl()) >= 0) {
+            // Refreshed ahead of expiry, so that Okta reads data younger than the TTL without waiting for Lucca.
+            if (served.age(owner.clock.instant()).compareTo(view.ttl().multipliedBy(4).dividedBy(5)) >= 0) {
                 refresh(view);
             }
             return served;
@@ -95,7 +96,7 @@ final class TenantDirectory {
 
     private DirectorySnapshot build(TenantView view) {
         try {
-            DirectorySnapshot built = owner.builder.build(view);
+            DirectorySnapshot built = owner.builder.refresh(view, snapshot);
             publish(built);
             return built;
         } catch (RuntimeException e) {

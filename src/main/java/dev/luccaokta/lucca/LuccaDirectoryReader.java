@@ -2,6 +2,7 @@ package dev.luccaokta.lucca;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -20,9 +21,24 @@ public class LuccaDirectoryReader {
     @Inject
     LuccaGateway gateway;
 
+    /** Everything: every user the key sees (former employees included) and the organisation. */
     public LuccaDirectoryData read(LuccaInstance instance) {
+        return withOrganisation(instance, allUsers((offset, withCount) -> gateway.users(instance, offset,
+                LuccaGateway.MAX_USERS_PER_PAGE, withCount)));
+    }
+
+    /**
+     * The users Lucca changed since a local date-time (by its own clock) and the whole organisation: what an
+     * incremental refresh needs, a handful of calls whatever the size of the directory.
+     */
+    public LuccaDirectoryData readChanges(LuccaInstance instance, LocalDateTime since) {
+        return withOrganisation(instance, allUsers((offset, withCount) -> gateway.usersModifiedSince(instance,
+                since, offset, LuccaGateway.MAX_USERS_PER_PAGE, withCount)));
+    }
+
+    private LuccaDirectoryData withOrganisation(LuccaInstance instance, List<LuccaUser> users) {
         return new LuccaDirectoryData(
-                users(instance),
+                users,
                 gateway.departments(instance),
                 allPages(page -> gateway.establishments(instance, page)),
                 allPages(page -> gateway.legalUnits(instance, page)),
@@ -30,16 +46,22 @@ public class LuccaDirectoryReader {
                 gateway.extendedDataDefinitions(instance));
     }
 
-    private List<LuccaUser> users(LuccaInstance instance) {
+    /** A page of users from an offset, with Lucca's total count when asked. */
+    @FunctionalInterface
+    private interface UserPages {
+        LuccaUserList from(int offset, boolean withCount);
+    }
+
+    private static List<LuccaUser> allUsers(UserPages pages) {
         int pageSize = LuccaGateway.MAX_USERS_PER_PAGE;
-        LuccaUserList first = gateway.users(instance, 0, pageSize, true);
+        LuccaUserList first = pages.from(0, true);
         List<LuccaUser> users = new ArrayList<>(first.items());
         int total = first.count() == null ? Integer.MAX_VALUE : first.count();
         // Without a count, keep going until a short page; with one, stop exactly at the end.
         int offset = pageSize;
         List<LuccaUser> page = first.items();
         while (offset < total && page.size() == pageSize) {
-            page = gateway.users(instance, offset, pageSize, false).items();
+            page = pages.from(offset, false).items();
             users.addAll(page);
             offset += pageSize;
         }

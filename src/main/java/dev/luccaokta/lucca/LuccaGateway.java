@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +52,14 @@ public class LuccaGateway {
     public LuccaUserList users(LuccaInstance instance, int offset, int limit, boolean withCount) {
         String fields = withCount ? LuccaUser.FIELDS + ",collection.count" : LuccaUser.FIELDS;
         return call(instance, () -> clients.users(instance).list(fields, offset + "," + limit, true, "id,asc"));
+    }
+
+    /** As {@link #users}, only those Lucca changed since the given local date-time (Lucca's own clock). */
+    public LuccaUserList usersModifiedSince(LuccaInstance instance, LocalDateTime since, int offset, int limit,
+                                            boolean withCount) {
+        String fields = withCount ? LuccaUser.FIELDS + ",collection.count" : LuccaUser.FIELDS;
+        return call(instance, () -> clients.users(instance).modifiedSince(fields, offset + "," + limit, true, "id,asc",
+                "since," + since.truncatedTo(ChronoUnit.SECONDS)));
     }
 
     public List<LuccaDepartment> departments(LuccaInstance instance) {

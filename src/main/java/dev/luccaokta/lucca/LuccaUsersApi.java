@@ -39,6 +39,12 @@ public interface LuccaUsersApi {
     @Path("/{id}")
     JsonObject raw(@PathParam("id") long id, @QueryParam("fields") String fields);
 
+    /** As {@link #list}, only the users changed since a time: {@code modifiedAt=since,2026-03-10T09:00:00}. */
+    @GET
+    LuccaUserList modifiedSince(@QueryParam("fields") String fields, @QueryParam("paging") String paging,
+                                @QueryParam("formerEmployees") Boolean formerEmployees, @QueryParam("orderBy") String orderBy,
+                                @QueryParam("modifiedAt") String modifiedAt);
+
     /** One user, with the fields asked for; a 404 when the key cannot see them. */
     @GET
     @Path("/{id}")

@@ -50,7 +50,7 @@ class TenantDirectoriesTest {
         builder.release();
 
         DirectorySnapshot first = directories.current(view);
-        clock.advance(Duration.ofMinutes(14));
+        clock.advance(Duration.ofMinutes(11));
 
         assertThat(directories.current(view)).isSameAs(first);
         assertThat(builder.builds.get()).isEqualTo(1);
@@ -227,8 +227,15 @@ class TenantDirectoriesTest {
                     LocalDate.now(TenantDirectoriesTest.this.clock), ZoneOffset.UTC);
             List<ObjectNode> users = lucca.stream().map(user -> mapper.map(user).orElseThrow()).toList();
             users.forEach(RepresentationVersion::stamp);
-            return new DirectorySnapshot(tenant, catalogue, mapper, TenantDirectoriesTest.this.clock.instant(),
-                    users, List.of());
+            SnapshotSource source = new SnapshotSource(TenantDirectoriesTest.this.clock.instant(), TestLucca.TODAY, null,
+                    TestLucca.data(List.of()), lucca.stream().map(SnapshotSource::member).toList());
+            return new DirectorySnapshot(tenant, catalogue, mapper, source, TenantDirectoriesTest.this.clock.instant(),
+                    CompactNodes.of(users), List.of());
+        }
+
+        @Override
+        public DirectorySnapshot refresh(TenantView tenant, DirectorySnapshot previous) {
+            return build(tenant);
         }
 
         void hold() {
