@@ -43,7 +43,8 @@ public class TenantSetup {
         require(name != null && !name.isBlank() && name.length() <= 200, "A company name of at most 200 characters is required");
         require(technicalAdminEmail != null && MAIL.matcher(technicalAdminEmail.strip()).matches(),
                 "The technical administrator's e-mail address is required and must be valid");
-        require(luccaApiKey != null && !luccaApiKey.isBlank() && luccaApiKey.length() <= 500, "The Lucca API key is required");
+        require(luccaApiKey != null && !luccaApiKey.isBlank() && luccaApiKey.length() <= 300,
+                "The Lucca API key is required (at most 300 characters)");
         LuccaInstance instance = instance(luccaBaseUrl, luccaApiKey.strip());
         LuccaApiKey key = check(instance);
         String token = newToken();

@@ -56,7 +56,7 @@ public class SnapshotBuilder {
         List<LuccaUser> ordered = data.users().stream().filter(distinctIds()).sorted(Comparator.comparingLong(LuccaUser::id)).toList();
         Mapping mapping = new Mapping(view, data, LocalDate.now(clock), started, CompactNodes.of(List.of()));
         ordered.forEach(mapping::add);
-        DirectorySnapshot built = mapping.snapshot(latestChange(data.users(), null));
+        DirectorySnapshot built = mapping.snapshot(latestChange(data.users(), null, started));
         LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " built: " + built.users().size() + " users, "
                 + built.groups().size() + " groups in " + (clock.millis() - started.toEpochMilli()) + " ms");
         return built;
@@ -95,7 +95,7 @@ public class SnapshotBuilder {
                 at++;
             }
         }
-        DirectorySnapshot built = mapping.snapshot(latestChange(changes.users(), source.highWater()));
+        DirectorySnapshot built = mapping.snapshot(latestChange(changes.users(), source.highWater(), started));
         LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " refreshed: " + changed.size() + " changed users read, "
                 + built.users().size() + " users in " + (clock.millis() - started.toEpochMilli()) + " ms");
         return built;
@@ -110,9 +110,15 @@ public class SnapshotBuilder {
                 && source.fullReadAt().plus(Duration.ofHours(fullRefreshHours)).isAfter(clock.instant());
     }
 
-    private static LocalDateTime latestChange(List<LuccaUser> users, LocalDateTime known) {
-        return users.stream().map(LuccaUser::modifiedOn).filter(Objects::nonNull)
+    /**
+     * The latest modification seen, never later than when the read began: one record stamped in the future (bad
+     * data, another time zone) must not make the next refreshes skip every real change until then.
+     */
+    private LocalDateTime latestChange(List<LuccaUser> users, LocalDateTime known, Instant readStarted) {
+        LocalDateTime latest = users.stream().map(LuccaUser::modifiedOn).filter(Objects::nonNull)
                 .reduce(known, (a, b) -> a == null || b.isAfter(a) ? b : a);
+        LocalDateTime started = LocalDateTime.ofInstant(readStarted, clock.getZone());
+        return latest == null || latest.isBefore(started) ? latest : started;
     }
 
     private static Predicate<LuccaUser> distinctIds() {

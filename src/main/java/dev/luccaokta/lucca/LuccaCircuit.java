@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <pre>{@code
  * circuit.check(instance.baseUrl());     // LuccaUnavailableException while open
- * circuit.failed(instance.baseUrl());    // or succeeded(...)
+ * circuit.report(instance.baseUrl(), LuccaCircuit.Outcome.FAILED);
  * }</pre>
  */
 @ApplicationScoped
@@ -60,11 +60,31 @@ public class LuccaCircuit {
         }
     }
 
-    public void succeeded(URI instance) {
+    /** How a call that passed {@link #check} ended, as far as the health of the instance goes. */
+    public enum Outcome {
+        /** Lucca answered, even with a refusal or a 429: it is up. */
+        ANSWERED,
+        /** Lucca failed: a 5xx, its timeout, or no answer. */
+        FAILED,
+        /** The call never reached Lucca (no budget left, interrupted): says nothing of its health. */
+        UNKNOWN
+    }
+
+    /** Every call that passed {@link #check} reports here, whatever happened, so that a probe never stays pending. */
+    public void report(URI instance, Outcome outcome) {
+        switch (outcome) {
+            case ANSWERED -> succeeded(instance);
+            case FAILED -> failed(instance);
+            case UNKNOWN -> states.computeIfPresent(origin(instance),
+                    (key, state) -> new State(state.failures(), state.openUntil(), false));
+        }
+    }
+
+    void succeeded(URI instance) {
         states.remove(origin(instance));
     }
 
-    public void failed(URI instance) {
+    void failed(URI instance) {
         Instant now = clock.instant();
         states.compute(origin(instance), (key, current) -> {
             int failures = (current == null ? 0 : current.failures()) + 1;

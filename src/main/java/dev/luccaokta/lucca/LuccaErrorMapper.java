@@ -47,8 +47,8 @@ public class LuccaErrorMapper implements ResponseExceptionMapper<LuccaApiExcepti
             JsonObject error = reader.readObject();
             return error.getString("Message", null);
         } catch (JsonException | ClassCastException e) {
-            // Not Lucca's error shape (a proxy's HTML page, say): keep a short excerpt for the operator.
-            return body.length() > 200 ? body.substring(0, 200) : body;
+            // Not Lucca's error shape: a proxy's page, which may echo the request's headers (the key), so none of it.
+            return "an answer that is not Lucca's (" + body.length() + " characters, not JSON)";
         }
     }
 }

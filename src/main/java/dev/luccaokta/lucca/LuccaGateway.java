@@ -35,6 +35,7 @@ public class LuccaGateway {
     public static final int MAX_USERS_PER_PAGE = 1000;
 
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
+    private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(5);
 
     /** Lucca's answers that say "not now" rather than "no": its timeout and its gateways' failures. */
     private static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 502, 503, 504);
@@ -155,27 +156,35 @@ public class LuccaGateway {
     private <T> T call(LuccaInstance instance, Supplier<T> request) {
         URI lucca = instance.baseUrl();
         circuit.check(lucca);
-        limiter.acquire(lucca);
+        LuccaCircuit.Outcome outcome = LuccaCircuit.Outcome.UNKNOWN;
         try {
+            limiter.acquire(lucca);
             T answer = request.get();
-            circuit.succeeded(lucca);
+            outcome = LuccaCircuit.Outcome.ANSWERED;
             return answer;
         } catch (LuccaApiException e) {
+            // A 429 or a refusal is Lucca answering; a 5xx or its timeout is Lucca failing.
+            outcome = e.status() >= 500 || e.status() == 408 ? LuccaCircuit.Outcome.FAILED : LuccaCircuit.Outcome.ANSWERED;
             if (e.status() == 429) {
-                limiter.pause(lucca, e.retryAfter().orElse(DEFAULT_RETRY_AFTER));
+                limiter.pause(lucca, bounded(e.retryAfter().orElse(DEFAULT_RETRY_AFTER)));
                 throw new LuccaThrottledException(e);
             }
             if (TRANSIENT_STATUSES.contains(e.status())) {
-                circuit.failed(lucca);
-                e.retryAfter().ifPresent(wait -> limiter.pause(lucca, wait));
+                e.retryAfter().ifPresent(wait -> limiter.pause(lucca, bounded(wait)));
                 throw new LuccaTransientException(e.getMessage(), e);
             }
-            circuit.succeeded(lucca);
             throw e;
         } catch (ProcessingException e) {
-            circuit.failed(lucca);
+            outcome = LuccaCircuit.Outcome.FAILED;
             throw new LuccaTransientException("Lucca did not answer: " + rootMessage(e), e);
+        } finally {
+            circuit.report(lucca, outcome);
         }
+    }
+
+    /** A Retry-After from Lucca or a proxy in front of it never stops a tenant for longer than a few minutes. */
+    private static Duration bounded(Duration retryAfter) {
+        return retryAfter.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : retryAfter;
     }
 
     private static String rootMessage(Throwable error) {

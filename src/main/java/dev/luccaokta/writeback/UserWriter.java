@@ -19,7 +19,6 @@ import dev.luccaokta.tenant.AuditOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.function.Supplier;
 
 /**
  * Writes what Okta asks of one user to Lucca: checks that the tenant may write, reads the user's current Lucca
@@ -35,6 +34,7 @@ import java.util.function.Supplier;
 public class UserWriter {
 
     private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+    private static final String MAYBE_APPLIED = "; it may or may not have applied it, and sending it again is safe";
 
     @Inject
     ReverseSyncPolicy policy;
@@ -68,7 +68,9 @@ public class UserWriter {
             audit.record(attempt, progress.plan, progress.luccaStatus, AuditOutcome.LUCCA_FAILED, e.getMessage());
             throw e;
         } catch (RuntimeException e) {
-            audit.record(attempt, progress.plan, progress.luccaStatus, AuditOutcome.ERROR, e.getClass().getSimpleName());
+            // After Lucca applied the change, a failure of ours does not undo it: the row says it was applied.
+            audit.record(attempt, progress.plan, progress.luccaStatus, progress.applied ? AuditOutcome.APPLIED : AuditOutcome.ERROR,
+                    (progress.applied ? "Applied in Lucca, then the connector failed: " : "") + e.getClass().getSimpleName());
             throw e;
         }
     }
@@ -77,11 +79,21 @@ public class UserWriter {
     private static final class Progress {
         private ChangePlan plan;
         private Integer luccaStatus;
+        private boolean applied;
+    }
+
+    /** A Lucca call, which may also refuse in SCIM terms. */
+    @FunctionalInterface
+    private interface LuccaCall<T> {
+        T get() throws ScimException;
     }
 
     private ObjectNode write(TenantView tenant, String userId, UserEdit edit, Progress progress) throws ScimException {
         long id = luccaId(userId);
-        policy.authorize(tenant.tenantId(), tenant.lucca());
+        ask(tenant, () -> {
+            policy.authorize(tenant.tenantId(), tenant.lucca());
+            return null;
+        }, progress, false);
         DirectorySnapshot snapshot = directories.current(tenant);
         LuccaUser before = ask(tenant, () -> lucca.user(tenant.lucca(), id), progress, false)
                 .orElseThrow(() -> notFound(userId));
@@ -93,14 +105,18 @@ public class UserWriter {
             directories.recordWrite(tenant, before);
             return current;
         }
-        LuccaUser after = ask(tenant, () -> lucca.updateUser(tenant.lucca(), id, progress.plan.luccaBody()), progress, true);
+        LuccaUser answered = ask(tenant, () -> lucca.updateUser(tenant.lucca(), id, progress.plan.luccaBody()), progress, true);
         progress.luccaStatus = 200;
+        progress.applied = true;
+        // Lucca's answer normally holds the user; without it, the user is read again.
+        LuccaUser after = answered != null ? answered
+                : ask(tenant, () -> lucca.user(tenant.lucca(), id), progress, false).orElseThrow(() -> notFound(userId));
         directories.recordWrite(tenant, after);
         return snapshot.represent(after).orElseThrow(() -> new IllegalStateException("Lucca's answer left user " + id + " unlisted"));
     }
 
     /** One Lucca call, its failures said in SCIM terms: Lucca's refusals as 4xx, its failures as 502 or 503. */
-    private <T> T ask(TenantView tenant, Supplier<T> call, Progress progress, boolean writing) throws ScimException {
+    private <T> T ask(TenantView tenant, LuccaCall<T> call, Progress progress, boolean writing) throws ScimException {
         String what = writing ? "the change" : "the user's current record";
         try {
             return call.get();
@@ -108,24 +124,29 @@ public class UserWriter {
             progress.luccaStatus = e.status();
             String lucca = e.luccaMessage().orElse("no reason given");
             switch (e.status()) {
-                case 400 -> throw BadRequestException.invalidValue("Lucca refused " + what + ": " + lucca);
-                case 403 -> {
+                case 401, 403 -> {
                     permissions.forget(tenant.lucca());
                     throw new ForbiddenException("Lucca refused " + what + " to the tenant's API key: " + lucca);
                 }
                 case 404 -> throw new ResourceNotFoundException("Lucca has no user visible to the tenant's API key: " + lucca);
-                default -> throw new LuccaWriteFailedException(502, "Lucca answered " + e.status() + " to " + what
-                        + (writing ? "; nothing was changed" : ""), RETRY_AFTER);
+                default -> {
+                    if (e.status() < 500) {
+                        throw BadRequestException.invalidValue("Lucca refused " + what + ": " + lucca);
+                    }
+                    throw new LuccaWriteFailedException(502, "Lucca answered " + e.status() + " to " + what
+                            + (writing ? "; nothing was changed" : ""), RETRY_AFTER);
+                }
             }
         } catch (LuccaTransientException e) {
             if (e.getCause() instanceof LuccaApiException answered) {
                 progress.luccaStatus = answered.status();
+                // Lucca's own 503 and 408 refuse the request; a gateway's 502 or 504 leaves its fate unknown.
+                boolean unknown = answered.status() == 502 || answered.status() == 504;
                 throw new LuccaWriteFailedException(answered.status() >= 500 ? 502 : 503, "Lucca answered "
-                        + answered.status() + " to " + what + (writing ? "; nothing was changed" : ""),
+                        + answered.status() + " to " + what + (!writing ? "" : unknown ? MAYBE_APPLIED : "; nothing was changed"),
                         answered.retryAfter().orElse(RETRY_AFTER));
             }
-            throw new LuccaWriteFailedException(503, "Lucca did not answer " + what
-                    + (writing ? "; it may or may not have applied it, and sending it again is safe" : ""), RETRY_AFTER);
+            throw new LuccaWriteFailedException(503, "Lucca did not answer " + what + (writing ? MAYBE_APPLIED : ""), RETRY_AFTER);
         } catch (LuccaThrottledException e) {
             progress.luccaStatus = 429;
             throw new LuccaWriteFailedException(503, "Lucca keeps throttling the tenant's requests", RETRY_AFTER);

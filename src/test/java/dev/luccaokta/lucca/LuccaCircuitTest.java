@@ -62,6 +62,20 @@ class LuccaCircuitTest {
         assertThatCode(() -> circuit.check(ACME)).doesNotThrowAnyException();
     }
 
+    @Test
+    void aProbeThatNeverReachedLuccaLetsTheNextCallProbe() {
+        fail(ACME, 3);
+        clock.advance(Duration.ofSeconds(31));
+        circuit.check(ACME);
+
+        circuit.report(ACME, LuccaCircuit.Outcome.UNKNOWN);
+
+        assertThatCode(() -> circuit.check(ACME)).as("a new probe, not a circuit stuck on a lost one")
+                .doesNotThrowAnyException();
+        circuit.report(ACME, LuccaCircuit.Outcome.ANSWERED);
+        assertThat(circuit.isOpen(ACME)).isFalse();
+    }
+
     private void fail(URI instance, int times) {
         for (int i = 0; i < times; i++) {
             circuit.check(instance);
