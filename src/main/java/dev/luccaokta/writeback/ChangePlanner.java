@@ -65,10 +65,22 @@ final class ChangePlanner {
         return new ChangePlan(List.copyOf(changes.values()), List.copyOf(ignored), luccaValues);
     }
 
-    /** The attributes that differ once every value a writable property carries is set aside. */
+    /**
+     * The attributes that differ once every value a writable property carries is set aside. A display name (or
+     * formatted name) that matches the new given and family names is what the connector will send anyway, so
+     * it is no difference.
+     */
     private Set<String> otherDifferences(ObjectNode current, ObjectNode desired) {
         ObjectNode before = current.deepCopy();
         ObjectNode after = desired.deepCopy();
+        String derived = (desired.path("name").path("givenName").asText("") + " "
+                + desired.path("name").path("familyName").asText("")).strip();
+        if (derived.equals(after.path("displayName").asText(null))) {
+            after.set("displayName", before.get("displayName"));
+        }
+        if (after.get("name") instanceof ObjectNode name && derived.equals(name.path("formatted").asText(null))) {
+            name.set("formatted", before.path("name").get("formatted"));
+        }
         for (WritableProperty.Binding binding : bindings) {
             binding.slot().erase(before);
             binding.slot().erase(after);

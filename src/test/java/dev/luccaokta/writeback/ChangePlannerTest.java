@@ -97,6 +97,14 @@ class ChangePlannerTest {
     }
 
     @Test
+    void aDisplayNameMatchingTheNewNamesIsNoAttemptToWriteIt() throws BadRequestException {
+        ChangePlan plan = plan(with("\"Ana\",", "\"Anna\",").replace("\"Ana Lima\"", "\"Anna Lima\""), true);
+
+        assertThat(plan.changes()).extracting(FieldChange::field).containsExactly("firstName");
+        assertThat(plan.ignored()).isEmpty();
+    }
+
+    @Test
     void propertiesTheTenantDoesNotSynchroniseAreNotWritten() throws BadRequestException {
         ChangePlan plan = plan(Set.of(), UserNameSource.LOGIN, with("\"Clerk\"", "\"Lead\""), false);
 
