@@ -7,8 +7,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The container's own HTTP errors (unknown path 404, wrong method 405, unacceptable media types 406/415, bad
- * parameters) in SCIM's error format, since Okta reads every error body as one.
+ * The container's own HTTP errors (unknown path 404, wrong method 405, unacceptable media types 406/415, a body too
+ * large 413, bad parameters) in SCIM's error format, since Okta reads every error body as one.
  */
 @Provider
 public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
@@ -21,6 +21,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
             case 405 -> "Method not allowed on this endpoint"
                     + (error instanceof NotAllowedException ? "; allowed: " + error.getResponse().getAllowedMethods() : "");
             case 406 -> "This endpoint answers application/scim+json or application/json";
+            case 413 -> "The request body is too large";
             case 415 -> "Send application/scim+json or application/json";
             default -> status >= 500 ? "The request could not be processed" : "The request is not valid";
         };

@@ -27,6 +27,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.Optional;
 
 /**
@@ -76,9 +77,9 @@ public class UsersResource extends SnapshotCollection {
     @PUT
     @Path("{id}")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body)
             throws ScimException {
-        ObjectNode requested = RequestBodies.object(body);
+        ObjectNode requested = RequestBodies.object(RequestBodyLimit.text(body));
         ResourceLocations locations = new ResourceLocations(uri.getBaseUri());
         return written(id, new UserEdit("PUT", false,
                 current -> locations.relative(PutMerge.merge(unchanged(current, ifMatch), requested))));
@@ -88,9 +89,9 @@ public class UsersResource extends SnapshotCollection {
     @PATCH
     @Path("{id}")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body)
             throws ScimException {
-        PatchRequests patch = PatchRequests.parse(RequestBodies.object(body));
+        PatchRequests patch = PatchRequests.parse(RequestBodies.object(RequestBodyLimit.text(body)));
         ResourceLocations locations = new ResourceLocations(uri.getBaseUri());
         return written(id, new UserEdit("PATCH", true, current -> locations.relative(patch.apply(unchanged(current, ifMatch)))));
     }

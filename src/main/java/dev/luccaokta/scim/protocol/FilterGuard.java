@@ -110,11 +110,20 @@ public final class FilterGuard {
     }
 
     private static Filter normalized(String text) throws BadRequestException {
+        Filter parsed;
         try {
-            return FilterNormalizer.normalize(Filter.fromString(text));
+            parsed = Filter.fromString(text);
         } catch (BadRequestException e) {
             // The parser's own wording, first line only: Jackson appends source locations to it.
             throw BadRequestException.invalidFilter("Invalid filter: " + e.getMessage().lines().findFirst().orElse(""));
+        } catch (RuntimeException e) {
+            // The SDK parser reads a comparison value as any JSON and casts it to a scalar: an object or array
+            // literal ({@code userName eq {}}) fails that cast.
+            throw BadRequestException.invalidFilter(
+                    "Invalid filter: a comparison value must be a string, a number, true, false or null");
+        }
+        try {
+            return FilterNormalizer.normalize(parsed);
         } catch (ScimException e) {
             throw new IllegalStateException("Rewriting a parsed filter fails on nothing but a bug", e);
         }

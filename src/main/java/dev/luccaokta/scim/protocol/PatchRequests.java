@@ -3,6 +3,7 @@ package dev.luccaokta.scim.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.unboundid.scim2.common.Path;
 import com.unboundid.scim2.common.exceptions.BadRequestException;
 import com.unboundid.scim2.common.exceptions.ScimException;
 import com.unboundid.scim2.common.messages.PatchOpType;
@@ -53,10 +54,21 @@ public final class PatchRequests {
         return new PatchRequests(List.copyOf(operations));
     }
 
-    /** Applies the operations in order to the resource, which is changed in place and returned. */
+    /**
+     * Applies the operations in order to the resource, which is changed in place and returned.
+     *
+     * @throws ScimException the SDK's refusal of an operation; a failure of the SDK on what the client asked (the
+     *                       client's operations are all it works from) is refused as {@code invalidValue}
+     */
     public ObjectNode apply(ObjectNode resource) throws ScimException {
         for (PatchOperation operation : operations) {
-            operation.apply(resource);
+            try {
+                operation.apply(resource);
+            } catch (RuntimeException e) {
+                throw BadRequestException.invalidValue("The " + operation.getOpType().getStringValue() + " operation"
+                        + (operation.getPath() == null ? "" : " on " + shown(operation.getPath().toString()))
+                        + " cannot be applied to this user: " + reason(e));
+            }
         }
         return resource;
     }
@@ -72,7 +84,11 @@ public final class PatchRequests {
             if (!path.isTextual()) {
                 throw BadRequestException.invalidPath("An operation's path must be a string");
             }
-            return List.of(create(type, path.asText(), value));
+            if (!namesTheResource(path.asText())) {
+                return List.of(create(type, path.asText(), value));
+            }
+            // A path naming the resource itself ("" or blanks) is the path-less form: the SDK would apply a scalar
+            // value to the root with a null attribute name and fail.
         }
         if (type == PatchOpType.REMOVE) {
             throw BadRequestException.noTarget("A remove operation needs a path");
@@ -82,20 +98,52 @@ public final class PatchRequests {
         }
         List<PatchOperation> each = new ArrayList<>();
         for (Map.Entry<String, JsonNode> attribute : value.properties()) {
+            if (namesTheResource(attribute.getKey())) {
+                throw BadRequestException.invalidPath("The value of an operation without a path maps attribute paths "
+                        + "to values; '" + shown(attribute.getKey()) + "' is no attribute path");
+            }
             each.add(create(type, attribute.getKey(), attribute.getValue()));
         }
         return each;
     }
 
+    /** Whether a path names the resource itself ({@code ""}, blanks), as the SDK parses it; a malformed one does not. */
+    private static boolean namesTheResource(String path) {
+        try {
+            return Path.fromString(path).isRoot();
+        } catch (BadRequestException | RuntimeException malformed) {
+            return false;
+        }
+    }
+
     private static PatchOperation create(PatchOpType type, String path, JsonNode value) throws ScimException {
         if (type != PatchOpType.REMOVE && value == null) {
-            throw BadRequestException.invalidValue("The " + type.getStringValue() + " operation on " + path + " needs a value");
+            throw BadRequestException.invalidValue("The " + type.getStringValue() + " operation on " + shown(path) + " needs a value");
         }
         try {
             return PatchOperation.create(type, path, type == PatchOpType.REMOVE ? value : booleans(path, value));
-        } catch (IllegalArgumentException e) {
-            throw BadRequestException.invalidValue("The operation on " + path + " is not valid: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw BadRequestException.invalidValue("The operation on " + shown(path) + " is not valid: " + reason(e));
         }
+    }
+
+    /**
+     * The SDK's own words for a refused operation. It wraps its {@code BadRequestException} in an
+     * {@code IllegalArgumentException} whose message is the wrapped exception's class name and message: only the
+     * innermost message is meant for the client.
+     */
+    private static String reason(Throwable refusal) {
+        Throwable innermost = refusal;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        String message = innermost.getMessage();
+        return message == null || message.isBlank() ? "it is malformed" : message;
+    }
+
+    /** Echoes of a client's path stay short. */
+    private static String shown(String path) {
+        return path.length() <= 100 ? path : path.substring(0, 100) + "…";
     }
 
     private static PatchOpType type(JsonNode op) throws BadRequestException {

@@ -118,6 +118,14 @@ class FilterGuardTest {
                 });
     }
 
+    /** Found by HostileInputIT: the SDK parser takes any JSON as the value, then fails casting it to a scalar. */
+    @ParameterizedTest
+    @ValueSource(strings = {"userName eq {}", "userName eq []", "title ne [1,2]", "userName eq {\"a\":1}",
+            "emails[value eq {}]", "not (nonexistent sw {} and active eq true)", "meta.created gt [\"2020\"]"})
+    void refusesObjectAndArrayValuesAsInvalidFilters(String text) {
+        assertRefused(text, "a comparison value must be a string, a number, true, false or null");
+    }
+
     @Test
     void refusesNonPositiveLimits() {
         assertThatThrownBy(() -> FilterGuard.of(0, 1, 1)).isInstanceOf(IllegalArgumentException.class);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.scim2.common.exceptions.BadRequestException;
 import com.unboundid.scim2.common.exceptions.ScimException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PatchRequestsTest {
@@ -84,5 +85,45 @@ class PatchRequestsTest {
         assertThatThrownBy(() -> RequestBodies.object("{\"a\":1,\"a\":2}")).isInstanceOf(BadRequestException.class);
         assertThatThrownBy(() -> RequestBodies.object("{\"a\":1} {}")).isInstanceOf(BadRequestException.class);
         assertThatThrownBy(() -> RequestBodies.object("[1]")).isInstanceOf(BadRequestException.class);
+    }
+
+    /** Found by HostileInputIT: the SDK's refusal reached the client as "…: com.unboundid…BadRequestException: …". */
+    @Test
+    void theSdksRefusalIsToldInItsOwnWordsWithoutAnExceptionName() {
+        for (String operations : List.of("[{\"op\":\"replace\",\"path\":\"displayName\",\"value\":{}}]",
+                "[{\"op\":\"ADD\",\"value\":{\"displayName\":null}}]",
+                "[{\"op\":\"replace\",\"path\":\"members[value eq \\\"1\\\"]\",\"value\":{}}]")) {
+            assertThatThrownBy(() -> patch(operations))
+                    .as(operations)
+                    .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                        assertThat(e.getScimError().getScimType()).isEqualTo("invalidValue");
+                        assertThat(e.getScimError().getDetail()).contains("must not be null or an empty object")
+                                .doesNotContain("Exception", "com.unboundid");
+                    });
+        }
+    }
+
+    @Test
+    void aLongPathIsEchoedShortened() {
+        String path = "x".repeat(5_000);
+
+        assertThatThrownBy(() -> patch("[{\"op\":\"replace\",\"path\":\"" + path + "\"}]"))
+                .isInstanceOfSatisfying(BadRequestException.class,
+                        e -> assertThat(e.getScimError().getDetail()).hasSizeLessThan(300));
+    }
+
+    /** Found by ProtocolFuzzTest: a path naming the resource itself made the SDK fail on a scalar value. */
+    @Test
+    void aPathNamingTheResourceItselfIsThePathlessForm() throws ScimException {
+        ObjectNode patched = patch("[{\"op\":\"replace\",\"path\":\"\",\"value\":{\"title\":\"Lead\"}}]");
+
+        assertThat(patched.path("title").asText()).isEqualTo("Lead");
+        for (String operations : List.of("[{\"op\":\"replace\",\"path\":\"\",\"value\":\"True\"}]",
+                "[{\"op\":\"add\",\"path\":\" \",\"value\":1}]", "[{\"op\":\"replace\",\"value\":{\"\":\"x\"}}]",
+                "[{\"op\":\"remove\",\"path\":\"\"}]", "[{\"op\":\"add\",\"path\":\"\\u0000\",\"value\":[]}]")) {
+            assertThatThrownBy(() -> patch(operations)).as(operations)
+                    .isInstanceOfSatisfying(BadRequestException.class,
+                            e -> assertThat(e.getScimError().getStatus()).isEqualTo(400));
+        }
     }
 }
