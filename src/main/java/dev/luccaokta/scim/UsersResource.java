@@ -79,7 +79,7 @@ public class UsersResource extends SnapshotCollection {
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body)
             throws ScimException {
-        ObjectNode requested = RequestBodies.object(RequestBodyLimit.text(body));
+        ObjectNode requested = audited(id, "PUT", () -> RequestBodies.object(RequestBodyLimit.text(body)));
         ResourceLocations locations = new ResourceLocations(uri.getBaseUri());
         return written(id, new UserEdit("PUT", false,
                 current -> locations.relative(PutMerge.merge(unchanged(current, ifMatch), requested))));
@@ -91,9 +91,24 @@ public class UsersResource extends SnapshotCollection {
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body)
             throws ScimException {
-        PatchRequests patch = PatchRequests.parse(RequestBodies.object(RequestBodyLimit.text(body)));
+        PatchRequests patch = audited(id, "PATCH", () -> PatchRequests.parse(RequestBodies.object(RequestBodyLimit.text(body))));
         ResourceLocations locations = new ResourceLocations(uri.getBaseUri());
         return written(id, new UserEdit("PATCH", true, current -> locations.relative(patch.apply(unchanged(current, ifMatch)))));
+    }
+
+    /** Reads the request; one that cannot be read is refused and still recorded in the tenant's audit trail. */
+    private <T> T audited(String id, String operation, Parse<T> parse) throws ScimException {
+        try {
+            return parse.read();
+        } catch (ScimException e) {
+            writer.recordUnreadable(tenant.view(), id, operation, requestId.value(), e);
+            throw e;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Parse<T> {
+        T read() throws ScimException;
     }
 
     private Response written(String id, UserEdit edit) throws ScimException {

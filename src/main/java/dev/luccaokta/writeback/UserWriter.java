@@ -53,8 +53,7 @@ public class UserWriter {
 
     /** The user as Okta now receives them. */
     public ObjectNode write(TenantView tenant, String userId, UserEdit edit, String requestId) throws ScimException {
-        WriteAttempt attempt = new WriteAttempt(tenant.tenantId(), requestId, edit.operation(),
-                userId.length() <= 100 ? userId : userId.substring(0, 100));
+        WriteAttempt attempt = attempt(tenant, userId, edit.operation(), requestId);
         Progress progress = new Progress();
         try {
             ObjectNode written = write(tenant, userId, edit, progress);
@@ -73,6 +72,15 @@ public class UserWriter {
                     (progress.applied ? "Applied in Lucca, then the connector failed: " : "") + e.getClass().getSimpleName());
             throw e;
         }
+    }
+
+    /** A write request that could not even be read (malformed body, bad PATCH): refused, and on record. */
+    public void recordUnreadable(TenantView tenant, String userId, String operation, String requestId, ScimException error) {
+        audit.record(attempt(tenant, userId, operation, requestId), null, null, AuditOutcome.INVALID, error.getMessage());
+    }
+
+    private static WriteAttempt attempt(TenantView tenant, String userId, String operation, String requestId) {
+        return new WriteAttempt(tenant.tenantId(), requestId, operation, userId.length() <= 100 ? userId : userId.substring(0, 100));
     }
 
     /** What is known so far of a write, for its audit row. */
