@@ -2,6 +2,7 @@ package dev.luccaokta.admin;
 
 import dev.luccaokta.lucca.LuccaApiException;
 import dev.luccaokta.lucca.LuccaThrottledException;
+import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -35,7 +36,8 @@ public class AdminErrorMapper implements ExceptionMapper<Throwable> {
             return problem(400, "Invalid request", "The request body is not the JSON expected");
         }
         if (error instanceof LuccaApiException || error instanceof LuccaUnavailableException
-                || error instanceof LuccaThrottledException || error instanceof ProcessingException) {
+                || error instanceof LuccaThrottledException || error instanceof LuccaTransientException
+                || error instanceof ProcessingException) {
             // Lucca's own words stay in the log: they may carry a proxy's page or internal names.
             LOG.log(Level.WARNING, "Lucca could not answer an administration request", error);
             return problem(503, "Lucca unavailable", "Lucca could not be asked right now; try again in a minute");

@@ -1,6 +1,8 @@
 package dev.luccaokta.admin;
 
 import dev.luccaokta.lucca.LuccaApiException;
+import dev.luccaokta.lucca.LuccaTransientException;
+import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.lucca.LuccaApiKey;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaInstance;
@@ -9,7 +11,6 @@ import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -71,9 +72,11 @@ public class TenantSetup {
             throw AdminProblem.badRequest(e.status() == 401
                     ? "Lucca refused this API key: copy it again from Lucca's Okta synchronization page"
                     : "Lucca answered " + e.status() + " when the API key was checked");
-        } catch (ProcessingException e) {
+        } catch (LuccaTransientException | LuccaUnavailableException e) {
             LOG.log(Level.INFO, "Lucca at " + instance.baseUrl() + " could not be asked about its key", e);
-            throw AdminProblem.badRequest("No Lucca answered at " + instance.baseUrl());
+            throw AdminProblem.badRequest(e.getCause() instanceof LuccaApiException answered
+                    ? "Lucca answered " + answered.status() + " when the API key was checked: try again shortly"
+                    : "No Lucca answered at " + instance.baseUrl());
         }
     }
 

@@ -42,6 +42,9 @@ public class TenantDirectories {
     SnapshotBuilder builder;
 
     @Inject
+    SnapshotAgeGauges gauges;
+
+    @Inject
     Clock clock;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -89,11 +92,17 @@ public class TenantDirectories {
 
     /** Forgets a deleted tenant's snapshots. */
     public void evict(String tenantId) {
-        directories.remove(tenantId);
+        if (directories.remove(tenantId) != null) {
+            gauges.forget(tenantId);
+        }
     }
 
     private TenantDirectory directory(TenantView view) {
-        return directories.computeIfAbsent(view.tenantId(), id -> new TenantDirectory(this));
+        return directories.computeIfAbsent(view.tenantId(), id -> {
+            TenantDirectory created = new TenantDirectory(this);
+            gauges.watch(id, created::status);
+            return created;
+        });
     }
 
     /**

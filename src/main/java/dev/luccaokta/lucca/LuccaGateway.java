@@ -10,7 +10,11 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
@@ -36,6 +40,8 @@ public class LuccaGateway {
 
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
     private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(5);
+    private static final Metadata CALLS = Metadata.builder().withName("lucca_calls")
+            .withDescription("Calls to Lucca, by outcome: answered (refusals and 429 included) or failed").build();
 
     /** Lucca's answers that say "not now" rather than "no": its timeout and its gateways' failures. */
     private static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 502, 503, 504);
@@ -48,6 +54,9 @@ public class LuccaGateway {
 
     @Inject
     LuccaCircuit circuit;
+
+    @Inject
+    MetricRegistry registry;
 
     /** Users of every contract state visible to the key (former employees included) by id, {@code limit} at most 1000. */
     public LuccaUserList users(LuccaInstance instance, int offset, int limit, boolean withCount) {
@@ -179,6 +188,9 @@ public class LuccaGateway {
             throw new LuccaTransientException("Lucca did not answer: " + rootMessage(e), e);
         } finally {
             circuit.report(lucca, outcome);
+            if (outcome != LuccaCircuit.Outcome.UNKNOWN) {
+                registry.counter(CALLS, new Tag("outcome", outcome.name().toLowerCase(Locale.ROOT))).inc();
+            }
         }
     }
 

@@ -2,6 +2,8 @@ package dev.luccaokta.lucca;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +32,11 @@ public class LuccaRateLimiter {
     @ConfigProperty(name = "lucca.rateLimitPerMinute")
     int perMinute;
 
+    /** Each time a call waited for the budget rather than risk Lucca's 429. */
+    @Inject
+    @Metric(name = "lucca_budget_waits", description = "Times a call to Lucca waited for the rate budget instead of risking a 429")
+    Counter waits;
+
     @Inject
     @ConfigProperty(name = "lucca.rateLimitMaxWaitMillis")
     long maxWaitMillis;
@@ -46,6 +53,7 @@ public class LuccaRateLimiter {
             if (wait.isZero()) {
                 return;
             }
+            waits.inc();
             if (Instant.now().plus(wait).isAfter(giveUp)) {
                 throw new LuccaUnavailableException("Lucca's request budget is spent for now", wait);
             }

@@ -18,6 +18,7 @@ public class ScimApplication extends Application {
                 GroupsResource.class,
                 DiscoveryResource.class,
                 MalformedHeaderFilter.class,
+                ScimRequestMetrics.class,
                 TokenAuthenticationFilter.class,
                 RequestBodyLimit.class,
                 JsonNodeWriter.class,

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +33,12 @@ class TenantDirectoriesTest {
 
     TenantDirectoriesTest() {
         directories.builder = builder;
+        directories.gauges = new SnapshotAgeGauges() {
+            @Override
+            void watch(String tenantId, Supplier<DirectoryStatus> status) {
+                // No metric registry outside the server.
+            }
+        };
         directories.clock = clock;
         directories.executor = executor;
         directories.firstBuildWaitMillis = 2_000;

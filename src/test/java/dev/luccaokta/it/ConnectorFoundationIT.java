@@ -67,6 +67,25 @@ class ConnectorFoundationIT {
 
     @Test
     @RunAsClient
+    void metricsShowOktasRequestsLuccasCallsAndEachSnapshotsAge() {
+        Http.Answer users = Http.get(Http.baseUrl() + "/lucca-okta/api/Users?count=1", "Authorization", "Bearer test-scim-token-0b6e3d1f");
+        Http.Answer refused = Http.get(Http.baseUrl() + "/lucca-okta/api/Users/1", "Authorization", "Bearer wrong");
+        Http.Answer unknown = Http.get(Http.baseUrl() + "/lucca-okta/api/no-such-path/deeper", "Authorization", "Bearer wrong");
+
+        String metrics = Http.get(Http.baseUrl() + "/metrics?scope=application").body();
+
+        assertEquals(200, users.status(), users.body());
+        assertEquals(401, refused.status());
+        assertEquals(404, unknown.status());
+        assertTrue(metrics.matches("(?s).*scim_requests_seconds_count\\{[^}]*kind=\"GET Users\"[^}]*status=\"2xx\".*"), metrics);
+        assertTrue(metrics.matches("(?s).*scim_requests_seconds_count\\{[^}]*status=\"4xx\".*"), metrics);
+        assertTrue(metrics.contains("lucca_calls_total{"), metrics);
+        assertTrue(metrics.matches("(?s).*directory_snapshot_age_seconds\\{[^}]*tenant=\"[0-9a-f-]{36}\".*"), metrics);
+        assertTrue(!metrics.contains("deeper"), "random paths never become series");
+    }
+
+    @Test
+    @RunAsClient
     void livenessAndStartupAreUp() {
         Http.Answer live = Http.get(Http.baseUrl() + "/health/live");
         Http.Answer started = Http.get(Http.baseUrl() + "/health/started");

@@ -1,0 +1,59 @@
+package dev.luccaokta.scim;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Times every SCIM request, refused ones included, as {@code scim_requests} tagged with its kind
+ * ({@code GET Users}) and status class ({@code 2xx}): what Okta asks and how fast it is answered, on
+ * {@code /metrics}. Kinds are the known endpoints only, so random paths cannot multiply the series.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class ScimRequestMetrics implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private static final String STARTED = ScimRequestMetrics.class.getName() + ".started";
+    private static final Metadata REQUESTS = Metadata.builder().withName("scim_requests")
+            .withDescription("SCIM requests by kind and status class, and how long they took")
+            .withUnit(MetricUnits.SECONDS).build();
+    private static final Map<String, String> KNOWN = Map.of("users", "Users", "groups", "Groups",
+            "serviceproviderconfig", "ServiceProviderConfig", "schemas", "Schemas", "resourcetypes", "ResourceTypes");
+
+    @Inject
+    MetricRegistry registry;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        request.setProperty(STARTED, System.nanoTime());
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(STARTED) instanceof Long started) {
+            String kind = request.getMethod() + " " + endpoint(request);
+            registry.timer(REQUESTS, new Tag("kind", kind), new Tag("status", response.getStatus() / 100 + "xx"))
+                    .update(Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private static String endpoint(ContainerRequestContext request) {
+        String first = request.getUriInfo().getPathSegments().stream().map(segment -> segment.getPath())
+                .filter(path -> !path.isEmpty()).findFirst().orElse("");
+        return KNOWN.getOrDefault(first.toLowerCase(Locale.ROOT), "other");
+    }
+}
