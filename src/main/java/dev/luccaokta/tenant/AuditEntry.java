@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -40,12 +39,10 @@ public class AuditEntry {
     @Column(name = "user_id", nullable = false, length = 100)
     private String userId;
 
-    @Lob
-    @Column(nullable = false)
+    @Column(nullable = false, length = MAX_JSON)
     private String changes;
 
-    @Lob
-    @Column(nullable = false)
+    @Column(nullable = false, length = MAX_JSON)
     private String ignored;
 
     @Column(name = "lucca_status")
@@ -57,6 +54,9 @@ public class AuditEntry {
 
     @Column(length = 1000)
     private String detail;
+
+    /** Room for the changes and ignored values of any write (a user has a few dozen attributes). */
+    static final int MAX_JSON = 100_000;
 
     protected AuditEntry() {
     }

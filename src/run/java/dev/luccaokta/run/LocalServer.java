@@ -49,6 +49,16 @@ public final class LocalServer implements AutoCloseable {
     /** As above, with asadmin commands run before boot after those of {@code server-config/pre-boot-commands.asadmin}. */
     public static LocalServer start(Path baseDir, Path buildDir, int port, Properties settings, String heap,
                                     boolean inheritOutput, List<String> preBootCommands) throws IOException {
+        return start(baseDir, buildDir, port, settings, heap, inheritOutput, preBootCommands, List.of());
+    }
+
+    /**
+     * As above, with more arguments for Payara Micro ({@code --addlibs}, {@code --postbootcommandfile}), such as
+     * those putting the connector's database on PostgreSQL.
+     */
+    public static LocalServer start(Path baseDir, Path buildDir, int port, Properties settings, String heap,
+                                    boolean inheritOutput, List<String> preBootCommands, List<String> arguments)
+            throws IOException {
         Path work = Files.createDirectories(buildDir.resolve("local-server-" + port));
         Path preBoot = work.resolve("pre-boot-commands.asadmin");
         List<String> commands = new ArrayList<>(Files.readAllLines(baseDir.resolve("server-config/pre-boot-commands.asadmin")));
@@ -69,6 +79,7 @@ public final class LocalServer implements AutoCloseable {
         command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
         // No --rootdir: a persistent root would also keep and serve the previous run's copies of the WARs.
         command.addAll(List.of("--systemproperties", settingsFile.toString()));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command);
         if (inheritOutput) {
             builder.inheritIO();

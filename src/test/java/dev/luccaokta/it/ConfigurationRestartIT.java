@@ -10,23 +10,29 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * What administrators configure is kept by the database, not by the server: a Payara Micro whose default
  * datasource is an H2 file is configured through the administration API, stopped, and started again on the
- * same file. (The Arquillian deployments use the server's default, an H2 that starts empty every boot.) The
- * database file and the server log are then searched for every key and token the run used.
+ * same file; and the same on PostgreSQL where one is configured ({@code .ci/run} starts one). (The Arquillian
+ * deployments use the server's default, an H2 that starts empty every boot.) The stored data and the server
+ * log are then searched for every key and token the run used.
  */
 class ConfigurationRestartIT {
 
-    private static final int PORT = 18280;
+    private static final int PORT = Integer.getInteger("it.restartPort", 18280);
     private static final String PAUL = "paul.nguyen@sandbox-industries.example";
     private static final Path BASE_DIR = Path.of(System.getProperty("project.basedir", "."));
     private static final Path BUILD_DIR = Path.of(System.getProperty("project.build.directory", "target"));
@@ -34,23 +40,26 @@ class ConfigurationRestartIT {
 
     private static final Path SERVER_LOG = BUILD_DIR.resolve("local-server-" + PORT).resolve("server.log");
 
-    @BeforeAll
-    static void emptyDatabaseAndLog() throws IOException {
-        if (Files.exists(DATABASE)) {
-            try (Stream<Path> files = Files.walk(DATABASE)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-        Files.deleteIfExists(SERVER_LOG);
+    @Test
+    void tenantsTokensSelectionsOptionsAndTheAuditTrailSurviveARestartOnAnH2File() throws Exception {
+        assertSurvivesRestart(new H2File());
     }
 
+    /** Run where PostgreSQL is configured (CONNECTOR_DB_HOST and its siblings, as .ci/run sets them). */
     @Test
-    void tenantsTokensSelectionsOptionsAndTheAuditTrailSurviveARestart() throws Exception {
+    void tenantsTokensSelectionsOptionsAndTheAuditTrailSurviveARestartOnPostgreSql() throws Exception {
+        Assumptions.assumeTrue(System.getenv("CONNECTOR_DB_HOST") != null, "no PostgreSQL configured (CONNECTOR_DB_*)");
+        assertSurvivesRestart(new PostgreSql());
+    }
+
+    private static void assertSurvivesRestart(Database database) throws Exception {
+        database.empty();
+        Files.deleteIfExists(SERVER_LOG);
         JsonObject configured;
         String firstToken;
         String rotatedToken;
         String disabledToken;
-        try (LocalServer server = start()) {
+        try (LocalServer server = start(database)) {
             JsonObject created = createTenant(server);
             String tenant = server.url("/lucca-okta/admin/api/tenants/" + created.getString("id"));
             firstToken = created.getString("scimToken");
@@ -69,10 +78,10 @@ class ConfigurationRestartIT {
             disabledToken = other.getString("scimToken");
             assertOk(Http.post(server.url("/lucca-okta/admin/api/tenants/" + other.getString("id") + "/disable"), "", paul()));
         }
-        assertThat(bytesOf(DATABASE)).as("the database holds Lucca keys sealed and tokens hashed")
+        assertThat(database.storedText()).as("the database holds Lucca keys sealed and tokens hashed").contains("v1:")
                 .doesNotContain(Sandbox.READ_KEY, Sandbox.FUTURE_KEY, Sandbox.ALL_KEY, firstToken, rotatedToken, disabledToken);
 
-        try (LocalServer server = start()) {
+        try (LocalServer server = start(database)) {
             JsonObject restored = Http.get(server.url("/lucca-okta/admin/api/tenants/" + configured.getString("id")), paul()).json();
             JsonObject user = users(server, rotatedToken).getJsonArray("Resources").getJsonObject(0);
 
@@ -98,27 +107,102 @@ class ConfigurationRestartIT {
                         disabledToken, "paul-test-password", Scim.TOKEN, Scim.READ_ONLY_TOKEN);
     }
 
-    /** Every file under the folder as one text, byte for byte. */
-    private static String bytesOf(Path folder) throws IOException {
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                all.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return all.toString();
-    }
-
-    private static LocalServer start() throws IOException, InterruptedException {
+    private static LocalServer start(Database database) throws IOException, InterruptedException {
         Properties settings = new Properties();
         try (InputStream in = Files.newInputStream(BASE_DIR.resolve("server-config/test.properties"))) {
             settings.load(in);
         }
         settings.setProperty("sandbox.employees", "200");
-        String database = "set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:" + DATABASE.resolve("connector");
-        LocalServer server = LocalServer.start(BASE_DIR, BUILD_DIR, PORT, settings, "512m", false, List.of(database));
+        LocalServer server = LocalServer.start(BASE_DIR, BUILD_DIR, PORT, settings, "512m", false, database.preBoot(),
+                database.arguments());
         assertThat(server.awaitReady()).as("server started; log in " + BUILD_DIR.resolve("local-server-" + PORT)).isTrue();
         return server;
+    }
+
+    /** Where the restarted server keeps its data, emptied before the test. */
+    private interface Database {
+        void empty() throws Exception;
+
+        List<String> preBoot();
+
+        List<String> arguments();
+
+        /** What the database stores, as text, to search for secrets. */
+        String storedText() throws Exception;
+    }
+
+    /** The server's own H2, in a file under the build directory. */
+    private static final class H2File implements Database {
+        @Override
+        public void empty() throws IOException {
+            if (Files.exists(DATABASE)) {
+                try (Stream<Path> files = Files.walk(DATABASE)) {
+                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+        }
+
+        @Override
+        public List<String> preBoot() {
+            return List.of("set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:" + DATABASE.resolve("connector"));
+        }
+
+        @Override
+        public List<String> arguments() {
+            return List.of();
+        }
+
+        @Override
+        public String storedText() throws IOException {
+            StringBuilder all = new StringBuilder();
+            try (Stream<Path> files = Files.walk(DATABASE)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    all.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+                }
+            }
+            return all.toString();
+        }
+    }
+
+    /** PostgreSQL as server-config/postgresql.asadmin configures it, from the CONNECTOR_DB_* environment. */
+    private static final class PostgreSql implements Database {
+        @Override
+        public void empty() throws SQLException {
+            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA public CASCADE");
+                statement.execute("CREATE SCHEMA public");
+            }
+        }
+
+        @Override
+        public List<String> preBoot() {
+            return List.of();
+        }
+
+        @Override
+        public List<String> arguments() {
+            return List.of("--addlibs", BUILD_DIR.resolve("postgresql.jar").toString(),
+                    "--postbootcommandfile", BASE_DIR.resolve("server-config/postgresql.asadmin").toString());
+        }
+
+        @Override
+        public String storedText() throws SQLException {
+            StringBuilder all = new StringBuilder();
+            try (Connection connection = connect(); Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT lucca_api_key, scim_token_hash, "
+                         + "COALESCE(previous_token_hash, '') FROM tenant")) {
+                while (rows.next()) {
+                    all.append(rows.getString(1)).append(' ').append(rows.getString(2)).append(' ').append(rows.getString(3));
+                }
+            }
+            return all.toString();
+        }
+
+        private static Connection connect() throws SQLException {
+            return DriverManager.getConnection("jdbc:postgresql://" + System.getenv("CONNECTOR_DB_HOST") + ":"
+                    + System.getenv("CONNECTOR_DB_PORT") + "/" + System.getenv("CONNECTOR_DB_NAME"),
+                    System.getenv("CONNECTOR_DB_USER"), System.getenv("CONNECTOR_DB_PASSWORD"));
+        }
     }
 
     private static JsonObject createTenant(LocalServer server) {
