@@ -1,6 +1,7 @@
 /**
  * Our end of Lucca's REST API: MicroProfile Rest Client interfaces and the DTOs of the Lucca API subset the
- * connector uses, the per-instance client factory and the translation of Lucca's errors. Lucca's shapes stop
- * here; the rest of the connector sees its own types.
+ * connector uses, the per-instance client factory and the translation of Lucca's errors, and how the connector
+ * treats Lucca: a rate budget and a circuit breaker per instance, retries of what is worth retrying. Lucca's
+ * shapes stop here; the rest of the connector sees its own types.
  */
 package dev.luccaokta.lucca;
