@@ -61,17 +61,21 @@ public class UserWriter {
                     progress.plan.changesNothing() ? AuditOutcome.UNCHANGED : AuditOutcome.APPLIED, null);
             return written;
         } catch (ScimException e) {
-            audit.record(attempt, progress.plan, progress.luccaStatus, outcomeOf(e, progress), e.getMessage());
+            failed(attempt, progress, outcomeOf(e, progress), e.getMessage());
             throw e;
         } catch (LuccaWriteFailedException | DirectoryUnavailableException e) {
-            audit.record(attempt, progress.plan, progress.luccaStatus, AuditOutcome.LUCCA_FAILED, e.getMessage());
+            failed(attempt, progress, AuditOutcome.LUCCA_FAILED, e.getMessage());
             throw e;
         } catch (RuntimeException e) {
-            // After Lucca applied the change, a failure of ours does not undo it: the row says it was applied.
-            audit.record(attempt, progress.plan, progress.luccaStatus, progress.applied ? AuditOutcome.APPLIED : AuditOutcome.ERROR,
-                    (progress.applied ? "Applied in Lucca, then the connector failed: " : "") + e.getClass().getSimpleName());
+            failed(attempt, progress, AuditOutcome.ERROR, e.getClass().getSimpleName());
             throw e;
         }
+    }
+
+    /** A failure after Lucca applied the change does not undo it: then the row says it was applied, and what followed. */
+    private void failed(WriteAttempt attempt, Progress progress, AuditOutcome outcome, String detail) {
+        audit.record(attempt, progress.plan, progress.luccaStatus, progress.applied ? AuditOutcome.APPLIED : outcome,
+                progress.applied ? "Applied in Lucca, then: " + detail : detail);
     }
 
     /** A write request that could not even be read (malformed body, bad PATCH): refused, and on record. */
