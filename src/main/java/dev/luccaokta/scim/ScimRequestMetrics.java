@@ -10,8 +10,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -31,8 +29,6 @@ public class ScimRequestMetrics implements ContainerRequestFilter, ContainerResp
     private static final Metadata REQUESTS = Metadata.builder().withName("scim_requests")
             .withDescription("SCIM requests by kind and status class, and how long they took")
             .withUnit(MetricUnits.SECONDS).build();
-    private static final Map<String, String> KNOWN = Map.of("users", "Users", "groups", "Groups",
-            "serviceproviderconfig", "ServiceProviderConfig", "schemas", "Schemas", "resourcetypes", "ResourceTypes");
 
     @Inject
     MetricRegistry registry;
@@ -45,15 +41,9 @@ public class ScimRequestMetrics implements ContainerRequestFilter, ContainerResp
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(STARTED) instanceof Long started) {
-            String kind = request.getMethod() + " " + endpoint(request);
+            String kind = request.getMethod() + " " + ScimEndpoint.of(request);
             registry.timer(REQUESTS, new Tag("kind", kind), new Tag("status", response.getStatus() / 100 + "xx"))
                     .update(Duration.ofNanos(System.nanoTime() - started));
         }
-    }
-
-    private static String endpoint(ContainerRequestContext request) {
-        String first = request.getUriInfo().getPathSegments().stream().map(segment -> segment.getPath())
-                .filter(path -> !path.isEmpty()).findFirst().orElse("");
-        return KNOWN.getOrDefault(first.toLowerCase(Locale.ROOT), "other");
     }
 }

@@ -37,15 +37,9 @@ public class TokenAuthenticationFilter implements ContainerRequestFilter {
                 .flatMap(tenants::byToken)
                 .ifPresentOrElse(tenant -> {
                     authenticated.authenticate(tenant);
-                    activity.record(tenant.tenantId(), request.getMethod() + " " + resourceType(request));
+                    activity.record(tenant.tenantId(), request.getMethod() + " " + ScimEndpoint.of(request));
                 }, () -> request.abortWith(ScimErrorResponses.of(new UnauthorizedException(
                         "A valid API token is required: send 'Authorization: Bearer <token>' as configured in Okta"))));
-    }
-
-    /** The collection or endpoint asked for ({@code Users}), never ids or query strings. */
-    private static String resourceType(ContainerRequestContext request) {
-        return request.getUriInfo().getPathSegments().stream().map(segment -> segment.getPath())
-                .filter(path -> !path.isEmpty()).findFirst().orElse("/");
     }
 
     private static Optional<String> token(String header) {

@@ -4,8 +4,8 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /**
- * Stores a secret column sealed (see {@link SecretBox}). A value stored before sealing existed is read as it is
- * and sealed the next time its row is saved.
+ * Stores a secret column sealed (see {@link SecretBox}). A value stored before sealing existed is read as it is,
+ * and sealed when that secret is next changed.
  */
 @Converter
 public class SealedSecretConverter implements AttributeConverter<String, String> {

@@ -40,7 +40,7 @@ class IncrementalRefreshTest {
     void aRefreshReadsOnlyWhatLuccaChangedAndKeepsTheRest() {
         lucca.everyone = List.of(ada, linus);
         DirectorySnapshot first = builder.refresh(view, null);
-        LuccaUser renamedLinus = renamed(linus, "Linux");
+        LuccaUser renamedLinus = TestLucca.renamed(linus, "Linux", linus.modifiedOn().plusDays(1));
         lucca.changes = List.of(grace, renamedLinus);
         clock.advance(Duration.ofMinutes(20));
 
@@ -74,15 +74,6 @@ class IncrementalRefreshTest {
 
     private static List<String> members(ObjectNode group) {
         return StreamSupport.stream(group.path("members").spliterator(), false).map(m -> m.path("value").asText()).toList();
-    }
-
-    private static LuccaUser renamed(LuccaUser user, String firstName) {
-        return new LuccaUser(user.id(), firstName, user.lastName(), user.login(), user.mail(), user.modifiedOn().plusDays(1),
-                user.dtContractStart(), user.dtContractEnd(), user.birthDate(), user.seniorityDate(), user.employeeNumber(),
-                user.jobTitle(), user.gender(), user.nationality(), user.directLine(), user.professionalMobile(),
-                user.personalMobile(), user.personalEmail(), user.address(), user.culture(), user.calendar(),
-                user.legalEntity(), user.department(), user.manager(), user.csp(), user.rolePrincipal(),
-                user.habilitedRoles(), user.extendedData(), user.theoreticalCompensation());
     }
 
     /** A Lucca whose answers the test sets, counting full reads and noting from when changes were asked. */

@@ -188,7 +188,7 @@ class TenantDirectoriesTest {
         directories.current(view);
         await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 2);
 
-        directories.recordWrite(view, renamed(grace, "Amazing Grace"));
+        directories.recordWrite(view, TestLucca.renamed(grace, "Amazing Grace", grace.modifiedOn()));
 
         assertThat(givenName(directories.current(view), "2")).isEqualTo("Amazing Grace");
         assertThat(directories.current(view).usersByUserName("grace.hopper")).hasSize(1);
@@ -196,15 +196,6 @@ class TenantDirectoriesTest {
         await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view).builtAt().equals(clock.instant()));
         assertThat(givenName(directories.current(view), "2")).as("the refresh read Lucca before the write").isEqualTo("Amazing Grace");
         assertThat(givenName(directories.current(view), "1")).isEqualTo("Ada");
-    }
-
-    private static LuccaUser renamed(LuccaUser user, String firstName) {
-        return new LuccaUser(user.id(), firstName, user.lastName(), user.login(), user.mail(), user.modifiedOn(),
-                user.dtContractStart(), user.dtContractEnd(), user.birthDate(), user.seniorityDate(), user.employeeNumber(),
-                user.jobTitle(), user.gender(), user.nationality(), user.directLine(), user.professionalMobile(),
-                user.personalMobile(), user.personalEmail(), user.address(), user.culture(), user.calendar(),
-                user.legalEntity(), user.department(), user.manager(), user.csp(), user.rolePrincipal(),
-                user.habilitedRoles(), user.extendedData(), user.theoreticalCompensation());
     }
 
     private static String givenName(DirectorySnapshot snapshot, String id) {

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -55,6 +56,16 @@ final class TestLucca {
                 id == 1 ? null : new LuccaRef(1L, "Ada Lovelace"), new LuccaRef(2L, "Cadre"),
                 new LuccaRef(4L, "Collaborateur"), List.of(new LuccaRef(4L, "Collaborateur"), new LuccaRef(3L, "Manager")),
                 extended, new LuccaAmount(new BigDecimal("52000.00"), "EUR"));
+    }
+
+    /** The same user with another first name, changed in Lucca at {@code modifiedOn}. */
+    static LuccaUser renamed(LuccaUser user, String firstName, LocalDateTime modifiedOn) {
+        return new LuccaUser(user.id(), firstName, user.lastName(), user.login(), user.mail(), modifiedOn,
+                user.dtContractStart(), user.dtContractEnd(), user.birthDate(), user.seniorityDate(), user.employeeNumber(),
+                user.jobTitle(), user.gender(), user.nationality(), user.directLine(), user.professionalMobile(),
+                user.personalMobile(), user.personalEmail(), user.address(), user.culture(), user.calendar(),
+                user.legalEntity(), user.department(), user.manager(), user.csp(), user.rolePrincipal(),
+                user.habilitedRoles(), user.extendedData(), user.theoreticalCompensation());
     }
 
     static LuccaDirectoryData data(List<LuccaUser> users) {

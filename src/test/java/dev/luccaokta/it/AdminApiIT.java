@@ -1,5 +1,9 @@
 package dev.luccaokta.it;
 
+import static dev.luccaokta.it.Admin.as;
+import static dev.luccaokta.it.Admin.setup;
+import static dev.luccaokta.it.Admin.tenants;
+import static dev.luccaokta.it.Admin.withCsrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -7,9 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,9 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AdminApiIT {
 
-    private static final String PAUL = "paul.nguyen@sandbox-industries.example";
-    private static final String CLEMENT = "clement.vandamme@sandbox-industries.example";
-    private static final String MANON = "manon.brandli@sandbox-industries.example";
+    private static final String PAUL = Admin.PAUL;
+    private static final String CLEMENT = Admin.CLEMENT;
+    private static final String MANON = Admin.MANON;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -331,29 +333,11 @@ class AdminApiIT {
                 csrf ? withCsrf(headers) : headers);
     }
 
-    private static String setup(String name, String mail, String baseUrl, String key) {
-        return "{\"name\":\"" + name + "\",\"technicalAdminEmail\":\"" + mail + "\",\"luccaBaseUrl\":\"" + baseUrl
-                + "\",\"luccaApiKey\":\"" + key + "\"}";
-    }
-
     private static JsonObject assertProblem(Http.Answer answer, int status) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
         assertThat(answer.json().getInt("status")).isEqualTo(status);
         assertThat(answer.body()).doesNotContain("Exception");
         return answer.json();
-    }
-
-    private static String tenants() {
-        return Http.baseUrl() + "/lucca-okta/admin/api/tenants";
-    }
-
-    private static String[] as(String mail, String password) {
-        String basic = Base64.getEncoder().encodeToString((mail + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new String[] {"Authorization", "Basic " + basic};
-    }
-
-    private static String[] withCsrf(String[] headers) {
-        return new String[] {headers[0], headers[1], "X-Requested-With", "lucca-okta-admin"};
     }
 }

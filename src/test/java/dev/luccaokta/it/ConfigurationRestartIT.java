@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.Test;
 class ConfigurationRestartIT {
 
     private static final int PORT = Integer.getInteger("it.restartPort", 18280);
-    private static final String PAUL = "paul.nguyen@sandbox-industries.example";
     private static final Path BASE_DIR = Path.of(System.getProperty("project.basedir", "."));
     private static final Path BUILD_DIR = Path.of(System.getProperty("project.build.directory", "target"));
     private static final Path DATABASE = BUILD_DIR.resolve("restart-it").toAbsolutePath();
@@ -64,11 +62,11 @@ class ConfigurationRestartIT {
             String tenant = server.url("/lucca-okta/admin/api/tenants/" + created.getString("id"));
             firstToken = created.getString("scimToken");
             assertOk(Http.put(tenant + "/selection",
-                    "{\"properties\":[\"login\",\"jobTitle\",\"e_bloodType\"],\"groupTypes\":[\"LUCCA_DEPT\"]}", paul()));
+                    "{\"properties\":[\"login\",\"jobTitle\",\"e_bloodType\"],\"groupTypes\":[\"LUCCA_DEPT\"]}", Admin.operator()));
             assertOk(Http.put(tenant + "/options",
-                    "{\"leaversGraceDays\":30,\"snapshotTtlSeconds\":900,\"userNameSource\":\"MAIL\",\"reverseSync\":true}", paul()));
-            rotatedToken = Http.post(tenant + "/token", "{\"graceMinutes\":120}", paul()).json().getString("scimToken");
-            configured = Http.get(tenant, paul()).json();
+                    "{\"leaversGraceDays\":30,\"snapshotTtlSeconds\":900,\"userNameSource\":\"MAIL\",\"reverseSync\":true}", Admin.operator()));
+            rotatedToken = Http.post(tenant + "/token", "{\"graceMinutes\":120}", Admin.operator()).json().getString("scimToken");
+            configured = Http.get(tenant, Admin.operator()).json();
             Http.Answer refused = Http.send("PATCH", server.url("/lucca-okta/api/Users/10"), "{\"schemas\":"
                     + "[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"replace\","
                     + "\"path\":\"title\",\"value\":\"Buyer\"}]}", bearer(rotatedToken));
@@ -76,17 +74,17 @@ class ConfigurationRestartIT {
 
             JsonObject other = createTenant(server);
             disabledToken = other.getString("scimToken");
-            assertOk(Http.post(server.url("/lucca-okta/admin/api/tenants/" + other.getString("id") + "/disable"), "", paul()));
+            assertOk(Http.post(server.url("/lucca-okta/admin/api/tenants/" + other.getString("id") + "/disable"), "", Admin.operator()));
         }
         assertThat(database.storedText()).as("the database holds Lucca keys sealed and tokens hashed").contains("v1:")
                 .doesNotContain(Sandbox.READ_KEY, Sandbox.FUTURE_KEY, Sandbox.ALL_KEY, firstToken, rotatedToken, disabledToken);
 
         try (LocalServer server = start(database)) {
-            JsonObject restored = Http.get(server.url("/lucca-okta/admin/api/tenants/" + configured.getString("id")), paul()).json();
+            JsonObject restored = Http.get(server.url("/lucca-okta/admin/api/tenants/" + configured.getString("id")), Admin.operator()).json();
             JsonObject user = users(server, rotatedToken).getJsonArray("Resources").getJsonObject(0);
 
             JsonObject audit = Http.get(server.url("/lucca-okta/admin/api/tenants/" + configured.getString("id") + "/audit"),
-                    paul()).json();
+                    Admin.operator()).json();
 
             assertThat(restored).isEqualTo(configured);
             assertThat(audit.getInt("total")).isEqualTo(1);
@@ -104,7 +102,7 @@ class ConfigurationRestartIT {
         assertThat(Files.readString(SERVER_LOG, StandardCharsets.ISO_8859_1)).as("the server log of both runs")
                 .contains("Snapshot of tenant")
                 .doesNotContain(Sandbox.READ_KEY, Sandbox.FUTURE_KEY, Sandbox.ALL_KEY, firstToken, rotatedToken,
-                        disabledToken, "paul-test-password", Scim.TOKEN, Scim.READ_ONLY_TOKEN);
+                        disabledToken, Admin.PAUL_PASSWORD, Scim.TOKEN, Scim.READ_ONLY_TOKEN);
     }
 
     private static LocalServer start(Database database) throws IOException, InterruptedException {
@@ -206,9 +204,8 @@ class ConfigurationRestartIT {
     }
 
     private static JsonObject createTenant(LocalServer server) {
-        String setup = "{\"name\":\"Acme\",\"technicalAdminEmail\":\"it@acme.example\",\"luccaBaseUrl\":\""
-                + server.url("/lucca-sandbox") + "\",\"luccaApiKey\":\"" + Sandbox.READ_KEY + "\"}";
-        Http.Answer created = Http.post(server.url("/lucca-okta/admin/api/tenants"), setup, paul());
+        String setup = Admin.setup("Acme", "it@acme.example", server.url("/lucca-sandbox"), Sandbox.READ_KEY);
+        Http.Answer created = Http.post(server.url("/lucca-okta/admin/api/tenants"), setup, Admin.operator());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
     }
@@ -225,10 +222,5 @@ class ConfigurationRestartIT {
 
     private static String[] bearer(String token) {
         return new String[] {"Authorization", "Bearer " + token};
-    }
-
-    private static String[] paul() {
-        String basic = Base64.getEncoder().encodeToString((PAUL + ":paul-test-password").getBytes(StandardCharsets.UTF_8));
-        return new String[] {"Authorization", "Basic " + basic, "X-Requested-With", "lucca-okta-admin"};
     }
 }

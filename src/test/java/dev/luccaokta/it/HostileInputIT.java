@@ -1,5 +1,8 @@
 package dev.luccaokta.it;
 
+import static dev.luccaokta.it.Admin.as;
+import static dev.luccaokta.it.Admin.tenants;
+import static dev.luccaokta.it.Admin.withCsrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -74,8 +77,7 @@ class HostileInputIT {
     private static final String CORE_GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
     private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 
-    private static final String PAUL = "paul.nguyen@sandbox-industries.example";
-    private static final String CLEMENT = "clement.vandamme@sandbox-industries.example";
+    private static final String CLEMENT = Admin.CLEMENT;
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -211,7 +213,7 @@ class HostileInputIT {
     @Test
     @Order(6)
     void eachTenantsTokenSeesItsOwnSelectionPeopleStatusAndAuditAndNothingOfTheOther() {
-        String[] paul = admin(PAUL, "paul-test-password");
+        String[] paul = Admin.operator();
         JsonObject a = createTenant(paul, "Alpha Isolation", "it@alpha.example", Sandbox.ALL_KEY);
         JsonObject b = createTenant(paul, "Beta Isolation", "it@beta.example", Sandbox.READ_KEY);
         String aId = a.getString("id");
@@ -308,8 +310,8 @@ class HostileInputIT {
     @Test
     @Order(7)
     void someoneWhoAdministersOneTenantIsRefusedEveryEndpointOfAnotherAndLearnsNothingOfIt() {
-        String[] paul = admin(PAUL, "paul-test-password");
-        String[] clement = admin(CLEMENT, "clement-test-password");
+        String[] paul = Admin.operator();
+        String[] clement = withCsrf(as(CLEMENT, Admin.CLEMENT_PASSWORD));
         String own = createTenant(paul, "Clement's own company", "it@own.example", Sandbox.READ_KEY).getString("id");
         JsonObject other = createTenant(paul, "Blindfold Holdings", "secret-admin@blindfold.example", Sandbox.NO_PERMISSION_KEY);
         String id = other.getString("id");
@@ -353,7 +355,7 @@ class HostileInputIT {
     @Test
     @Order(8)
     void aDisabledOrDeletedTenantsTokenIsRefusedOnEveryScimEndpoint() {
-        String[] paul = admin(PAUL, "paul-test-password");
+        String[] paul = Admin.operator();
         JsonObject created = createTenant(paul, "Soon gone", "it@gone.example", Sandbox.READ_KEY);
         String id = created.getString("id");
         String token = created.getString("scimToken");
@@ -1310,17 +1312,8 @@ class HostileInputIT {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
     }
 
-    private static String tenants() {
-        return Http.baseUrl() + "/lucca-okta/admin/api/tenants";
-    }
-
     private static String tenant(String id) {
         return tenants() + "/" + id;
-    }
-
-    private static String[] admin(String mail, String password) {
-        String basic = Base64.getEncoder().encodeToString((mail + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new String[] {"Authorization", "Basic " + basic, "X-Requested-With", "lucca-okta-test"};
     }
 
     private static String[] withHeader(String[] headers, String name, String value) {

@@ -1,12 +1,11 @@
 package dev.luccaokta.it;
 
+import static dev.luccaokta.it.Admin.tenants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class LuccaFaultsIT {
 
-    private static final String[] PAUL = admin();
+    private static final String[] PAUL = Admin.operator();
     private static int listed;
 
     @Deployment(testable = false)
@@ -137,28 +136,16 @@ class LuccaFaultsIT {
     private record Tenant(String id, String token) {
 
         static Tenant create(int ttlSeconds) {
-            Http.Answer created = Http.post(tenants(), "{\"name\":\"Faults\",\"technicalAdminEmail\":\"it@acme.example\","
-                    + "\"luccaBaseUrl\":\"" + Http.sandboxUrl() + "\",\"luccaApiKey\":\"" + Sandbox.READ_KEY + "\"}", PAUL);
-            assertThat(created.status()).as(created.body()).isEqualTo(201);
-            String id = created.json().getString("id");
+            JsonObject created = Admin.createTenant(Sandbox.READ_KEY);
+            String id = created.getString("id");
             Http.Answer options = Http.put(tenants() + "/" + id + "/options", "{\"leaversGraceDays\":90,"
                     + "\"snapshotTtlSeconds\":" + ttlSeconds + ",\"userNameSource\":\"LOGIN\"}", PAUL);
             assertThat(options.status()).as(options.body()).isEqualTo(200);
-            return new Tenant(id, created.json().getString("scimToken"));
+            return new Tenant(id, created.getString("scimToken"));
         }
 
         JsonObject status() {
             return Http.get(tenants() + "/" + id + "/status", PAUL).json();
         }
-    }
-
-    private static String tenants() {
-        return Http.baseUrl() + "/lucca-okta/admin/api/tenants";
-    }
-
-    private static String[] admin() {
-        String basic = Base64.getEncoder().encodeToString(
-                "paul.nguyen@sandbox-industries.example:paul-test-password".getBytes(StandardCharsets.UTF_8));
-        return new String[] {"Authorization", "Basic " + basic, "X-Requested-With", "lucca-okta-admin"};
     }
 }

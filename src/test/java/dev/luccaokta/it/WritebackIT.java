@@ -1,5 +1,6 @@
 package dev.luccaokta.it;
 
+import static dev.luccaokta.it.Admin.tenants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,10 +9,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -36,7 +35,7 @@ class WritebackIT {
     private static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
     private static final String LUCCA_FIELDS = "id,firstName,lastName,mail,login,jobTitle,employeeNumber,birthDate,"
             + "directLine,personalEmail,modifiedOn,department%5Bid,name%5D,extendedData";
-    private static final String[] PAUL = admin("paul.nguyen@sandbox-industries.example", "paul-test-password");
+    private static final String[] PAUL = Admin.operator();
 
     private static List<Long> employees;
 
@@ -359,25 +358,14 @@ class WritebackIT {
 
     /** A tenant made through the administration API on this key, with reverse sync on or off; its SCIM token. */
     private static String tenantToken(String luccaKey, boolean reverseSync) {
-        Http.Answer created = Http.post(tenants(), "{\"name\":\"Matrix\",\"technicalAdminEmail\":\"it@acme.example\","
-                + "\"luccaBaseUrl\":\"" + Http.sandboxUrl() + "\",\"luccaApiKey\":\"" + luccaKey + "\"}", PAUL);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        Http.Answer options = Http.put(tenants() + "/" + created.json().getString("id") + "/options",
+        JsonObject created = Admin.createTenant(luccaKey);
+        Http.Answer options = Http.put(tenants() + "/" + created.getString("id") + "/options",
                 "{\"leaversGraceDays\":90,\"snapshotTtlSeconds\":900,\"userNameSource\":\"LOGIN\",\"reverseSync\":" + reverseSync + "}", PAUL);
         assertThat(options.status()).as(options.body()).isEqualTo(200);
-        return created.json().getString("scimToken");
-    }
-
-    private static String tenants() {
-        return Http.baseUrl() + "/lucca-okta/admin/api/tenants";
+        return created.getString("scimToken");
     }
 
     private static String[] bearer(String token) {
         return new String[] {"Authorization", "Bearer " + token};
-    }
-
-    private static String[] admin(String mail, String password) {
-        String basic = Base64.getEncoder().encodeToString((mail + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new String[] {"Authorization", "Basic " + basic, "X-Requested-With", "lucca-okta-admin"};
     }
 }

@@ -47,7 +47,7 @@ class SecretBoxTest {
     }
 
     @Test
-    void theConverterSealsAndReadsValuesStoredBeforeSealingAsTheyAre() {
+    void theConverterReadsAValueStoredBeforeSealingAsItIs() {
         SealedSecretConverter converter = new SealedSecretConverter();
         assertThat(converter.convertToEntityAttribute("sbx-legacy-plaintext")).isEqualTo("sbx-legacy-plaintext");
     }
