@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.scim2.common.utils.JsonUtils;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.AbstractList;
@@ -122,6 +124,39 @@ final class CompactNodes extends AbstractList<ObjectNode> implements RandomAcces
         }
         replacedLengths[index] = json.length;
         return new CompactNodes(dictionary, replacedEncoded, replacedLengths);
+    }
+
+    /** Writes the list as it is stored, for another instance to {@link #readFrom} without encoding anything again. */
+    void writeTo(DataOutput out) throws IOException {
+        writeBytes(out, dictionary);
+        out.writeInt(encoded.length);
+        for (int i = 0; i < encoded.length; i++) {
+            writeBytes(out, encoded[i]);
+            out.writeInt(lengths[i]);
+        }
+    }
+
+    static CompactNodes readFrom(DataInput in) throws IOException {
+        byte[] dictionary = readBytes(in);
+        int size = in.readInt();
+        byte[][] encoded = new byte[size][];
+        int[] lengths = new int[size];
+        for (int i = 0; i < size; i++) {
+            encoded[i] = readBytes(in);
+            lengths[i] = in.readInt();
+        }
+        return new CompactNodes(dictionary, encoded, lengths);
+    }
+
+    private static void writeBytes(DataOutput out, byte[] bytes) throws IOException {
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static byte[] readBytes(DataInput in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return bytes;
     }
 
     @Override

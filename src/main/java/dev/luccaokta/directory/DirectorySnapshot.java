@@ -47,7 +47,7 @@ public final class DirectorySnapshot {
         this.source = source;
         this.builtAt = builtAt;
         this.users = users;
-        this.groups = CompactNodes.of(groups);
+        this.groups = groups instanceof CompactNodes compact ? compact : CompactNodes.of(groups);
         List<Function<ObjectNode, String>> userKeys = List.of(DirectorySnapshot::idOf, DirectorySnapshot::userNameOf,
                 DirectorySnapshot::emailOf);
         List<Map<String, int[]>> userIndexes = positions(users, userKeys);
@@ -91,6 +91,10 @@ public final class DirectorySnapshot {
     /** The users as stored, for a refresh to keep those Lucca did not change without decoding them. */
     CompactNodes compactUsers() {
         return users;
+    }
+
+    CompactNodes compactGroups() {
+        return groups;
     }
 
     SnapshotSource source() {

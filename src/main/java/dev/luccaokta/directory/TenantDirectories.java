@@ -42,6 +42,9 @@ public class TenantDirectories {
     SnapshotBuilder builder;
 
     @Inject
+    SharedSnapshots shared;
+
+    @Inject
     SnapshotAgeGauges gauges;
 
     @Inject
@@ -95,6 +98,7 @@ public class TenantDirectories {
         if (directories.remove(tenantId) != null) {
             gauges.forget(tenantId);
         }
+        shared.forget(tenantId);
     }
 
     private TenantDirectory directory(TenantView view) {

@@ -47,14 +47,22 @@ final class TenantDirectory {
 
     DirectorySnapshot current(TenantView view) {
         DirectorySnapshot served = snapshot;
+        if (served == null || !served.view().equals(view)) {
+            served = adoptPublished(view);
+        }
         if (served != null && served.view().equals(view)) {
             // Refreshed ahead of expiry, so that Okta reads data younger than the TTL without waiting for Lucca.
-            if (served.age(owner.clock.instant()).compareTo(view.ttl().multipliedBy(4).dividedBy(5)) >= 0) {
+            if (served.age(owner.clock.instant()).compareTo(freshness(view)) >= 0) {
                 refresh(view);
             }
             return served;
         }
         return owner.awaitFirst(refresh(view));
+    }
+
+    /** How old a snapshot may be before it is refreshed. */
+    private static Duration freshness(TenantView view) {
+        return view.ttl().multipliedBy(4).dividedBy(5);
     }
 
     DirectorySnapshot forImport(TenantView view, String collection, boolean firstPage) {
@@ -72,6 +80,14 @@ final class TenantDirectory {
         return new DirectoryStatus(Optional.ofNullable(served).map(DirectorySnapshot::builtAt),
                 served == null ? 0 : served.users().size(), served == null ? 0 : served.groups().size(),
                 failure == null ? Optional.empty() : Optional.of(new DirectoryStatus.Failure(failedAt, failure)));
+    }
+
+    /** A snapshot another instance of the cluster built, still within its TTL, becomes this one's. */
+    private synchronized DirectorySnapshot adoptPublished(TenantView view) {
+        if (snapshot == null || !snapshot.view().equals(view)) {
+            owner.shared.published(view, view.ttl()).ifPresent(published -> snapshot = published);
+        }
+        return snapshot;
     }
 
     /**
@@ -96,7 +112,8 @@ final class TenantDirectory {
 
     private DirectorySnapshot build(TenantView view) {
         try {
-            DirectorySnapshot built = owner.builder.refresh(view, snapshot);
+            DirectorySnapshot built = owner.shared.refresh(view, snapshot, freshness(view),
+                    base -> owner.builder.refresh(view, base));
             publish(built);
             return built;
         } catch (RuntimeException e) {
@@ -113,10 +130,11 @@ final class TenantDirectory {
      */
     private synchronized void publish(DirectorySnapshot built) {
         if (building != null && building.view().equals(built.view())) {
-            Instant startedAt = building.startedAt();
+            // Writes since Lucca was read may be missing: since the build began, or since another instance built it.
+            Instant readBefore = building.startedAt().isBefore(built.builtAt()) ? building.startedAt() : built.builtAt();
             DirectorySnapshot withWrites = built;
             for (Write write : writes.values()) {
-                if (!write.at().isBefore(startedAt)) {
+                if (!write.at().isBefore(readBefore)) {
                     withWrites = withUser(withWrites, write.user());
                 }
             }

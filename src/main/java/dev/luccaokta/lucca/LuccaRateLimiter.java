@@ -1,5 +1,8 @@
 package dev.luccaokta.lucca;
 
+import dev.luccaokta.cluster.ClusterStores;
+import dev.luccaokta.cluster.SharedStore;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Counter;
@@ -7,14 +10,19 @@ import org.eclipse.microprofile.metrics.annotation.Metric;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps the connector under Lucca's request budget (50 a minute per instance by default), so that it never
+ * Keeps the connector under Lucca's request budget (50 a minute per Lucca instance by default), so that it never
  * relies on luck to avoid a 429. Callers wait for a slot; past the longest wait they get a
- * {@link LuccaUnavailableException} instead of blocking an Okta request forever.
+ * {@link LuccaUnavailableException} instead of blocking an Okta request forever. When the connector runs as
+ * several instances ({@code connector.cluster}), they share one budget per Lucca instance: each window lives in
+ * the shared store and is updated by compare-and-set, so together they call Lucca as one connector would.
  *
  * <pre>{@code
  * limiter.acquire(instance.baseUrl());   // blocks until the call may go
@@ -26,7 +34,15 @@ public class LuccaRateLimiter {
     // Lucca counts from when it receives a call; a slightly longer window absorbs network latency.
     private static final Duration WINDOW = Duration.ofSeconds(61);
 
+    /** Long enough to outlive any pause Lucca asks for (Retry-After is capped at 5 minutes). */
+    private static final Duration SHARED_LIFETIME = Duration.ofMinutes(10);
+
     private final Map<String, RequestWindow> windows = new ConcurrentHashMap<>();
+
+    Optional<SharedStore> shared;
+
+    @Inject
+    ClusterStores stores;
 
     @Inject
     @ConfigProperty(name = "lucca.rateLimitPerMinute")
@@ -41,15 +57,16 @@ public class LuccaRateLimiter {
     @ConfigProperty(name = "lucca.rateLimitMaxWaitMillis")
     long maxWaitMillis;
 
+    @PostConstruct
+    void openSharedBudgets() {
+        shared = stores.store("lucca-okta-budgets", SHARED_LIFETIME);
+    }
+
     /** Waits until a call to this Lucca instance fits in its budget, and counts it. */
     public void acquire(URI instance) {
-        RequestWindow window = window(instance);
         Instant giveUp = Instant.now().plusMillis(maxWaitMillis);
         while (true) {
-            Duration wait;
-            synchronized (window) {
-                wait = window.reserve(Instant.now());
-            }
+            Duration wait = update(instance, window -> window.reserve(Instant.now()));
             if (wait.isZero()) {
                 return;
             }
@@ -63,10 +80,10 @@ public class LuccaRateLimiter {
 
     /** Lucca answered 429 with {@code Retry-After}: hold every call to that instance until then. */
     public void pause(URI instance, Duration retryAfter) {
-        RequestWindow window = window(instance);
-        synchronized (window) {
+        update(instance, window -> {
             window.pauseUntil(Instant.now().plus(retryAfter));
-        }
+            return null;
+        });
     }
 
     public int perMinute() {
@@ -75,16 +92,30 @@ public class LuccaRateLimiter {
 
     /** Calls counted for this instance over the last window. */
     public int used(URI instance) {
-        RequestWindow window = window(instance);
-        synchronized (window) {
-            return window.used(Instant.now());
-        }
+        return update(instance, window -> window.used(Instant.now()));
     }
 
-    private RequestWindow window(URI instance) {
+    /** Applies a change to the instance's window: this server's own, or the cluster's by compare-and-set. */
+    private <T> T update(URI instance, Function<RequestWindow, T> change) {
         // One budget per Lucca instance, whatever the key or path: Lucca counts per instance.
         String origin = instance.getScheme() + "://" + instance.getAuthority();
-        return windows.computeIfAbsent(origin, o -> new RequestWindow(perMinute, WINDOW));
+        if (shared.isEmpty()) {
+            RequestWindow window = windows.computeIfAbsent(origin, o -> new RequestWindow(perMinute, WINDOW));
+            synchronized (window) {
+                return change.apply(window);
+            }
+        }
+        SharedStore store = shared.get();
+        while (true) {
+            byte[] read = store.get(origin);
+            RequestWindow window = read == null ? new RequestWindow(perMinute, WINDOW) : RequestWindow.fromBytes(perMinute, WINDOW, read);
+            T result = change.apply(window);
+            byte[] written = window.toBytes();
+            if (Arrays.equals(read, written)
+                    || (read == null ? store.putIfAbsent(origin, written) : store.replace(origin, read, written))) {
+                return result;
+            }
+        }
     }
 
     private static void sleep(Duration wait) {

@@ -1,5 +1,6 @@
 package dev.luccaokta.lucca;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -18,7 +19,7 @@ final class RequestWindow {
     private final int limit;
     private final Duration length;
     private final Deque<Instant> calls = new ArrayDeque<>();
-    private Instant pausedUntil = Instant.MIN;
+    private Instant pausedUntil = Instant.EPOCH;
 
     /**
      * @param limit  calls allowed per window
@@ -30,6 +31,25 @@ final class RequestWindow {
         }
         this.limit = limit;
         this.length = length;
+    }
+
+    /** A window as {@link #toBytes} wrote it, for the instances of a cluster to share one. */
+    static RequestWindow fromBytes(int limit, Duration length, byte[] bytes) {
+        RequestWindow window = new RequestWindow(limit, length);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        window.pausedUntil = Instant.ofEpochMilli(buffer.getLong());
+        while (buffer.hasRemaining()) {
+            window.calls.addLast(Instant.ofEpochMilli(buffer.getLong()));
+        }
+        return window;
+    }
+
+    /** The pause and the calls counted, to the millisecond. */
+    byte[] toBytes() {
+        ByteBuffer buffer = ByteBuffer.allocate(Long.BYTES * (1 + calls.size()));
+        buffer.putLong(pausedUntil.toEpochMilli());
+        calls.forEach(call -> buffer.putLong(call.toEpochMilli()));
+        return buffer.array();
     }
 
     /** Counts a call at {@code now} and answers zero, or answers how long to wait before asking again. */
@@ -53,7 +73,6 @@ final class RequestWindow {
             pausedUntil = until;
         }
     }
-
 
     /** Calls counted in the window ending at {@code now}. */
     int used(Instant now) {

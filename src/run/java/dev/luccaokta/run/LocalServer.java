@@ -54,7 +54,7 @@ public final class LocalServer implements AutoCloseable {
 
     /**
      * As above, with more arguments for Payara Micro ({@code --addlibs}, {@code --postbootcommandfile}), such as
-     * those putting the connector's database on PostgreSQL.
+     * those putting the connector's database on PostgreSQL, or {@code --clustermode} to cluster it with others.
      */
     public static LocalServer start(Path baseDir, Path buildDir, int port, Properties settings, String heap,
                                     boolean inheritOutput, List<String> preBootCommands, List<String> arguments)
@@ -75,7 +75,11 @@ public final class LocalServer implements AutoCloseable {
         command.add(buildDir.resolve("payara-micro.jar").toString());
         command.addAll(List.of("--deploy", buildDir.resolve("lucca-sandbox.war").toString()));
         command.addAll(List.of("--deploy", buildDir.resolve("lucca-okta.war").toString()));
-        command.addAll(List.of("--port", Integer.toString(port), "--nocluster"));
+        command.addAll(List.of("--port", Integer.toString(port)));
+        if (!arguments.contains("--clustermode")) {
+            // Alone unless told whom to cluster with: never joined to another run's servers by multicast.
+            command.add("--nocluster");
+        }
         command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
         // No --rootdir: a persistent root would also keep and serve the previous run's copies of the WARs.
         command.addAll(List.of("--systemproperties", settingsFile.toString()));

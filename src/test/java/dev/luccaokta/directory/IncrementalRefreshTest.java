@@ -72,6 +72,30 @@ class IncrementalRefreshTest {
                 .hasSize(2);
     }
 
+    @Test
+    void aSnapshotPassedToAnotherInstanceServesTheSameAndRefreshesIncrementallyThere() {
+        lucca.everyone = List.of(ada, grace, linus);
+        DirectorySnapshot built = builder.refresh(view, null);
+
+        DirectorySnapshot received = SnapshotCodec.decode(SnapshotCodec.encode(built), view, clock.getZone());
+        LuccaUser renamedAda = TestLucca.renamed(ada, "Augusta", ada.modifiedOn().plusDays(1));
+        lucca.changes = List.of(renamedAda);
+        clock.advance(Duration.ofMinutes(20));
+        DirectorySnapshot next = builder.refresh(view, received);
+
+        assertThat(received.builtAt()).isEqualTo(built.builtAt());
+        assertThat(received.users()).isEqualTo(built.users());
+        assertThat(received.groups()).isEqualTo(built.groups());
+        assertThat(received.usersByUserName("grace.hopper")).isEqualTo(built.usersByUserName("grace.hopper"));
+        assertThat(received.represent(grace)).isEqualTo(built.represent(grace));
+        assertThat(lucca.fullReads).as("the receiving instance only read Lucca's changes").isEqualTo(1);
+        assertThat(next.user("1").orElseThrow().path("name").path("givenName").asText()).isEqualTo("Augusta");
+        assertThat(next.user("4")).isEqualTo(built.user("4"));
+        assertThat(SnapshotCodec.decode(SnapshotCodec.encode(built),
+                TestLucca.tenant(Set.of(), Set.of(GroupType.LUCCA_DEPT), UserNameSource.LOGIN), clock.getZone()))
+                .as("a snapshot of another configuration is not taken").isNull();
+    }
+
     private static List<String> members(ObjectNode group) {
         return StreamSupport.stream(group.path("members").spliterator(), false).map(m -> m.path("value").asText()).toList();
     }

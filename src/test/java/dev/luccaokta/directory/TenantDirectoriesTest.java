@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.luccaokta.cluster.LocalStore;
+import dev.luccaokta.cluster.SharedStore;
 import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.lucca.LuccaUser;
 import dev.luccaokta.tenant.UserNameSource;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.concurrent.CountDownLatch;
@@ -28,22 +31,43 @@ class TenantDirectoriesTest {
     private final MovableClock clock = new MovableClock();
     private final ScriptedBuilder builder = new ScriptedBuilder();
     private final ExecutorService executor = Executors.newCachedThreadPool();
-    private final TenantDirectories directories = new TenantDirectories();
+    private final TenantDirectories directories = instance(null);
+
+    /** What the instances of a cluster share: published snapshots and refresh leases. */
+    private record Cluster(SharedStore snapshots, SharedStore leases) {
+    }
     private final TenantView view = TestLucca.tenant(Set.of(), Set.of(), UserNameSource.LOGIN);
 
-    TenantDirectoriesTest() {
-        directories.builder = builder;
-        directories.gauges = new SnapshotAgeGauges() {
+    /** Two instances of the connector sharing their snapshots and leases. */
+    private List<TenantDirectories> cluster() {
+        Cluster cluster = new Cluster(new LocalStore(Duration.ofHours(25), clock), new LocalStore(Duration.ofMinutes(3), clock));
+        List<TenantDirectories> instances = List.of(instance(cluster), instance(cluster));
+        // Imports wait for a first snapshot built by either instance: room for a slow machine.
+        instances.forEach(instance -> instance.firstBuildWaitMillis = 10_000);
+        return instances;
+    }
+
+    /** One instance of the connector, alone or in a cluster. */
+    private TenantDirectories instance(Cluster cluster) {
+        TenantDirectories instance = new TenantDirectories();
+        instance.builder = builder;
+        instance.gauges = new SnapshotAgeGauges() {
             @Override
             void watch(String tenantId, Supplier<DirectoryStatus> status) {
                 // No metric registry outside the server.
             }
         };
-        directories.clock = clock;
-        directories.executor = executor;
-        directories.firstBuildWaitMillis = 2_000;
-        directories.importPinMinutes = 30;
-        directories.failedRefreshBackoffSeconds = 30;
+        instance.shared = new SharedSnapshots();
+        instance.shared.clock = clock;
+        instance.shared.leaseSeconds = 180;
+        instance.shared.snapshots = Optional.ofNullable(cluster).map(Cluster::snapshots);
+        instance.shared.leases = Optional.ofNullable(cluster).map(Cluster::leases);
+        instance.clock = clock;
+        instance.executor = executor;
+        instance.firstBuildWaitMillis = 2_000;
+        instance.importPinMinutes = 30;
+        instance.failedRefreshBackoffSeconds = 30;
+        return instance;
     }
 
     @AfterEach
@@ -196,6 +220,63 @@ class TenantDirectoriesTest {
         await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view).builtAt().equals(clock.instant()));
         assertThat(givenName(directories.current(view), "2")).as("the refresh read Lucca before the write").isEqualTo("Amazing Grace");
         assertThat(givenName(directories.current(view), "1")).isEqualTo("Ada");
+    }
+
+    @Test
+    void aSecondInstanceServesTheSnapshotTheFirstBuiltWithoutReadingLucca() {
+        List<TenantDirectories> instances = cluster();
+        TenantDirectories first = instances.get(0);
+        TenantDirectories second = instances.get(1);
+        builder.lucca = List.of(TestLucca.user(1, "Ada", "Lovelace", TestLucca.TODAY.minusYears(1), null));
+        builder.release();
+
+        DirectorySnapshot built = first.current(view);
+        clock.advance(Duration.ofMinutes(5));
+        DirectorySnapshot received = second.current(view);
+
+        assertThat(builder.builds).as("Lucca read once for both").hasValue(1);
+        assertThat(received.builtAt()).isEqualTo(built.builtAt());
+        assertThat(received.users()).isEqualTo(built.users());
+        assertThat(second.current(view)).isSameAs(received);
+    }
+
+    @Test
+    void anInstanceWaitsForTheSnapshotAnotherIsBuildingRatherThanReadLuccaToo() {
+        List<TenantDirectories> instances = cluster();
+        TenantDirectories first = instances.get(0);
+        TenantDirectories second = instances.get(1);
+        builder.hold();
+
+        Thread firstImport = new Thread(() -> first.current(view));
+        firstImport.start();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 1);
+        Thread secondImport = new Thread(() -> second.current(view));
+        secondImport.start();
+        builder.release();
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> !firstImport.isAlive() && !secondImport.isAlive());
+        assertThat(second.current(view).builtAt()).isEqualTo(first.current(view).builtAt());
+        assertThat(builder.builds).hasValue(1);
+    }
+
+    @Test
+    void aSharedSnapshotOlderThanTheRefreshPointIsRefreshedOnceForTheCluster() {
+        List<TenantDirectories> instances = cluster();
+        TenantDirectories first = instances.get(0);
+        TenantDirectories second = instances.get(1);
+        builder.release();
+        first.current(view);
+        clock.advance(Duration.ofMinutes(13));
+
+        DirectorySnapshot stale = second.current(view);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 2);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> second.current(view).builtAt().equals(clock.instant()));
+        DirectorySnapshot fromSecond = second.current(view);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> first.current(view).builtAt().equals(clock.instant()));
+
+        assertThat(stale.builtAt()).as("too old to serve after 80 % of the TTL: refreshed, served meanwhile").isBefore(clock.instant());
+        assertThat(first.current(view).users()).isEqualTo(fromSecond.users());
+        assertThat(builder.builds).as("the first instance took the second's refresh").hasValue(2);
     }
 
     private static String givenName(DirectorySnapshot snapshot, String id) {

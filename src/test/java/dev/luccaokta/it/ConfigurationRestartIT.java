@@ -4,21 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.luccaokta.run.LocalServer;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -40,17 +31,17 @@ class ConfigurationRestartIT {
 
     @Test
     void tenantsTokensSelectionsOptionsAndTheAuditTrailSurviveARestartOnAnH2File() throws Exception {
-        assertSurvivesRestart(new H2File());
+        assertSurvivesRestart(TestDatabase.h2File(DATABASE, false));
     }
 
     /** Run where PostgreSQL is configured (CONNECTOR_DB_HOST and its siblings, as .ci/run sets them). */
     @Test
     void tenantsTokensSelectionsOptionsAndTheAuditTrailSurviveARestartOnPostgreSql() throws Exception {
-        Assumptions.assumeTrue(System.getenv("CONNECTOR_DB_HOST") != null, "no PostgreSQL configured (CONNECTOR_DB_*)");
-        assertSurvivesRestart(new PostgreSql());
+        Assumptions.assumeTrue(TestDatabase.postgreSqlConfigured(), "no PostgreSQL configured (CONNECTOR_DB_*)");
+        assertSurvivesRestart(TestDatabase.postgreSql(BASE_DIR, BUILD_DIR));
     }
 
-    private static void assertSurvivesRestart(Database database) throws Exception {
+    private static void assertSurvivesRestart(TestDatabase database) throws Exception {
         database.empty();
         Files.deleteIfExists(SERVER_LOG);
         JsonObject configured;
@@ -105,7 +96,7 @@ class ConfigurationRestartIT {
                         disabledToken, Admin.PAUL_PASSWORD, Scim.TOKEN, Scim.READ_ONLY_TOKEN);
     }
 
-    private static LocalServer start(Database database) throws IOException, InterruptedException {
+    private static LocalServer start(TestDatabase database) throws IOException, InterruptedException {
         Properties settings = new Properties();
         try (InputStream in = Files.newInputStream(BASE_DIR.resolve("server-config/test.properties"))) {
             settings.load(in);
@@ -115,92 +106,6 @@ class ConfigurationRestartIT {
                 database.arguments());
         assertThat(server.awaitReady()).as("server started; log in " + BUILD_DIR.resolve("local-server-" + PORT)).isTrue();
         return server;
-    }
-
-    /** Where the restarted server keeps its data, emptied before the test. */
-    private interface Database {
-        void empty() throws Exception;
-
-        List<String> preBoot();
-
-        List<String> arguments();
-
-        /** What the database stores, as text, to search for secrets. */
-        String storedText() throws Exception;
-    }
-
-    /** The server's own H2, in a file under the build directory. */
-    private static final class H2File implements Database {
-        @Override
-        public void empty() throws IOException {
-            if (Files.exists(DATABASE)) {
-                try (Stream<Path> files = Files.walk(DATABASE)) {
-                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                }
-            }
-        }
-
-        @Override
-        public List<String> preBoot() {
-            return List.of("set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:" + DATABASE.resolve("connector"));
-        }
-
-        @Override
-        public List<String> arguments() {
-            return List.of();
-        }
-
-        @Override
-        public String storedText() throws IOException {
-            StringBuilder all = new StringBuilder();
-            try (Stream<Path> files = Files.walk(DATABASE)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    all.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
-                }
-            }
-            return all.toString();
-        }
-    }
-
-    /** PostgreSQL as server-config/postgresql.asadmin configures it, from the CONNECTOR_DB_* environment. */
-    private static final class PostgreSql implements Database {
-        @Override
-        public void empty() throws SQLException {
-            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA public CASCADE");
-                statement.execute("CREATE SCHEMA public");
-            }
-        }
-
-        @Override
-        public List<String> preBoot() {
-            return List.of();
-        }
-
-        @Override
-        public List<String> arguments() {
-            return List.of("--addlibs", BUILD_DIR.resolve("postgresql.jar").toString(),
-                    "--postbootcommandfile", BASE_DIR.resolve("server-config/postgresql.asadmin").toString());
-        }
-
-        @Override
-        public String storedText() throws SQLException {
-            StringBuilder all = new StringBuilder();
-            try (Connection connection = connect(); Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT lucca_api_key, scim_token_hash, "
-                         + "COALESCE(previous_token_hash, '') FROM tenant")) {
-                while (rows.next()) {
-                    all.append(rows.getString(1)).append(' ').append(rows.getString(2)).append(' ').append(rows.getString(3));
-                }
-            }
-            return all.toString();
-        }
-
-        private static Connection connect() throws SQLException {
-            return DriverManager.getConnection("jdbc:postgresql://" + System.getenv("CONNECTOR_DB_HOST") + ":"
-                    + System.getenv("CONNECTOR_DB_PORT") + "/" + System.getenv("CONNECTOR_DB_NAME"),
-                    System.getenv("CONNECTOR_DB_USER"), System.getenv("CONNECTOR_DB_PASSWORD"));
-        }
     }
 
     private static JsonObject createTenant(LocalServer server) {

@@ -37,11 +37,17 @@ public final class Scim {
 
     /** Every user, fetched the way Okta imports: pages of 100 until totalResults is reached. */
     public static List<JsonObject> allUsers(String token) {
+        return allUsers(baseUrl(), token);
+    }
+
+    /** The same from the SCIM API at {@code scimBase}. */
+    public static List<JsonObject> allUsers(String scimBase, String token) {
         List<JsonObject> users = new ArrayList<>();
         int total;
         int startIndex = 1;
         do {
-            JsonObject page = get("/Users?startIndex=" + startIndex + "&count=100", token).json();
+            JsonObject page = Http.get(scimBase + "/Users?startIndex=" + startIndex + "&count=100",
+                    "Authorization", "Bearer " + token).json();
             total = page.getInt("totalResults");
             List<JsonObject> resources = page.containsKey("Resources")
                     ? page.getJsonArray("Resources").getValuesAs(JsonObject.class) : List.of();

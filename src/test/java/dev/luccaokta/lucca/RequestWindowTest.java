@@ -62,4 +62,18 @@ class RequestWindowTest {
     void aLimitBelowOneIsRefused() {
         assertThatThrownBy(() -> new RequestWindow(0, Duration.ofSeconds(60))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aWindowWrittenAsBytesReadsBackWithItsCallsAndPause() {
+        RequestWindow window = new RequestWindow(2, Duration.ofSeconds(61));
+        window.reserve(T0);
+        window.reserve(T0.plusSeconds(5));
+        window.pauseUntil(T0.plusSeconds(90));
+
+        RequestWindow copy = RequestWindow.fromBytes(2, Duration.ofSeconds(61), window.toBytes());
+
+        assertThat(copy.used(T0.plusSeconds(6))).isEqualTo(2);
+        assertThat(copy.reserve(T0.plusSeconds(70))).as("the pause came along").isEqualTo(Duration.ofSeconds(20));
+        assertThat(copy.toBytes()).isEqualTo(window.toBytes());
+    }
 }

@@ -1,0 +1,172 @@
+package dev.luccaokta.directory;
+
+import dev.luccaokta.cluster.ClusterStores;
+import dev.luccaokta.cluster.SharedStore;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Tenants' snapshots shared between the instances of a cluster, so that Lucca is read once for all of them: an
+ * instance about to refresh first takes a snapshot another one published if it is fresh enough; otherwise it
+ * takes the tenant's refresh lease, reads Lucca and publishes what it built, while the others wait for that
+ * rather than read Lucca too. A lease outlives a crashed holder by at most {@code directory.sharedLeaseSeconds}.
+ * When the connector runs alone, a refresh is just the build.
+ *
+ * <pre>{@code
+ * DirectorySnapshot next = shared.refresh(view, current, base -> builder.refresh(view, base));
+ * }</pre>
+ */
+@ApplicationScoped
+public class SharedSnapshots {
+
+    private static final Logger LOG = Logger.getLogger(SharedSnapshots.class.getName());
+
+    /** How often a waiting instance looks for the snapshot another one is building. */
+    private static final Duration POLL = Duration.ofMillis(250);
+
+    /** Unused for longer than this, a tenant's shared snapshot leaves the grid. */
+    private static final Duration KEPT = Duration.ofHours(25);
+
+    private final byte[] self = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
+
+    @Inject
+    ClusterStores stores;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "directory.sharedLeaseSeconds")
+    long leaseSeconds;
+
+    Optional<SharedStore> snapshots;
+    Optional<SharedStore> leases;
+
+    @PostConstruct
+    void open() {
+        snapshots = stores.store("lucca-okta-snapshots", KEPT);
+        leases = stores.store("lucca-okta-refresh-leases", Duration.ofSeconds(leaseSeconds));
+    }
+
+    /**
+     * The snapshot to serve after {@code local}: one another instance published if it is younger than
+     * {@code fresh}, else the build's, made from the newest snapshot known here or in the cluster.
+     */
+    public DirectorySnapshot refresh(TenantView view, DirectorySnapshot local, Duration fresh,
+                                     UnaryOperator<DirectorySnapshot> build) {
+        if (snapshots.isEmpty()) {
+            return build.apply(local);
+        }
+        Instant giveUp = clock.instant().plusSeconds(leaseSeconds);
+        while (true) {
+            Optional<DirectorySnapshot> published = newer(view, local);
+            DirectorySnapshot newest = published.orElse(local);
+            if (published.isPresent() && newest.age(clock.instant()).compareTo(fresh) < 0) {
+                LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " taken from another instance, built at "
+                        + newest.builtAt());
+                return newest;
+            }
+            if (leases.get().putIfAbsent(view.tenantId(), self)) {
+                try {
+                    DirectorySnapshot built = build.apply(newest);
+                    publish(built);
+                    return built;
+                } finally {
+                    leases.get().remove(view.tenantId(), self);
+                }
+            }
+            if (!clock.instant().isBefore(giveUp)) {
+                // Its holder is slower than a lease lasts: better read Lucca twice than serve nothing.
+                return build.apply(newest);
+            }
+            pause();
+        }
+    }
+
+    /** The cluster's snapshot for this configuration, if one was published less than {@code maxAge} ago. */
+    public Optional<DirectorySnapshot> published(TenantView view, Duration maxAge) {
+        return snapshots.isEmpty() ? Optional.empty()
+                : newer(view, null).filter(snapshot -> snapshot.age(clock.instant()).compareTo(maxAge) < 0);
+    }
+
+    /** Lets the other instances have a snapshot built here, such as one carrying a write-back. */
+    public void publish(DirectorySnapshot snapshot) {
+        snapshots.ifPresent(store -> {
+            String tenantId = snapshot.view().tenantId();
+            store.put(dataKey(tenantId), SnapshotCodec.encode(snapshot));
+            store.put(stampKey(tenantId), stamp(snapshot.view(), snapshot.builtAt()));
+        });
+    }
+
+    /** Forgets a deleted tenant's shared snapshot. */
+    public void forget(String tenantId) {
+        snapshots.ifPresent(store -> {
+            for (String key : new String[] {stampKey(tenantId), dataKey(tenantId)}) {
+                byte[] held = store.get(key);
+                if (held != null) {
+                    store.remove(key, held);
+                }
+            }
+        });
+    }
+
+    /**
+     * The cluster's snapshot for this configuration if it is newer than {@code local} (or {@code local} was built
+     * for another configuration), decoded.
+     */
+    private Optional<DirectorySnapshot> newer(TenantView view, DirectorySnapshot local) {
+        SharedStore store = snapshots.get();
+        Instant known = local != null && local.view().equals(view) ? local.builtAt() : Instant.EPOCH;
+        byte[] stamp = store.get(stampKey(view.tenantId()));
+        if (stamp == null || !builtAfter(stamp, view, known)) {
+            return Optional.empty();
+        }
+        byte[] data = store.get(dataKey(view.tenantId()));
+        DirectorySnapshot shared = data == null ? null : SnapshotCodec.decode(data, view, clock.getZone());
+        return Optional.ofNullable(shared).filter(s -> s.builtAt().isAfter(known));
+    }
+
+    /** A small entry saying which snapshot is published, so that looking for a newer one costs little. */
+    private static byte[] stamp(TenantView view, Instant builtAt) {
+        byte[] fingerprint = SnapshotCodec.fingerprint(view).getBytes(StandardCharsets.US_ASCII);
+        return ByteBuffer.allocate(Long.BYTES + fingerprint.length).putLong(builtAt.toEpochMilli()).put(fingerprint).array();
+    }
+
+    private static boolean builtAfter(byte[] stamp, TenantView view, Instant than) {
+        ByteBuffer buffer = ByteBuffer.wrap(stamp);
+        long builtAt = buffer.getLong();
+        byte[] fingerprint = new byte[buffer.remaining()];
+        buffer.get(fingerprint);
+        return builtAt > than.toEpochMilli()
+                && new String(fingerprint, StandardCharsets.US_ASCII).equals(SnapshotCodec.fingerprint(view));
+    }
+
+    private static String stampKey(String tenantId) {
+        return tenantId + "/stamp";
+    }
+
+    private static String dataKey(String tenantId) {
+        return tenantId + "/snapshot";
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DirectoryUnavailableException("Interrupted while waiting for another instance's snapshot",
+                    Duration.ofSeconds(5), e);
+        }
+    }
+}
