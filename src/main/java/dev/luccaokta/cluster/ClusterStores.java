@@ -38,7 +38,7 @@ public class ClusterStores {
                 JCacheStore.manager();
             } catch (RuntimeException e) {
                 throw new IllegalStateException("connector.cluster=jcache, but this server offers no JCache cache manager"
-                        + " (Payara Micro started with --nocluster, or a server without JCache)", e);
+                        + " (Payara Micro started with --nohazelcast, or a server without JCache)", e);
             }
         }
     }

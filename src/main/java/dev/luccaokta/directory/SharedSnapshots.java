@@ -73,8 +73,6 @@ public class SharedSnapshots {
             Optional<DirectorySnapshot> published = newer(view, local);
             DirectorySnapshot newest = published.orElse(local);
             if (published.isPresent() && newest.age(clock.instant()).compareTo(fresh) < 0) {
-                LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " taken from another instance, built at "
-                        + newest.builtAt());
                 return newest;
             }
             if (leases.get().putIfAbsent(view.tenantId(), self)) {
@@ -103,9 +101,13 @@ public class SharedSnapshots {
     /** Lets the other instances have a snapshot built here, such as one carrying a write-back. */
     public void publish(DirectorySnapshot snapshot) {
         snapshots.ifPresent(store -> {
+            long started = System.nanoTime();
             String tenantId = snapshot.view().tenantId();
-            store.put(dataKey(tenantId), SnapshotCodec.encode(snapshot));
+            byte[] encoded = SnapshotCodec.encode(snapshot);
+            store.put(dataKey(tenantId), encoded);
             store.put(stampKey(tenantId), stamp(snapshot.view(), snapshot.builtAt()));
+            LOG.info(() -> "Snapshot of tenant " + tenantId + " published to the cluster: " + encoded.length + " bytes in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
         });
     }
 
@@ -132,8 +134,13 @@ public class SharedSnapshots {
         if (stamp == null || !builtAfter(stamp, view, known)) {
             return Optional.empty();
         }
+        long started = System.nanoTime();
         byte[] data = store.get(dataKey(view.tenantId()));
         DirectorySnapshot shared = data == null ? null : SnapshotCodec.decode(data, view, clock.getZone());
+        if (shared != null) {
+            LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " built at " + shared.builtAt()
+                    + " received from the cluster: " + data.length + " bytes in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        }
         return Optional.ofNullable(shared).filter(s -> s.builtAt().isAfter(known));
     }
 
