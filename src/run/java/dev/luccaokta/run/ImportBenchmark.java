@@ -1,21 +1,27 @@
 package dev.luccaokta.run;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The import benchmark ({@code mvn -B -Pbench verify}): for each sandbox size, starts the stack, runs a full
@@ -29,6 +35,8 @@ public final class ImportBenchmark {
     private static final Pattern TOTAL_RESULTS = Pattern.compile("\"totalResults\"\\s*:\\s*(\\d+)");
     private static final Pattern REQUEST_TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern PUBLISHED = Pattern.compile("published to the cluster: (\\d+) bytes in (\\d+) ms");
+    private static final Pattern RECEIVED = Pattern.compile("received from the cluster: (\\d+) bytes in (\\d+) ms");
     private static final int PAGE = 100;
     private static final int CHANGED_USER = 20;
 
@@ -60,6 +68,10 @@ public final class ImportBenchmark {
         int port = Integer.parseInt(System.getProperty("bench.port", "18380"));
         List<Integer> sizes = Arrays.stream(System.getProperty("bench.employees", "10000,50000").split(","))
                 .map(String::strip).map(Integer::parseInt).toList();
+        if (Boolean.getBoolean("bench.cluster")) {
+            measureClusters(baseDir, buildDir, port, sizes);
+            return;
+        }
         System.out.println("| employees | listed | cold calls | cold import | warm calls | warm import | warm page p50 | warm page p99 | snapshot heap / employee | incremental refresh calls |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (int employees : sizes) {
@@ -70,6 +82,79 @@ public final class ImportBenchmark {
                     throw new IllegalStateException("The server did not start; see " + buildDir + "/local-server-" + port);
                 }
                 new ImportBenchmark(server, settings).measure(employees);
+            }
+        }
+    }
+
+    /**
+     * Two instances clustered over their data grid on one database (an H2 file the first serves to the second): a
+     * cold import through the first, then the same import through the second, and what the snapshot cost to share.
+     */
+    private static void measureClusters(Path baseDir, Path buildDir, int port, List<Integer> sizes)
+            throws IOException, InterruptedException {
+        System.out.println("| employees | import via first: Lucca calls | time | then via second: Lucca calls | time | shared snapshot | published in | received in |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        int secondPort = port + 1;
+        for (int employees : sizes) {
+            System.setProperty("sandbox.employees", Integer.toString(employees));
+            Properties settings = DemoLauncher.settings(baseDir, port);
+            settings.setProperty("connector.cluster", "jcache");
+            // Instances on one database seal Lucca keys with one key.
+            byte[] secretKey = new byte[32];
+            new SecureRandom().nextBytes(secretKey);
+            settings.setProperty("connector.secretKey", Base64.getEncoder().encodeToString(secretKey));
+            Path database = buildDir.resolve("bench-cluster").toAbsolutePath();
+            deleteTree(database);
+            List<String> preBoot = List.of("set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:"
+                    + database.resolve("connector") + ";AUTO_SERVER=TRUE");
+            List<String> cluster = LocalServer.clusterArguments("lucca-okta-bench-" + port, port + 1000, 2);
+            Properties secondSettings = (Properties) settings.clone();
+            secondSettings.remove("demo.tenants");
+            secondSettings.remove("demo.adminAccounts");
+            try (LocalServer first = LocalServer.start(baseDir, buildDir, port, settings, "3g", false, preBoot, cluster);
+                 LocalServer second = startWhenReady(first, baseDir, buildDir, secondPort, secondSettings, preBoot, cluster)) {
+                if (!second.awaitReady()) {
+                    throw new IllegalStateException("The second server did not start; see " + buildDir + "/local-server-" + secondPort);
+                }
+                ImportBenchmark bench = new ImportBenchmark(first, settings);
+                String token = settings.getProperty("demo.scim.token");
+                Run viaFirst = bench.importAll(first, token);
+                Run viaSecond = bench.importAll(second, token);
+                long[] published = lastLogged(PUBLISHED, buildDir.resolve("local-server-" + port + "/server.log"));
+                long[] received = lastLogged(RECEIVED, buildDir.resolve("local-server-" + secondPort + "/server.log"));
+                System.out.printf("| %,d | %d | %.1f s | %d | %.1f s | %,d bytes / employee | %d ms | %d ms |%n", employees,
+                        viaFirst.luccaCalls(), seconds(viaFirst.wallTime()), viaSecond.luccaCalls(), seconds(viaSecond.wallTime()),
+                        published[0] / Math.max(1, viaFirst.users()), published[1], received[1]);
+            }
+        }
+    }
+
+    /** The second server of a cluster, started once the first (which creates the schema and tenants) is ready. */
+    private static LocalServer startWhenReady(LocalServer first, Path baseDir, Path buildDir, int port, Properties settings,
+                                              List<String> preBoot, List<String> cluster) throws IOException, InterruptedException {
+        if (!first.awaitReady()) {
+            throw new IllegalStateException("The first server of the cluster did not start; see its log under " + buildDir);
+        }
+        return LocalServer.start(baseDir, buildDir, port, settings, "3g", false, preBoot, cluster);
+    }
+
+    /** Bytes and milliseconds of the last log line {@code pattern} matches. */
+    private static long[] lastLogged(Pattern pattern, Path log) throws IOException {
+        Matcher matcher = pattern.matcher(Files.readString(log, StandardCharsets.ISO_8859_1));
+        long[] last = null;
+        while (matcher.find()) {
+            last = new long[] {Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2))};
+        }
+        if (last == null) {
+            throw new IllegalStateException("No " + pattern + " in " + log);
+        }
+        return last;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
     }
@@ -128,6 +213,11 @@ public final class ImportBenchmark {
     }
 
     private Run importAll(String token) throws IOException, InterruptedException {
+        return importAll(server, token);
+    }
+
+    /** An import through {@code via}; the Lucca calls counted are those the first server's sandbox received. */
+    private Run importAll(LocalServer via, String token) throws IOException, InterruptedException {
         send("DELETE", server.url("/lucca-sandbox/sandbox/requests"), null);
         List<Long> pageMillis = new ArrayList<>();
         Instant start = Instant.now();
@@ -135,7 +225,7 @@ public final class ImportBenchmark {
         int users = 0;
         for (int startIndex = 1; startIndex <= total; startIndex += PAGE) {
             long began = System.nanoTime();
-            String page = send("GET", server.url("/lucca-okta/api/Users?startIndex=" + startIndex + "&count=" + PAGE), token);
+            String page = send("GET", via.url("/lucca-okta/api/Users?startIndex=" + startIndex + "&count=" + PAGE), token);
             pageMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
             total = number(TOTAL_RESULTS, page);
             users += Math.min(PAGE, total - startIndex + 1);

@@ -96,6 +96,19 @@ public final class LocalServer implements AutoCloseable {
     }
 
     /**
+     * Payara Micro arguments that cluster {@code members} servers on loopback over their data grid, on ports
+     * {@code gridPort} and up, under a cluster name no other run uses.
+     */
+    public static List<String> clusterArguments(String clusterName, int gridPort, int members) {
+        List<String> addresses = new ArrayList<>();
+        for (int member = 0; member < members; member++) {
+            addresses.add("127.0.0.1:" + (gridPort + member));
+        }
+        return List.of("--clustermode", "tcpip:" + String.join(",", addresses), "--startport", Integer.toString(gridPort),
+                "--interfaces", "127.0.0.1", "--clustername", clusterName);
+    }
+
+    /**
      * Polls until the connector's readiness answers UP and its SCIM API answers (a 401 without a token: the
      * health endpoint can be up a moment before the application serves requests), the server dies, or the
      * time limit passes.
