@@ -4,6 +4,9 @@ import dev.luccaokta.lucca.LuccaApiException;
 import dev.luccaokta.lucca.LuccaThrottledException;
 import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
+import dev.luccaokta.web.LogLine;
+import dev.luccaokta.web.RequestId;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -12,19 +15,21 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Every failure of the administration API as an {@code application/problem+json} body: the API's own refusals,
  * the container's HTTP errors (a body that is not JSON included), and unforeseen errors with an incident id
- * that is in the log — never a stack trace.
+ * (the request's id) that is in the log — never a stack trace.
  */
 @Provider
 public class AdminErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(AdminErrorMapper.class.getName());
+
+    @Inject
+    RequestId requestId;
 
     @Override
     public Response toResponse(Throwable error) {
@@ -39,7 +44,7 @@ public class AdminErrorMapper implements ExceptionMapper<Throwable> {
                 || error instanceof LuccaThrottledException || error instanceof LuccaTransientException
                 || error instanceof ProcessingException) {
             // Lucca's own words stay in the log: they may carry a proxy's page or internal names.
-            LOG.log(Level.WARNING, "Lucca could not answer an administration request", error);
+            LOG.log(Level.WARNING, LogLine.of("lucca-unavailable", "id", requestId.value(), "api", "admin"), error);
             return problem(503, "Lucca unavailable", "Lucca could not be asked right now; try again in a minute");
         }
         if (error instanceof WebApplicationException http && http.getResponse().getStatus() < 500) {
@@ -52,8 +57,8 @@ public class AdminErrorMapper implements ExceptionMapper<Throwable> {
             };
             return problem(status, "Invalid request", detail);
         }
-        String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unexpected error in the administration API, incident " + incident, error);
+        String incident = requestId.value();
+        LOG.log(Level.SEVERE, LogLine.of("unexpected-error", "id", incident, "api", "admin"), error);
         return problem(500, "Internal error", "Incident " + incident + " is in the connector's log");
     }
 

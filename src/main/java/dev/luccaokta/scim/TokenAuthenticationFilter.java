@@ -3,6 +3,7 @@ package dev.luccaokta.scim;
 import com.unboundid.scim2.common.exceptions.UnauthorizedException;
 import dev.luccaokta.directory.TenantActivity;
 import dev.luccaokta.directory.TenantResolver;
+import dev.luccaokta.web.AccessLog;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -37,6 +38,7 @@ public class TokenAuthenticationFilter implements ContainerRequestFilter {
                 .flatMap(tenants::byToken)
                 .ifPresentOrElse(tenant -> {
                     authenticated.authenticate(tenant);
+                    request.setProperty(AccessLog.TENANT, tenant.tenantId());
                     activity.record(tenant.tenantId(), request.getMethod() + " " + ScimEndpoint.of(request));
                 }, () -> request.abortWith(ScimErrorResponses.of(new UnauthorizedException(
                         "A valid API token is required: send 'Authorization: Bearer <token>' as configured in Okta"))));

@@ -11,6 +11,7 @@ import dev.luccaokta.scim.protocol.PatchRequests;
 import dev.luccaokta.scim.protocol.PutMerge;
 import dev.luccaokta.scim.protocol.RequestBodies;
 import dev.luccaokta.scim.protocol.ResourceIndex;
+import dev.luccaokta.web.RequestId;
 import dev.luccaokta.writeback.UserEdit;
 import dev.luccaokta.writeback.UserWriter;
 import jakarta.enterprise.context.RequestScoped;
@@ -115,8 +116,7 @@ public class UsersResource extends SnapshotCollection {
         ObjectNode user = writer.write(tenant.view(), id, edit, requestId.value());
         String version = user.path("meta").path("version").asText();
         ObjectNode body = new ResourceLocations(uri.getBaseUri()).resolve(user, collectionPath());
-        return Response.ok(body, ScimMediaType.SCIM_JSON_TYPE).header("ETag", version)
-                .header(RequestId.HEADER, requestId.value()).build();
+        return Response.ok(body, ScimMediaType.SCIM_JSON_TYPE).header("ETag", version).build();
     }
 
     /** The current user, when the version Okta last read is still the current one (or it named none). */

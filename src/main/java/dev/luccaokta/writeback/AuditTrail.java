@@ -3,6 +3,7 @@ package dev.luccaokta.writeback;
 import dev.luccaokta.tenant.AuditEntry;
 import dev.luccaokta.tenant.AuditOutcome;
 import dev.luccaokta.tenant.AuditRepository;
+import dev.luccaokta.web.LogLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -32,8 +33,9 @@ public class AuditTrail {
         List<IgnoredAttribute> ignored = plan == null ? List.of() : plan.ignored();
         audit.add(new AuditEntry(attempt.tenantId(), attempt.requestId(), attempt.operation(), attempt.userId(),
                 changesJson(changes), ignoredJson(ignored), luccaStatus, outcome, detail));
-        LOG.info(() -> "Write " + attempt.requestId() + " of tenant " + attempt.tenantId() + " to user "
-                + attempt.userId() + ": " + outcome + (detail == null ? "" : " (" + detail + ")"));
+        // The detail stays in the audit row: Lucca's words may quote the values sent.
+        LOG.info(() -> LogLine.of("write", "id", attempt.requestId(), "tenant", attempt.tenantId(), "operation",
+                attempt.operation(), "user", attempt.userId(), "outcome", outcome, "luccaStatus", luccaStatus));
     }
 
     private static String changesJson(List<FieldChange> changes) {

@@ -6,7 +6,14 @@ import static dev.luccaokta.it.Admin.tenants;
 import static dev.luccaokta.it.Admin.withCsrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.luccaokta.admin.AdminApplication;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +21,9 @@ import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -310,6 +320,66 @@ class AdminApiIT {
     }
 
     /** The next {@code status} event's data, waiting at most 20 s for it. */
+    @Test
+    void theOpenApiDocumentDescribesEveryAdministrationEndpointTheServerAnswersAndNoScim() {
+        JsonObject document = Http.get(Http.baseUrl() + "/openapi", "Accept", "application/json").json();
+        JsonObject paths = document.getJsonObject("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, item) -> item.asJsonObject().keySet().stream().filter(HTTP_METHODS::contains)
+                .filter(method -> path.startsWith("/admin/api/"))
+                .forEach(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path)));
+
+        assertThat(documented).as("documented and served").isEqualTo(servedEndpoints());
+        assertThat(paths.keySet()).as("SCIM has its own discovery").noneMatch(path -> path.matches(
+                "(?i)/api/(users|groups|schemas|resourcetypes|serviceproviderconfig|\\{).*"));
+        for (String endpoint : documented) {
+            String[] methodAndPath = endpoint.split(" ");
+            String url = Http.baseUrl() + "/lucca-okta" + methodAndPath[1].replace("{id}", "no-such-tenant").replace("{userId}", "1");
+            Http.Answer answer = "GET".equals(methodAndPath[0]) ? Http.get(url, Admin.operator())
+                    : Http.send(methodAndPath[0], url, "{}", Admin.operator());
+            // The resource's own answer: an empty body refused, or no such tenant; never the container's 404 or 405.
+            assertThat(answer.status()).as(endpoint + ": " + answer.body()).isIn(200, 400, 404);
+            if (answer.status() != 200) {
+                assertThat(answer.json().getString("detail")).as(endpoint)
+                        .isNotIn("No such administration endpoint", "The request is not valid");
+            }
+        }
+        assertThat(document.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("basicAuth")
+                .getString("scheme")).isEqualTo("basic");
+        paths.forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (path.startsWith("/admin/api/") && HTTP_METHODS.contains(method)) {
+                JsonObject responses = operation.asJsonObject().getJsonObject("responses");
+                assertThat(responses.getJsonObject("401").getString("$ref")).as(method + " " + path)
+                        .isEqualTo("#/components/responses/SignInRequired");
+                assertThat(!"get".equals(method) && !operation.asJsonObject().getOrDefault("parameters", JsonValue.EMPTY_JSON_ARRAY)
+                        .toString().contains("#/components/parameters/Csrf")).as(method + " " + path + " names X-Requested-With").isFalse();
+            }
+        }));
+        assertThat(document.getJsonObject("components").getJsonObject("responses").getJsonObject("SignInRequired")
+                .getJsonObject("content").containsKey("application/problem+json")).isTrue();
+    }
+
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+    /** {@code GET /admin/api/tenants/{id}} and the like, from the administration API's resources themselves. */
+    private static Set<String> servedEndpoints() {
+        String base = AdminApplication.class.getAnnotation(ApplicationPath.class).value() + "/";
+        Set<String> served = new TreeSet<>();
+        for (Class<?> resource : new AdminApplication().getClasses()) {
+            Path root = resource.getAnnotation(Path.class);
+            for (Method method : root == null ? new Method[0] : resource.getMethods()) {
+                Path sub = method.getAnnotation(Path.class);
+                for (Annotation annotation : method.getAnnotations()) {
+                    HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+                    if (http != null) {
+                        served.add(http.value() + " " + base + root.value() + (sub == null ? "" : "/" + sub.value()));
+                    }
+                }
+            }
+        }
+        return served;
+    }
+
     private static JsonObject nextStatus(Iterator<String> lines) throws Exception {
         return CompletableFuture.supplyAsync(() -> {
             while (lines.hasNext()) {

@@ -13,6 +13,7 @@ public final class Scim {
     public static final String READ_ONLY_TOKEN = "test-readonly-token-7d2a5c90";
     public static final String CONCURRENT_TOKEN = "test-concurrent-token-4e81b6f3";
     public static final String REFRESH_TOKEN = "test-refresh-token-93c1d8a2";
+    public static final String WRITEBACK_TOKEN = "test-writeback-token-5b2e9c47";
 
     private Scim() {
     }

@@ -1,4 +1,4 @@
-package dev.luccaokta.scim;
+package dev.luccaokta.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -7,13 +7,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The id that ties a request to its audit row and log lines: the caller's {@code X-Request-Id} when it is a
- * plain token (so Okta's and a load balancer's ids carry through), otherwise a new one.
+ * The id that ties a request to its answer's {@code X-Request-Id}, its audit row and its log lines: the caller's
+ * {@code X-Request-Id} when it is a plain token (so Okta's and a load balancer's ids carry through), otherwise a
+ * new one.
  */
 @RequestScoped
 public class RequestId {
 
-    static final String HEADER = "X-Request-Id";
+    public static final String HEADER = "X-Request-Id";
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
