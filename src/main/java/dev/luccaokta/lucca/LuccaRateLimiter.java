@@ -1,9 +1,9 @@
 package dev.luccaokta.lucca;
 
+import dev.luccaokta.metrics.ApplicationMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.annotation.Metric;
+import org.eclipse.microprofile.metrics.Metadata;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,9 +33,11 @@ public class LuccaRateLimiter {
     int perMinute;
 
     /** Each time a call waited for the budget rather than risk Lucca's 429. */
+    private static final Metadata WAITS = Metadata.builder().withName("lucca_budget_waits")
+            .withDescription("Times a call to Lucca waited for the rate budget instead of risking a 429").build();
+
     @Inject
-    @Metric(name = "lucca_budget_waits", description = "Times a call to Lucca waited for the rate budget instead of risking a 429")
-    Counter waits;
+    ApplicationMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "lucca.rateLimitMaxWaitMillis")
@@ -53,7 +55,7 @@ public class LuccaRateLimiter {
             if (wait.isZero()) {
                 return;
             }
-            waits.inc();
+            metrics.ifAvailable(registry -> registry.counter(WAITS).inc());
             if (Instant.now().plus(wait).isAfter(giveUp)) {
                 throw new LuccaUnavailableException("Lucca's request budget is spent for now", wait);
             }
