@@ -1,5 +1,6 @@
 package dev.luccaokta.directory;
 
+import dev.luccaokta.metrics.ApplicationMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricID;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -23,17 +23,17 @@ public class SnapshotAgeGauges {
             .withUnit(MetricUnits.SECONDS).build();
 
     @Inject
-    MetricRegistry registry;
+    ApplicationMetrics metrics;
 
     @Inject
     Clock clock;
 
     void watch(String tenantId, Supplier<DirectoryStatus> status) {
-        registry.gauge(AGE, () -> status.get().builtAt().map(at -> Duration.between(at, clock.instant()).toSeconds())
-                .orElse(-1L), new Tag("tenant", tenantId));
+        metrics.ifAvailable(registry -> registry.gauge(AGE, () -> status.get().builtAt()
+                .map(at -> Duration.between(at, clock.instant()).toSeconds()).orElse(-1L), new Tag("tenant", tenantId)));
     }
 
     void forget(String tenantId) {
-        registry.remove(new MetricID(AGE.getName(), new Tag("tenant", tenantId)));
+        metrics.ifAvailable(registry -> registry.remove(new MetricID(AGE.getName(), new Tag("tenant", tenantId))));
     }
 }

@@ -1,5 +1,6 @@
 package dev.luccaokta.lucca;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
@@ -11,7 +12,7 @@ import java.io.InputStream;
  * Reads Lucca's answer in full before anything parses it, and refuses one that is shorter than its
  * {@code Content-Length} (a connection dropped mid-answer). The JSON-B parser loops without end when a body is
  * cut inside a member it skips, which would hold a request thread at full CPU; an I/O failure here is a
- * {@link jakarta.ws.rs.ProcessingException}, which callers treat as Lucca not answering.
+ * {@link ProcessingException}, which callers treat as Lucca not answering.
  */
 public class CompleteBodyFilter implements ClientResponseFilter {
 
@@ -20,13 +21,20 @@ public class CompleteBodyFilter implements ClientResponseFilter {
         if (!response.hasEntity()) {
             return;
         }
+        // Closed only on failure: closing it closes the whole response on RESTEasy (WildFly), leaving the copy
+        // unreadable; read to its end, it has already given its connection back.
+        InputStream in = response.getEntityStream();
         byte[] body;
-        try (InputStream in = response.getEntityStream()) {
+        try {
             body = in.readAllBytes();
-        }
-        int announced = response.getLength();
-        if (announced >= 0 && body.length < announced) {
-            throw new IOException("Lucca's answer was cut short: " + body.length + " of " + announced + " bytes");
+            int announced = response.getLength();
+            if (announced >= 0 && body.length < announced) {
+                throw new IOException("Lucca's answer was cut short: " + body.length + " of " + announced + " bytes");
+            }
+        } catch (IOException e) {
+            in.close();
+            // Unchecked: RESTEasy's Rest Client would hand a checked one to the caller as an UndeclaredThrowableException.
+            throw new ProcessingException(e.getMessage(), e);
         }
         response.setEntityStream(new ByteArrayInputStream(body));
     }

@@ -1,5 +1,6 @@
 package dev.luccaokta.lucca;
 
+import dev.luccaokta.metrics.ApplicationMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -56,7 +56,7 @@ public class LuccaGateway {
     LuccaCircuit circuit;
 
     @Inject
-    MetricRegistry registry;
+    ApplicationMetrics metrics;
 
     /** Users of every contract state visible to the key (former employees included) by id, {@code limit} at most 1000. */
     public LuccaUserList users(LuccaInstance instance, int offset, int limit, boolean withCount) {
@@ -189,7 +189,8 @@ public class LuccaGateway {
         } finally {
             circuit.report(lucca, outcome);
             if (outcome != LuccaCircuit.Outcome.UNKNOWN) {
-                registry.counter(CALLS, new Tag("outcome", outcome.name().toLowerCase(Locale.ROOT))).inc();
+                String tag = outcome.name().toLowerCase(Locale.ROOT);
+                metrics.ifAvailable(registry -> registry.counter(CALLS, new Tag("outcome", tag)).inc());
             }
         }
     }

@@ -3,10 +3,10 @@ package dev.luccaokta.lucca;
 import dev.luccaokta.cluster.ClusterStores;
 import dev.luccaokta.cluster.SharedStore;
 import jakarta.annotation.PostConstruct;
+import dev.luccaokta.metrics.ApplicationMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.annotation.Metric;
+import org.eclipse.microprofile.metrics.Metadata;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +37,10 @@ public class LuccaRateLimiter {
     /** Long enough to outlive any pause Lucca asks for (Retry-After is capped at 5 minutes). */
     private static final Duration SHARED_LIFETIME = Duration.ofMinutes(10);
 
+    /** Each time a call waited for the budget rather than risk Lucca's 429. */
+    private static final Metadata WAITS = Metadata.builder().withName("lucca_budget_waits")
+            .withDescription("Times a call to Lucca waited for the rate budget instead of risking a 429").build();
+
     private final Map<String, RequestWindow> windows = new ConcurrentHashMap<>();
 
     Optional<SharedStore> shared;
@@ -48,10 +52,8 @@ public class LuccaRateLimiter {
     @ConfigProperty(name = "lucca.rateLimitPerMinute")
     int perMinute;
 
-    /** Each time a call waited for the budget rather than risk Lucca's 429. */
     @Inject
-    @Metric(name = "lucca_budget_waits", description = "Times a call to Lucca waited for the rate budget instead of risking a 429")
-    Counter waits;
+    ApplicationMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "lucca.rateLimitMaxWaitMillis")
@@ -70,7 +72,7 @@ public class LuccaRateLimiter {
             if (wait.isZero()) {
                 return;
             }
-            waits.inc();
+            metrics.ifAvailable(registry -> registry.counter(WAITS).inc());
             if (Instant.now().plus(wait).isAfter(giveUp)) {
                 throw new LuccaUnavailableException("Lucca's request budget is spent for now", wait);
             }

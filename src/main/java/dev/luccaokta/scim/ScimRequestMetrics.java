@@ -1,5 +1,6 @@
 package dev.luccaokta.scim;
 
+import dev.luccaokta.metrics.ApplicationMetrics;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -31,7 +31,7 @@ public class ScimRequestMetrics implements ContainerRequestFilter, ContainerResp
             .withUnit(MetricUnits.SECONDS).build();
 
     @Inject
-    MetricRegistry registry;
+    ApplicationMetrics metrics;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -42,8 +42,9 @@ public class ScimRequestMetrics implements ContainerRequestFilter, ContainerResp
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(STARTED) instanceof Long started) {
             String kind = request.getMethod() + " " + ScimEndpoint.of(request);
-            registry.timer(REQUESTS, new Tag("kind", kind), new Tag("status", response.getStatus() / 100 + "xx"))
-                    .update(Duration.ofNanos(System.nanoTime() - started));
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            metrics.ifAvailable(registry -> registry.timer(REQUESTS, new Tag("kind", kind),
+                    new Tag("status", response.getStatus() / 100 + "xx")).update(took));
         }
     }
 }

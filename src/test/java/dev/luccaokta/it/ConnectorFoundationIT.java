@@ -31,16 +31,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The connector's foundation on a real Payara Micro: health probes, the demo tenant provisioned from
- * configuration into the server's default database, and the Lucca Rest Client reading the sandbox over HTTP.
+ * The connector's foundation on a real Payara Micro: health probes ({@link HealthProbes}), metrics, the demo tenant
+ * provisioned from configuration into the server's default database, and the Lucca Rest Client reading the sandbox
+ * over HTTP.
  * Tests without {@link RunAsClient} run inside the server, where CDI beans can be injected.
  */
 @ExtendWith(ArquillianExtension.class)
-class ConnectorFoundationIT {
+class ConnectorFoundationIT implements HealthProbes {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.connector().addClasses(Http.class, Http.Answer.class, Sandbox.class);
+        return Deployments.connector().addClasses(Http.class, Http.Answer.class, Sandbox.class, HealthProbes.class);
     }
 
     @Inject
@@ -52,17 +53,6 @@ class ConnectorFoundationIT {
     @BeforeEach
     void resetSandbox() {
         Sandbox.reset();
-    }
-
-    @Test
-    @RunAsClient
-    void readinessIsUpWhenTheDatabaseAnswers() {
-        Http.Answer ready = Http.get(Http.baseUrl() + "/health/ready");
-
-        assertEquals(200, ready.status(), ready.body());
-        JsonObject database = check(ready.json(), "database");
-        assertEquals("UP", database.getString("status"));
-        assertTrue(!ready.body().contains("tenants"), "the unauthenticated probe tells nothing of the tenants");
     }
 
     @Test
@@ -82,18 +72,6 @@ class ConnectorFoundationIT {
         assertTrue(metrics.contains("lucca_calls_total{"), metrics);
         assertTrue(metrics.matches("(?s).*directory_snapshot_age_seconds\\{[^}]*tenant=\"[0-9a-f-]{36}\".*"), metrics);
         assertTrue(!metrics.contains("deeper"), "random paths never become series");
-    }
-
-    @Test
-    @RunAsClient
-    void livenessAndStartupAreUp() {
-        Http.Answer live = Http.get(Http.baseUrl() + "/health/live");
-        Http.Answer started = Http.get(Http.baseUrl() + "/health/started");
-
-        assertEquals(200, live.status(), live.body());
-        assertEquals("UP", check(live.json(), "heap").getString("status"));
-        assertEquals(200, started.status(), started.body());
-        assertEquals("UP", check(started.json(), "tenant-store").getString("status"));
     }
 
     @Test
@@ -156,13 +134,6 @@ class ConnectorFoundationIT {
                 System.getProperty("demo.lucca.apiKey"));
         return answer.json().getJsonObject("data").getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(u -> u.getJsonNumber("id").longValue(), Function.identity()));
-    }
-
-    private static JsonObject check(JsonObject health, String name) {
-        return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(c -> name.equals(c.getString("name")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
     }
 
     private static List<LuccaUser> concat(List<LuccaUser> a, List<LuccaUser> b) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.luccaokta.cluster.LocalStore;
 import dev.luccaokta.cluster.SharedStore;
+import dev.luccaokta.metrics.ApplicationMetrics;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,9 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.junit.jupiter.api.Test;
 
 /** Several connectors sharing one store spend one Lucca budget between them. */
@@ -102,22 +104,10 @@ class SharedBudgetTest {
         limiter.perMinute = perMinute;
         limiter.maxWaitMillis = 0;
         limiter.shared = Optional.ofNullable(store);
-        limiter.waits = new Counter() {
-            private long count;
-
+        limiter.metrics = new ApplicationMetrics() {
             @Override
-            public void inc() {
-                count++;
-            }
-
-            @Override
-            public void inc(long n) {
-                count += n;
-            }
-
-            @Override
-            public long getCount() {
-                return count;
+            public void ifAvailable(Consumer<MetricRegistry> update) {
+                // No metric registry outside the server.
             }
         };
         return limiter;

@@ -29,12 +29,8 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 @Dependent
 public class AdminApiKeysResource {
-    private final ApiKeyRegistry apiKeys;
-
     @Inject
-    public AdminApiKeysResource(ApiKeyRegistry apiKeys) {
-        this.apiKeys = apiKeys;
-    }
+    ApiKeyRegistry apiKeys;
 
     /** Body {@code {"name": "...", "permissions": ["users.read", ...]}}; answers 201 with the new key. */
     @POST

@@ -32,23 +32,18 @@ import java.util.logging.Logger;
 public class SandboxAdminResource {
     private static final Logger LOG = Logger.getLogger(SandboxAdminResource.class.getName());
 
-    private final SandboxSettings settings;
-    private final EmployeeDirectory directory;
-    private final Faults faults;
-    private final RequestLog requestLog;
-    private final RateLimiter rateLimiter;
-    private final ApiKeyRegistry apiKeys;
-
     @Inject
-    public SandboxAdminResource(SandboxSettings settings, EmployeeDirectory directory, Faults faults,
-                                RequestLog requestLog, RateLimiter rateLimiter, ApiKeyRegistry apiKeys) {
-        this.settings = settings;
-        this.directory = directory;
-        this.faults = faults;
-        this.requestLog = requestLog;
-        this.rateLimiter = rateLimiter;
-        this.apiKeys = apiKeys;
-    }
+    SandboxSettings settings;
+    @Inject
+    EmployeeDirectory directory;
+    @Inject
+    Faults faults;
+    @Inject
+    RequestLog requestLog;
+    @Inject
+    RateLimiter rateLimiter;
+    @Inject
+    ApiKeyRegistry apiKeys;
 
     /** The data set parameters, and the rate limit and timeout in force (which the fault switches may change). */
     @GET

@@ -25,12 +25,8 @@ import java.security.Principal;
 @Priority(Priorities.AUTHENTICATION)
 @Dependent
 public class ApiKeyFilter implements ContainerRequestFilter {
-    private final ApiKeyRegistry apiKeys;
-
     @Inject
-    public ApiKeyFilter(ApiKeyRegistry apiKeys) {
-        this.apiKeys = apiKeys;
-    }
+    ApiKeyRegistry apiKeys;
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -2,7 +2,6 @@ package dev.luccaokta.sandbox.api;
 
 import dev.luccaokta.sandbox.auth.ApiKey;
 import dev.luccaokta.sandbox.data.EmployeeDirectory;
-import dev.luccaokta.sandbox.data.Organization;
 import dev.luccaokta.sandbox.data.Role;
 import dev.luccaokta.sandbox.json.DepartmentJson;
 import dev.luccaokta.sandbox.json.ExtendedDataJson;
@@ -38,25 +37,21 @@ import java.util.OptionalInt;
 @Produces(MediaType.APPLICATION_JSON)
 @Dependent
 public class DirectoryResource {
-    private final Organization organization;
-    private final Clock clock;
-
     @Inject
-    public DirectoryResource(EmployeeDirectory directory, Clock clock) {
-        this.organization = directory.organization();
-        this.clock = clock;
-    }
+    EmployeeDirectory directory;
+    @Inject
+    Clock clock;
 
     @GET
     @Path("departments")
     public JsonObject departments(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
-        return collection(DepartmentJson.CATALOG, organization.departments(), security, request, uri);
+        return collection(DepartmentJson.CATALOG, directory.organization().departments(), security, request, uri);
     }
 
     @GET
     @Path("roles")
     public JsonObject roles(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
-        return collection(RoleJson.CATALOG, organization.roles(), security, request, uri);
+        return collection(RoleJson.CATALOG, directory.organization().roles(), security, request, uri);
     }
 
     private <T> JsonObject collection(FieldCatalog<T> catalog, Collection<T> all, SecurityContext security,
@@ -70,7 +65,7 @@ public class DirectoryResource {
     public JsonObject role(@PathParam("id") String id, @Context SecurityContext security, @Context Request request,
                            @Context UriInfo uri) {
         FieldSelection fields = RequestParameters.fieldsOnly(uri);
-        Role role = RequestParameters.id(id).flatMap(organization::role)
+        Role role = RequestParameters.id(id).flatMap(directory.organization()::role)
                 .orElseThrow(() -> LuccaException.notFound(LuccaError.notFound("Role", id)));
         return RequestEnvelopes.of(security, request, uri, clock).single(RoleJson.CATALOG.project(fields).render(role));
     }
@@ -81,7 +76,7 @@ public class DirectoryResource {
                                               @Context UriInfo uri) {
         RequestParameters.none(uri);
         JsonArrayBuilder items = JsonValues.array();
-        organization.extendedDataDefinitions()
+        directory.organization().extendedDataDefinitions()
                 .forEach(definition -> items.add(ExtendedDataJson.definition(definition)));
         return RequestEnvelopes.of(security, request, uri, clock).collection(items, OptionalInt.empty());
     }

@@ -3,7 +3,6 @@ package dev.luccaokta.sandbox.api;
 import dev.luccaokta.sandbox.data.Country;
 import dev.luccaokta.sandbox.data.EmployeeDirectory;
 import dev.luccaokta.sandbox.data.Establishment;
-import dev.luccaokta.sandbox.data.Organization;
 import dev.luccaokta.sandbox.json.JsonValues;
 import dev.luccaokta.sandbox.json.OrganizationJson;
 import dev.luccaokta.sandbox.query.PageRequest;
@@ -42,19 +41,15 @@ public class OrganizationStructureResource {
     private static final String LIMIT = "limit";
     private static final String IS_ARCHIVED = "isArchived";
 
-    private final Organization organization;
-
     @Inject
-    public OrganizationStructureResource(EmployeeDirectory directory) {
-        this.organization = directory.organization();
-    }
+    EmployeeDirectory directory;
 
     @GET
     @Path("establishments")
     public JsonObject establishments(@Context UriInfo uri) {
         QueryParameters parameters = parameters(uri, Set.of(PAGE, LIMIT, IS_ARCHIVED));
         Set<Boolean> archived = archivedStates(parameters.single(IS_ARCHIVED).orElse("false"));
-        List<Establishment> wanted = organization.establishments().stream()
+        List<Establishment> wanted = directory.organization().establishments().stream()
                 .filter(establishment -> archived.contains(establishment.isArchived())).toList();
         return page(wanted, OrganizationJson::establishment, parameters, uri);
     }
@@ -62,14 +57,14 @@ public class OrganizationStructureResource {
     @GET
     @Path("legal-units")
     public JsonObject legalUnits(@Context UriInfo uri) {
-        return page(organization.legalUnits(), unit -> OrganizationJson.legalUnit(unit,
-                organization.country(unit.countryId()).orElseThrow()), parameters(uri, Set.of(PAGE, LIMIT)), uri);
+        return page(directory.organization().legalUnits(), unit -> OrganizationJson.legalUnit(unit,
+                directory.organization().country(unit.countryId()).orElseThrow()), parameters(uri, Set.of(PAGE, LIMIT)), uri);
     }
 
     @GET
     @Path("countries")
     public JsonObject countries(@Context UriInfo uri) {
-        List<Country> countries = organization.countries();
+        List<Country> countries = directory.organization().countries();
         return page(countries, OrganizationJson::country, parameters(uri, Set.of(PAGE, LIMIT)), uri);
     }
 

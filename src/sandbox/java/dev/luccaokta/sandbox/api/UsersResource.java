@@ -47,14 +47,10 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 @Dependent
 public class UsersResource {
-    private final EmployeeDirectory directory;
-    private final Clock clock;
-
     @Inject
-    public UsersResource(EmployeeDirectory directory, Clock clock) {
-        this.directory = directory;
-        this.clock = clock;
-    }
+    EmployeeDirectory directory;
+    @Inject
+    Clock clock;
 
     @GET
     public JsonObject list(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
