@@ -17,7 +17,6 @@ public class ScimApplication extends Application {
                 UsersResource.class,
                 GroupsResource.class,
                 DiscoveryResource.class,
-                MalformedHeaderFilter.class,
                 ScimRequestMetrics.class,
                 TokenAuthenticationFilter.class,
                 RequestBodyLimit.class,

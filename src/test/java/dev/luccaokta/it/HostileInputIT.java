@@ -188,6 +188,9 @@ class HostileInputIT {
         Http.Answer objectValue = send(new Probe("GET", Scim.baseUrl() + "/Users?filter=" + Scim.encode("userName eq {}"), bearer(Scim.TOKEN), null, false));
         Http.Answer arrayValue = send(new Probe("GET", Scim.baseUrl() + "/Groups?filter=" + Scim.encode("displayName ne [1,2]"), bearer(Scim.TOKEN), null, false));
         Http.Answer badAccept = send(new Probe("GET", user, bearer(Scim.TOKEN, "Accept", "application/json;q=abc"), null, false));
+        Http.Answer garbageAccept = send(new Probe("GET", user, bearer(Scim.TOKEN, "Accept", ";;;"), null, false));
+        Http.Answer badLanguage = send(new Probe("GET", user, bearer(Scim.TOKEN, "Accept-Language", "xx-YY;q=2"), null, false));
+        Http.Answer browserLanguages = send(new Probe("GET", user, bearer(Scim.TOKEN, "Accept-Language", "fr-FR, en;q=0.8, *;q=0.1"), null, false));
         Http.Answer badContentType = send(new Probe("PATCH", user, bearer(Scim.TOKEN, "Content-Type", "application/json;charset="), patch, false));
         Http.Answer twoContentTypes = send(new Probe("PATCH", user, bearer(Scim.TOKEN, "Content-Type", "application/json",
                 "Content-Type", "application/scim+json"), patch, false));
@@ -200,6 +203,9 @@ class HostileInputIT {
         assertThat(assertScimError(objectValue, 400).getString("scimType")).isEqualTo("invalidFilter");
         assertThat(assertScimError(arrayValue, 400).getString("scimType")).isEqualTo("invalidFilter");
         assertThat(assertScimError(badAccept, 400).getString("detail")).contains("Accept");
+        assertThat(assertScimError(garbageAccept, 400).getString("detail")).contains("Accept");
+        assertThat(assertScimError(badLanguage, 400).getString("detail")).contains("Accept-Language");
+        assertThat(browserLanguages.status()).as(browserLanguages.body()).isEqualTo(200);
         assertThat(assertScimError(badContentType, 400).getString("detail")).contains("Content-Type");
         assertThat(assertScimError(twoContentTypes, 400).getString("detail")).contains("Content-Type");
         assertThat(assertScimError(garbageOnAGet, 400).getString("detail")).contains("Content-Type");
