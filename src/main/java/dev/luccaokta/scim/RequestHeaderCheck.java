@@ -30,6 +30,7 @@ public class RequestHeaderCheck implements Filter {
 
     /** A quality value as RFC 9110 §12.4.2 writes it: 0 to 1, at most three decimals. */
     private static final Pattern QUALITY = Pattern.compile("0(\\.\\d{0,3})?|1(\\.0{0,3})?");
+    private static final Pattern EMPTY_PARAMETER = Pattern.compile("=\\s*(;|$)");
     private static final Pattern LANGUAGE_RANGE = Pattern.compile("\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
 
     @Override
@@ -99,6 +100,10 @@ public class RequestHeaderCheck implements Filter {
     }
 
     private static boolean parses(String mediaType) {
+        if (EMPTY_PARAMETER.matcher(mediaType).find()) {
+            // Jersey refuses a parameter without a value, RESTEasy takes it as empty: refused here for both.
+            return false;
+        }
         try {
             MediaType.valueOf(mediaType);
             return true;
