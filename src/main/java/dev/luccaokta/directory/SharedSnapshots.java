@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,10 +37,8 @@ public class SharedSnapshots {
     /** How often a waiting instance looks for the snapshot another one is building. */
     private static final Duration POLL = Duration.ofMillis(250);
 
-    /** Unused for longer than this, a tenant's shared snapshot leaves the grid. */
+    /** Not published again for this long (a deleted tenant, a configuration no longer used), a snapshot leaves the grid. */
     private static final Duration KEPT = Duration.ofHours(25);
-
-    private final byte[] self = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
 
     @Inject
     ClusterStores stores;
@@ -61,7 +61,7 @@ public class SharedSnapshots {
 
     /**
      * The snapshot to serve after {@code local}: one another instance published if it is younger than
-     * {@code fresh}, else the build's, made from the newest snapshot known here or in the cluster.
+     * {@code fresh}, else the build's. When the grid fails, the instance builds alone.
      */
     public DirectorySnapshot refresh(TenantView view, DirectorySnapshot local, Duration fresh,
                                      UnaryOperator<DirectorySnapshot> build) {
@@ -70,23 +70,22 @@ public class SharedSnapshots {
         }
         Instant giveUp = clock.instant().plusSeconds(leaseSeconds);
         while (true) {
-            Optional<DirectorySnapshot> published = newer(view, local);
-            DirectorySnapshot newest = published.orElse(local);
-            if (published.isPresent() && newest.age(clock.instant()).compareTo(fresh) < 0) {
-                return newest;
+            Optional<DirectorySnapshot> published = grid(() -> newer(view, local, fresh).orElse(null));
+            if (published.isPresent()) {
+                return published.get();
             }
-            if (leases.get().putIfAbsent(view.tenantId(), self)) {
+            byte[] lease = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
+            if (grid(() -> leases.get().putIfAbsent(view.tenantId(), lease)).orElse(true)) {
                 try {
-                    DirectorySnapshot built = build.apply(newest);
-                    publish(built);
-                    return built;
+                    // Another instance may have published between the look and the lease.
+                    return grid(() -> newer(view, local, fresh).orElse(null)).orElseGet(() -> buildAndPublish(local, build));
                 } finally {
-                    leases.get().remove(view.tenantId(), self);
+                    grid(() -> leases.get().remove(view.tenantId(), lease));
                 }
             }
             if (!clock.instant().isBefore(giveUp)) {
                 // Its holder is slower than a lease lasts: better read Lucca twice than serve nothing.
-                return build.apply(newest);
+                return buildAndPublish(local, build);
             }
             pause();
         }
@@ -94,13 +93,18 @@ public class SharedSnapshots {
 
     /** The cluster's snapshot for this configuration, if one was published less than {@code maxAge} ago. */
     public Optional<DirectorySnapshot> published(TenantView view, Duration maxAge) {
-        return snapshots.isEmpty() ? Optional.empty()
-                : newer(view, null).filter(snapshot -> snapshot.age(clock.instant()).compareTo(maxAge) < 0);
+        return snapshots.isEmpty() ? Optional.empty() : grid(() -> newer(view, null, maxAge).orElse(null));
     }
 
-    /** Lets the other instances have a snapshot built here, such as one carrying a write-back. */
+    private DirectorySnapshot buildAndPublish(DirectorySnapshot local, UnaryOperator<DirectorySnapshot> build) {
+        DirectorySnapshot built = build.apply(local);
+        publish(built);
+        return built;
+    }
+
+    /** Lets the other instances have a snapshot built here. */
     public void publish(DirectorySnapshot snapshot) {
-        snapshots.ifPresent(store -> {
+        snapshots.ifPresent(store -> grid(() -> {
             long started = System.nanoTime();
             String tenantId = snapshot.view().tenantId();
             byte[] encoded = SnapshotCodec.encode(snapshot);
@@ -108,40 +112,55 @@ public class SharedSnapshots {
             store.put(stampKey(tenantId), stamp(snapshot.view(), snapshot.builtAt()));
             LOG.info(() -> "Snapshot of tenant " + tenantId + " published to the cluster: " + encoded.length + " bytes in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
-        });
+            return tenantId;
+        }));
     }
 
     /** Forgets a deleted tenant's shared snapshot. */
     public void forget(String tenantId) {
-        snapshots.ifPresent(store -> {
+        snapshots.ifPresent(store -> grid(() -> {
             for (String key : new String[] {stampKey(tenantId), dataKey(tenantId)}) {
                 byte[] held = store.get(key);
                 if (held != null) {
                     store.remove(key, held);
                 }
             }
-        });
+            return tenantId;
+        }));
     }
 
     /**
-     * The cluster's snapshot for this configuration if it is newer than {@code local} (or {@code local} was built
-     * for another configuration), decoded.
+     * The cluster's snapshot for this configuration, decoded, if it was built less than {@code maxAge} ago and
+     * after {@code local} (or {@code local} is null or was built for another configuration). Only the small stamp is
+     * read unless the snapshot is worth taking.
      */
-    private Optional<DirectorySnapshot> newer(TenantView view, DirectorySnapshot local) {
+    private Optional<DirectorySnapshot> newer(TenantView view, DirectorySnapshot local, Duration maxAge) {
         SharedStore store = snapshots.get();
         Instant known = local != null && local.view().equals(view) ? local.builtAt() : Instant.EPOCH;
         byte[] stamp = store.get(stampKey(view.tenantId()));
-        if (stamp == null || !builtAfter(stamp, view, known)) {
+        Instant builtAt = stamp == null ? null : builtAt(stamp, view);
+        if (builtAt == null || !builtAt.isAfter(known) || Duration.between(builtAt, clock.instant()).compareTo(maxAge) >= 0) {
             return Optional.empty();
         }
         long started = System.nanoTime();
         byte[] data = store.get(dataKey(view.tenantId()));
         DirectorySnapshot shared = data == null ? null : SnapshotCodec.decode(data, view, clock.getZone());
-        if (shared != null) {
-            LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " built at " + shared.builtAt()
-                    + " received from the cluster: " + data.length + " bytes in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        if (shared == null || !shared.builtAt().isAfter(known)) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(shared).filter(s -> s.builtAt().isAfter(known));
+        LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " built at " + shared.builtAt()
+                + " received from the cluster: " + data.length + " bytes in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return Optional.of(shared);
+    }
+
+    /** What the grid answers, or empty when it fails (a member leaving, an entry no longer readable). */
+    private static <T> Optional<T> grid(Supplier<T> operation) {
+        try {
+            return Optional.ofNullable(operation.get());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The cluster's shared cache failed; this instance goes on alone for now", e);
+            return Optional.empty();
+        }
     }
 
     /** A small entry saying which snapshot is published, so that looking for a newer one costs little. */
@@ -150,13 +169,14 @@ public class SharedSnapshots {
         return ByteBuffer.allocate(Long.BYTES + fingerprint.length).putLong(builtAt.toEpochMilli()).put(fingerprint).array();
     }
 
-    private static boolean builtAfter(byte[] stamp, TenantView view, Instant than) {
+    /** When the stamped snapshot was built, or null when it was built for another configuration. */
+    private static Instant builtAt(byte[] stamp, TenantView view) {
         ByteBuffer buffer = ByteBuffer.wrap(stamp);
         long builtAt = buffer.getLong();
         byte[] fingerprint = new byte[buffer.remaining()];
         buffer.get(fingerprint);
-        return builtAt > than.toEpochMilli()
-                && new String(fingerprint, StandardCharsets.US_ASCII).equals(SnapshotCodec.fingerprint(view));
+        return new String(fingerprint, StandardCharsets.US_ASCII).equals(SnapshotCodec.fingerprint(view))
+                ? Instant.ofEpochMilli(builtAt) : null;
     }
 
     private static String stampKey(String tenantId) {

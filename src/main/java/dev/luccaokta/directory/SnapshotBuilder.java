@@ -54,7 +54,7 @@ public class SnapshotBuilder {
         Instant started = clock.instant();
         LuccaDirectoryData data = reader.read(view.lucca());
         List<LuccaUser> ordered = data.users().stream().filter(distinctIds()).sorted(Comparator.comparingLong(LuccaUser::id)).toList();
-        Mapping mapping = new Mapping(view, data, LocalDate.now(clock), started, CompactNodes.of(List.of()));
+        Mapping mapping = new Mapping(view, data, LocalDate.now(clock), started, started, CompactNodes.of(List.of()));
         ordered.forEach(mapping::add);
         DirectorySnapshot built = mapping.snapshot(latestChange(data.users(), null, started));
         LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " built: " + built.users().size() + " users, "
@@ -77,7 +77,7 @@ public class SnapshotBuilder {
         Map<Long, LuccaUser> changed = new LinkedHashMap<>();
         changes.users().forEach(user -> changed.put(user.id(), user));
         CompactNodes previousUsers = previous.compactUsers();
-        Mapping mapping = new Mapping(view, changes, source.mappedOn(), source.fullReadAt(), previousUsers);
+        Mapping mapping = new Mapping(view, changes, source.mappedOn(), source.fullReadAt(), started, previousUsers);
         List<LuccaUser> previousMembers = source.members();
         int at = 0;
         List<LuccaUser> newcomers = changed.values().stream().sorted(Comparator.comparingLong(LuccaUser::id)).toList();
@@ -132,6 +132,7 @@ public class SnapshotBuilder {
         private final LuccaDirectoryData data;
         private final LocalDate mappedOn;
         private final Instant fullReadAt;
+        private final Instant readAt;
         private final PropertyCatalogue catalogue;
         private final OrgStructure org;
         private final UserMapper mapper;
@@ -139,12 +140,14 @@ public class SnapshotBuilder {
         private final List<LuccaUser> members = new ArrayList<>();
 
         /** @param continued the users of the snapshot this one follows, whose representations may be kept */
-        Mapping(TenantView view, LuccaDirectoryData data, LocalDate mappedOn, Instant fullReadAt, CompactNodes continued) {
+        Mapping(TenantView view, LuccaDirectoryData data, LocalDate mappedOn, Instant fullReadAt, Instant readAt,
+                CompactNodes continued) {
             this.users = CompactNodes.continuing(continued);
             this.view = view;
             this.data = data;
             this.mappedOn = mappedOn;
             this.fullReadAt = fullReadAt;
+            this.readAt = readAt;
             this.catalogue = PropertyCatalogue.of(data.extendedDataDefinitions());
             this.org = new OrgStructure(data);
             this.mapper = new UserMapper(catalogue, view, org, mappedOn, clock.getZone());
@@ -170,7 +173,7 @@ public class SnapshotBuilder {
             groups.forEach(RepresentationVersion::stamp);
             LuccaDirectoryData organisation = new LuccaDirectoryData(List.of(), data.departments(), data.establishments(),
                     data.legalUnits(), data.countries(), data.extendedDataDefinitions());
-            SnapshotSource source = new SnapshotSource(fullReadAt, mappedOn, highWater, organisation, List.copyOf(members));
+            SnapshotSource source = new SnapshotSource(fullReadAt, readAt, mappedOn, highWater, organisation, List.copyOf(members));
             return new DirectorySnapshot(view, catalogue, mapper, source, clock.instant(), users.build(), groups);
         }
     }

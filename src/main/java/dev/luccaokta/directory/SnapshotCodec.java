@@ -31,7 +31,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class SnapshotCodec {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final Type MEMBERS = new ArrayList<LuccaUser>() { }.getClass().getGenericSuperclass();
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -59,6 +59,7 @@ final class SnapshotCodec {
             out.writeUTF(fingerprint(snapshot.view()));
             out.writeLong(snapshot.builtAt().toEpochMilli());
             out.writeLong(source.fullReadAt().toEpochMilli());
+            out.writeLong(source.readAt().toEpochMilli());
             out.writeUTF(source.mappedOn().toString());
             out.writeUTF(source.highWater() == null ? "" : source.highWater().toString());
             writeJson(out, source.organisation());
@@ -82,13 +83,14 @@ final class SnapshotCodec {
             }
             Instant builtAt = Instant.ofEpochMilli(in.readLong());
             Instant fullReadAt = Instant.ofEpochMilli(in.readLong());
+            Instant readAt = Instant.ofEpochMilli(in.readLong());
             LocalDate mappedOn = LocalDate.parse(in.readUTF());
             String highWater = in.readUTF();
             LuccaDirectoryData organisation = readJson(in, LuccaDirectoryData.class);
             List<LuccaUser> members = readJson(in, MEMBERS);
             CompactNodes users = CompactNodes.readFrom(in);
             CompactNodes groups = CompactNodes.readFrom(in);
-            SnapshotSource source = new SnapshotSource(fullReadAt, mappedOn,
+            SnapshotSource source = new SnapshotSource(fullReadAt, readAt, mappedOn,
                     highWater.isEmpty() ? null : LocalDateTime.parse(highWater), organisation, members);
             PropertyCatalogue catalogue = PropertyCatalogue.of(organisation.extendedDataDefinitions());
             UserMapper mapper = new UserMapper(catalogue, view, new OrgStructure(organisation), mappedOn, zone);

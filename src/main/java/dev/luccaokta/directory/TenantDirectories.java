@@ -84,7 +84,7 @@ public class TenantDirectories {
      * waiting for a refresh.
      */
     public void recordWrite(TenantView view, LuccaUser user) {
-        directory(view).recordWrite(user);
+        directory(view).recordWrite(view, user);
     }
 
     /** What is known of the tenant's snapshot and its last failure, without building anything. */

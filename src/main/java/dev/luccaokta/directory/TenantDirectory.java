@@ -30,7 +30,7 @@ final class TenantDirectory {
     private record Write(LuccaUser user, Instant at) {
     }
 
-    /** Longer than any build takes. */
+    /** Longer than any build takes; in a cluster, the snapshot taken may be as old as the tenant's TTL. */
     private static final Duration WRITES_REMEMBERED = Duration.ofMinutes(15);
 
     private final TenantDirectories owner;
@@ -85,7 +85,8 @@ final class TenantDirectory {
     /** A snapshot another instance of the cluster built, still within its TTL, becomes this one's. */
     private synchronized DirectorySnapshot adoptPublished(TenantView view) {
         if (snapshot == null || !snapshot.view().equals(view)) {
-            owner.shared.published(view, view.ttl()).ifPresent(published -> snapshot = published);
+            owner.shared.published(view, view.ttl()).ifPresent(published -> snapshot = withWritesSince(published,
+                    published.source().readAt()));
         }
         return snapshot;
     }
@@ -130,25 +131,30 @@ final class TenantDirectory {
      */
     private synchronized void publish(DirectorySnapshot built) {
         if (building != null && building.view().equals(built.view())) {
-            // Writes since Lucca was read may be missing: since the build began, or since another instance built it.
-            Instant readBefore = building.startedAt().isBefore(built.builtAt()) ? building.startedAt() : built.builtAt();
-            DirectorySnapshot withWrites = built;
-            for (Write write : writes.values()) {
-                if (!write.at().isBefore(readBefore)) {
-                    withWrites = withUser(withWrites, write.user());
-                }
-            }
-            snapshot = withWrites;
+            // Writes since Lucca was read may be missing: since the build began, or since another instance read it.
+            Instant readAt = built.source().readAt();
+            snapshot = withWritesSince(built, building.startedAt().isBefore(readAt) ? building.startedAt() : readAt);
         }
+    }
+
+    private DirectorySnapshot withWritesSince(DirectorySnapshot read, Instant since) {
+        DirectorySnapshot withWrites = read;
+        for (Write write : writes.values()) {
+            if (!write.at().isBefore(since)) {
+                withWrites = withUser(withWrites, write.user());
+            }
+        }
+        return withWrites;
     }
 
     /**
      * Puts what Lucca answered to a write-back into the current snapshot, so the next read shows it, and
      * remembers it for the build in progress, if any.
      */
-    synchronized void recordWrite(LuccaUser user) {
+    synchronized void recordWrite(TenantView view, LuccaUser user) {
         Instant now = owner.clock.instant();
-        writes.values().removeIf(write -> write.at().plus(WRITES_REMEMBERED).isBefore(now));
+        Duration remembered = view.ttl().compareTo(WRITES_REMEMBERED) > 0 ? view.ttl() : WRITES_REMEMBERED;
+        writes.values().removeIf(write -> write.at().plus(remembered).isBefore(now));
         writes.put(user.id(), new Write(user, now));
         if (snapshot != null) {
             snapshot = withUser(snapshot, user);

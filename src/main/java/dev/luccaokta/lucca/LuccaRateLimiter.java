@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,6 +42,11 @@ public class LuccaRateLimiter {
     /** Each time a call waited for the budget rather than risk Lucca's 429. */
     private static final Metadata WAITS = Metadata.builder().withName("lucca_budget_waits")
             .withDescription("Times a call to Lucca waited for the rate budget instead of risking a 429").build();
+
+    /** Compare-and-set attempts on the shared window before counting locally: contention, or a grid storing values as objects. */
+    private static final int MAX_SWAPS = 100;
+
+    private static final Logger LOG = Logger.getLogger(LuccaRateLimiter.class.getName());
 
     private final Map<String, RequestWindow> windows = new ConcurrentHashMap<>();
 
@@ -97,26 +104,34 @@ public class LuccaRateLimiter {
         return update(instance, window -> window.used(Instant.now()));
     }
 
-    /** Applies a change to the instance's window: this server's own, or the cluster's by compare-and-set. */
+    /**
+     * Applies a change to the instance's window: the cluster's, by compare-and-set, or this server's own when the
+     * connector runs alone or the grid fails.
+     */
     private <T> T update(URI instance, Function<RequestWindow, T> change) {
         // One budget per Lucca instance, whatever the key or path: Lucca counts per instance.
         String origin = instance.getScheme() + "://" + instance.getAuthority();
-        if (shared.isEmpty()) {
-            RequestWindow window = windows.computeIfAbsent(origin, o -> new RequestWindow(perMinute, WINDOW));
-            synchronized (window) {
-                return change.apply(window);
+        if (shared.isPresent()) {
+            try {
+                for (int attempt = 0; attempt < MAX_SWAPS; attempt++) {
+                    SharedStore store = shared.get();
+                    byte[] read = store.get(origin);
+                    RequestWindow window = read == null ? new RequestWindow(perMinute, WINDOW) : RequestWindow.fromBytes(perMinute, WINDOW, read);
+                    T result = change.apply(window);
+                    byte[] written = window.toBytes();
+                    if (Arrays.equals(read, written)
+                            || (read == null ? store.putIfAbsent(origin, written) : store.replace(origin, read, written))) {
+                        return result;
+                    }
+                }
+                LOG.warning(() -> "The cluster's budget for " + origin + " kept changing under this instance; counted here alone");
+            } catch (RuntimeException gridFailure) {
+                LOG.log(Level.WARNING, "The cluster's budget for " + origin + " could not be read; counted here alone", gridFailure);
             }
         }
-        SharedStore store = shared.get();
-        while (true) {
-            byte[] read = store.get(origin);
-            RequestWindow window = read == null ? new RequestWindow(perMinute, WINDOW) : RequestWindow.fromBytes(perMinute, WINDOW, read);
-            T result = change.apply(window);
-            byte[] written = window.toBytes();
-            if (Arrays.equals(read, written)
-                    || (read == null ? store.putIfAbsent(origin, written) : store.replace(origin, read, written))) {
-                return result;
-            }
+        RequestWindow window = windows.computeIfAbsent(origin, o -> new RequestWindow(perMinute, WINDOW));
+        synchronized (window) {
+            return change.apply(window);
         }
     }
 

@@ -22,7 +22,7 @@ public class SecretKeyCheck {
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10) @Initialized(ApplicationScoped.class) Object event) {
         SecretBox box = SecretKeys.box();
         for (Object stored : em.createNativeQuery("SELECT lucca_api_key FROM tenant WHERE lucca_api_key LIKE 'v1:%'")
-                .setMaxResults(1).getResultList()) {
+                .getResultList()) {
             try {
                 box.open((String) stored);
             } catch (IllegalStateException e) {

@@ -11,6 +11,7 @@ import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.lucca.LuccaUser;
 import dev.luccaokta.tenant.UserNameSource;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -38,9 +39,29 @@ class TenantDirectoriesTest {
     }
     private final TenantView view = TestLucca.tenant(Set.of(), Set.of(), UserNameSource.LOGIN);
 
+    /** Leases, counting those refused because another instance holds one. */
+    private final class Leases extends LocalStore {
+        final AtomicInteger refused = new AtomicInteger();
+
+        Leases() {
+            super(Duration.ofMinutes(3), clock);
+        }
+
+        @Override
+        public synchronized boolean putIfAbsent(String key, byte[] value) {
+            boolean taken = super.putIfAbsent(key, value);
+            if (!taken) {
+                refused.incrementAndGet();
+            }
+            return taken;
+        }
+    }
+
+    private final Leases leases = new Leases();
+
     /** Two instances of the connector sharing their snapshots and leases. */
     private List<TenantDirectories> cluster() {
-        Cluster cluster = new Cluster(new LocalStore(Duration.ofHours(25), clock), new LocalStore(Duration.ofMinutes(3), clock));
+        Cluster cluster = new Cluster(new LocalStore(Duration.ofHours(25), clock), leases);
         List<TenantDirectories> instances = List.of(instance(cluster), instance(cluster));
         // Imports wait for a first snapshot built by either instance: room for a slow machine.
         instances.forEach(instance -> instance.firstBuildWaitMillis = 10_000);
@@ -252,6 +273,7 @@ class TenantDirectoriesTest {
         await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 1);
         Thread secondImport = new Thread(() -> second.current(view));
         secondImport.start();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> leases.refused.get() > 0);
         builder.release();
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> !firstImport.isAlive() && !secondImport.isAlive());
@@ -279,6 +301,52 @@ class TenantDirectoriesTest {
         assertThat(builder.builds).as("the first instance took the second's refresh").hasValue(2);
     }
 
+    @Test
+    void aWriteThroughOneInstanceSurvivesTakingASnapshotAnotherInstanceReadBeforeIt() {
+        List<TenantDirectories> instances = cluster();
+        TenantDirectories first = instances.get(0);
+        TenantDirectories second = instances.get(1);
+        LuccaUser grace = TestLucca.user(2, "Grace", "Hopper", TestLucca.TODAY.minusYears(1), null);
+        builder.lucca = List.of(grace);
+        builder.release();
+        first.current(view);
+        second.current(view);
+        clock.advance(Duration.ofMinutes(13));
+        builder.hold();
+        first.current(view);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 2);
+
+        clock.advance(Duration.ofSeconds(30));
+        second.recordWrite(view, TestLucca.renamed(grace, "Amazing Grace", grace.modifiedOn()));
+        clock.advance(Duration.ofSeconds(30));
+        builder.release();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> first.current(view).builtAt().equals(clock.instant()));
+        Instant readByTheFirst = first.current(view).builtAt();
+        clock.advance(Duration.ofMinutes(1));
+        second.current(view);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> second.current(view).builtAt().equals(readByTheFirst));
+
+        assertThat(givenName(first.current(view), "2")).as("the first instance never saw the write").isEqualTo("Grace");
+        assertThat(givenName(second.current(view), "2")).isEqualTo("Amazing Grace");
+        assertThat(builder.builds).hasValue(2);
+    }
+
+    @Test
+    void whenTheGridFailsAnInstanceReadsLuccaItself() {
+        LocalStore failing = new LocalStore(Duration.ofHours(25), clock) {
+            @Override
+            public byte[] get(String key) {
+                throw new IllegalStateException("member left the cluster");
+            }
+        };
+        TenantDirectories instance = instance(new Cluster(failing, leases));
+        builder.lucca = List.of(TestLucca.user(1, "Ada", "Lovelace", TestLucca.TODAY.minusYears(1), null));
+        builder.release();
+
+        assertThat(instance.current(view).users()).hasSize(1);
+        assertThat(builder.builds).hasValue(1);
+    }
+
     private static String givenName(DirectorySnapshot snapshot, String id) {
         return snapshot.user(id).orElseThrow().path("name").path("givenName").asText();
     }
@@ -292,6 +360,7 @@ class TenantDirectoriesTest {
 
         @Override
         public DirectorySnapshot build(TenantView tenant) {
+            Instant readAt = TenantDirectoriesTest.this.clock.instant();
             builds.incrementAndGet();
             try {
                 gate.await(10, TimeUnit.SECONDS);
@@ -306,7 +375,7 @@ class TenantDirectoriesTest {
                     LocalDate.now(TenantDirectoriesTest.this.clock), ZoneOffset.UTC);
             List<ObjectNode> users = lucca.stream().map(user -> mapper.map(user).orElseThrow()).toList();
             users.forEach(RepresentationVersion::stamp);
-            SnapshotSource source = new SnapshotSource(TenantDirectoriesTest.this.clock.instant(), TestLucca.TODAY, null,
+            SnapshotSource source = new SnapshotSource(readAt, readAt, TestLucca.TODAY, null,
                     TestLucca.data(List.of()), lucca.stream().map(SnapshotSource::member).toList());
             return new DirectorySnapshot(tenant, catalogue, mapper, source, TenantDirectoriesTest.this.clock.instant(),
                     CompactNodes.of(users), List.of());

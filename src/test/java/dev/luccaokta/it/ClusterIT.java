@@ -52,6 +52,9 @@ class ClusterIT {
         database = TestDatabase.postgreSqlConfigured() ? TestDatabase.postgreSql(BASE_DIR, BUILD_DIR)
                 : TestDatabase.h2File(BUILD_DIR.resolve("cluster-it").toAbsolutePath(), true);
         database.empty();
+        for (int port : new int[] {FIRST_PORT, SECOND_PORT}) {
+            Files.deleteIfExists(log(port));
+        }
         first = start(FIRST_PORT, settings(true));
         second = start(SECOND_PORT, settings(false));
         lucca = first.url("/lucca-sandbox/sandbox");
@@ -81,7 +84,7 @@ class ClusterIT {
 
     @Test
     @Order(2)
-    void theTwoInstancesSpendOneLuccaBudget() {
+    void theTwoInstancesSpendOneLuccaBudget() throws IOException {
         // What is left cannot pay for another full read: a tenant nobody imported yet, read through the second
         // instance, has to wait for the first instance's calls to leave Lucca's minute.
         assertThat(oneFullRead).as("the first import's Lucca calls").isPositive();
@@ -91,6 +94,8 @@ class ClusterIT {
 
         assertThat(cold.status()).as(cold.body()).isEqualTo(503);
         assertThat(Long.parseLong(cold.retryAfter())).isPositive();
+        assertThat(Files.readString(log(SECOND_PORT), StandardCharsets.ISO_8859_1)).as("why the second instance gave up")
+                .contains("Lucca's request budget is spent for now");
         assertThat(luccaCalls()).as("calls Lucca received from both instances within its minute").isLessThanOrEqualTo(BUDGET);
     }
 
@@ -100,7 +105,7 @@ class ClusterIT {
         Properties settings = settings(false);
         settings.setProperty("connector.secretKey", "bm90IHRoZSBrZXkgdGhlIG90aGVycyB1c2UgISEhISE=");
         int port = SECOND_PORT + 100;
-        Path log = BUILD_DIR.resolve("local-server-" + port).resolve("server.log");
+        Path log = log(port);
         Files.deleteIfExists(log);
         try (LocalServer stranger = LocalServer.start(BASE_DIR, BUILD_DIR, port, settings, "512m", false,
                 database.preBoot(), arguments(database))) {
@@ -143,6 +148,10 @@ class ClusterIT {
         LocalServer server = LocalServer.start(BASE_DIR, BUILD_DIR, port, settings, "512m", false, database.preBoot(), arguments(database));
         assertThat(server.awaitReady()).as("server started; log in " + BUILD_DIR.resolve("local-server-" + port)).isTrue();
         return server;
+    }
+
+    private static Path log(int port) {
+        return BUILD_DIR.resolve("local-server-" + port).resolve("server.log");
     }
 
     /** Each user's id and version, in the order served (locations name the instance that served them). */

@@ -71,6 +71,22 @@ class SharedBudgetTest {
     }
 
     @Test
+    void whenTheGridFailsTheInstanceCountsItsBudgetAlone() {
+        SharedStore failing = new LocalStore(Duration.ofMinutes(10), Clock.systemUTC()) {
+            @Override
+            public byte[] get(String key) {
+                throw new IllegalStateException("member left the cluster");
+            }
+        };
+        LuccaRateLimiter limiter = limiter(2, failing);
+
+        limiter.acquire(ACME);
+        limiter.acquire(ACME);
+
+        assertThatThrownBy(() -> limiter.acquire(ACME)).isInstanceOf(LuccaUnavailableException.class);
+    }
+
+    @Test
     void concurrentCallersOnSeveralInstancesNeverOverspend() throws Exception {
         List<LuccaRateLimiter> instances = List.of(limiter(40, store), limiter(40, store), limiter(40, store));
         AtomicInteger granted = new AtomicInteger();

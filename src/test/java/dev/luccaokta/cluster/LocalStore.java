@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A {@link SharedStore} in this JVM, with the same expiry as the distributed one (an entry lives a fixed time
  * after it was last written): what several connectors in one process (the unit tests) share.
  */
-public final class LocalStore implements SharedStore {
+public class LocalStore implements SharedStore {
 
     private record Entry(byte[] value, Instant expires) {
     }
@@ -32,7 +32,7 @@ public final class LocalStore implements SharedStore {
     }
 
     @Override
-    public void put(String key, byte[] value) {
+    public synchronized void put(String key, byte[] value) {
         entries.put(key, fresh(value));
     }
 
