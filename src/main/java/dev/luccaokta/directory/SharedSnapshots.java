@@ -103,7 +103,7 @@ public class SharedSnapshots {
     }
 
     /** Lets the other instances have a snapshot built here. */
-    public void publish(DirectorySnapshot snapshot) {
+    private void publish(DirectorySnapshot snapshot) {
         snapshots.ifPresent(store -> grid(() -> {
             long started = System.nanoTime();
             String tenantId = snapshot.view().tenantId();
