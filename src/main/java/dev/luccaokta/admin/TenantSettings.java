@@ -90,6 +90,14 @@ public class TenantSettings {
         return tenants.save(tenant);
     }
 
+    /**
+     * Forgets the tenant's cached view of Lucca, so that Okta's next read takes Lucca as it is now: after a change
+     * in Lucca that must not wait for the snapshot's TTL, such as a permission given to the key.
+     */
+    public void discardSnapshot(Tenant tenant) {
+        directories.evict(tenant.getId());
+    }
+
     /** Removes the tenant, its settings and its cached view of Lucca. */
     public void delete(Tenant tenant) {
         tenants.delete(tenant.getId());

@@ -229,6 +229,13 @@ public class TenantsResource {
     }
 
     @DELETE
+    @Path("{id}/snapshot")
+    public Response discardSnapshot(@PathParam("id") String id) {
+        settings.discardSnapshot(authorized(id));
+        return Response.noContent().build();
+    }
+
+    @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
         settings.delete(authorized(id));
