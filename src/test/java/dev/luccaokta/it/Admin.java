@@ -52,6 +52,19 @@ public final class Admin {
                 + "\",\"luccaApiKey\":\"" + luccaKey + "\"}";
     }
 
+    /** The id of a tenant of server-config/test.properties, by its name there. */
+    public static String tenantNamed(String name) {
+        return Http.get(tenants(), operator()).json().getJsonArray("tenants").getValuesAs(JsonObject.class).stream()
+                .filter(tenant -> tenant.getString("name").equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("No tenant named " + name)).getString("id");
+    }
+
+    /** Forgets the tenant's snapshot: its next read takes Lucca as it is now. */
+    public static void discardSnapshot(String tenantId) {
+        Http.Answer answer = Http.delete(tenants() + "/" + tenantId + "/snapshot", operator());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(204);
+    }
+
     /** A tenant the operator sets up on the sandbox with this key: its description and its SCIM token, shown once. */
     public static JsonObject createTenant(String luccaKey) {
         Http.Answer created = Http.post(tenants(), setup("Acme", "it@acme.example", Http.sandboxUrl(), luccaKey), operator());

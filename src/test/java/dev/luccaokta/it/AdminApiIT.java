@@ -27,12 +27,8 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The administration API's doors (checks that only need a token to authenticate use
@@ -40,17 +36,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * through the role of the person's Lucca user), and what a new tenant's first answer gives Okta's admin.
  * Accounts come from server-config/test.properties.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServerTest
 class AdminApiIT {
 
     private static final String PAUL = Admin.PAUL;
     private static final String CLEMENT = Admin.CLEMENT;
     private static final String MANON = Admin.MANON;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.connector();
-    }
 
     @BeforeEach
     void resetSandbox() {
@@ -190,7 +181,8 @@ class AdminApiIT {
         assertThat(status.getJsonObject("snapshot").getInt("users")).isEqualTo(list.getInt("totalResults"));
         assertThat(status.getJsonObject("lastOktaRequest").getString("kind")).isEqualTo("GET Users");
         assertThat(status.getJsonObject("luccaCalls").getInt("lastMinute")).isPositive();
-        assertThat(status.getJsonObject("luccaCalls").getInt("budgetPerMinute")).isEqualTo(50);
+        assertThat(status.getJsonObject("luccaCalls").getInt("budgetPerMinute"))
+                .isEqualTo(Integer.parseInt(SharedServer.setting("lucca.rateLimitPerMinute")));
         assertThat(status.getJsonObject("apiKey").getBoolean("futureEmployees")).isFalse();
         assertThat(status.getJsonObject("apiKey").getBoolean("reverseSyncPossible")).isFalse();
         assertThat(status.getJsonObject("apiKey").getBoolean("reverseSyncEffective")).isFalse();
@@ -249,6 +241,25 @@ class AdminApiIT {
         assertThat(Http.delete(tenants() + "/" + id, paul).status()).isEqualTo(204);
         assertProblem(Http.get(tenants() + "/" + id, paul), 404);
         assertThat(Scim.get("/ServiceProviderConfig", token).status()).isEqualTo(401);
+    }
+
+    @Test
+    void discardingTheSnapshotMakesOktasNextReadTakeLuccaAsItIsNow() {
+        JsonObject tenant = create(PAUL, "paul-test-password", Sandbox.READ_KEY, true).json();
+        String token = tenant.getString("scimToken");
+        String snapshot = tenants() + "/" + tenant.getString("id") + "/snapshot";
+        String id = Scim.get("/Users?count=1", token).json().getJsonArray("Resources").getJsonObject(0).getString("id");
+        String renamed = "Renamed" + System.nanoTime();
+        assertThat(Http.put(Http.sandboxUrl() + "/api/v3/users/" + id, "{\"firstName\":\"" + renamed + "\"}",
+                Sandbox.auth(Sandbox.ALL_KEY)).status()).isEqualTo(200);
+
+        assertThat(givenName(id, token)).as("served from the snapshot").isNotEqualTo(renamed);
+        assertProblem(Http.delete(snapshot, as(PAUL, "paul-test-password")), 403);
+        assertProblem(Http.delete(snapshot, withCsrf(as(MANON, "manon-test-password"))), 403);
+        assertThat(givenName(id, token)).as("refused requests discard nothing").isNotEqualTo(renamed);
+        assertThat(Http.delete(snapshot, withCsrf(as(CLEMENT, "clement-test-password"))).status())
+                .as("Clément administers the sandbox's integrations in Lucca").isEqualTo(204);
+        assertThat(givenName(id, token)).isEqualTo(renamed);
     }
 
     @Test
@@ -390,6 +401,10 @@ class AdminApiIT {
             }
             throw new IllegalStateException("The status stream ended");
         }).get(20, TimeUnit.SECONDS);
+    }
+
+    private static String givenName(String userId, String token) {
+        return Scim.get("/Users/" + userId, token).json().getJsonObject("name").getString("givenName");
     }
 
     private static JsonObject property(JsonObject catalogue, String code) {

@@ -2,7 +2,6 @@ package dev.luccaokta.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,13 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -36,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * live status, previews an employee and rotates the token; finds the integration again in the home list, and
  * reads in the audit trail the write that Okta attempted and was refused.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServerTest
 class AdminPageIT {
 
     private static final String PAUL = "paul.nguyen@sandbox-industries.example";
@@ -48,25 +43,17 @@ class AdminPageIT {
     private WebDriver browser;
     private WebDriverWait wait;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.connector();
-    }
-
     @BeforeEach
     void openBrowser() throws IOException {
+        Prerequisites.chromium();
         Sandbox.reset();
-        File chromium = new File("/usr/bin/chromium");
-        File chromedriver = new File("/usr/bin/chromedriver");
-        assertThat(chromium).as("Debian's chromium package (apt-get install chromium chromium-driver)").exists();
-        assertThat(chromedriver).as("Debian's chromium-driver package").exists();
         profile = Files.createTempDirectory("admin-page-it-chromium");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
+        options.setBinary(Prerequisites.CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,1024", "--user-data-dir=" + profile);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
+        service = new ChromeDriverService.Builder().usingDriverExecutable(Prerequisites.CHROMEDRIVER).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, WAIT);
         wait.ignoring(StaleElementReferenceException.class);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * first import is what the second test spends.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@OwnServers
 class ClusterIT {
 
     private static final int FIRST_PORT = Integer.getInteger("it.clusterPort", 18680);

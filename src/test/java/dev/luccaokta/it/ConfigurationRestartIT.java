@@ -10,16 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * What administrators configure is kept by the database, not by the server: a Payara Micro whose default
  * datasource is an H2 file is configured through the administration API, stopped, and started again on the
- * same file; and the same on PostgreSQL where one is configured ({@code .ci/run} starts one). (The Arquillian
- * deployments use the server's default, an H2 that starts empty every boot.) The stored data and the server
+ * same file; and the same on PostgreSQL where one is configured ({@code .ci/run} starts one). (The shared test
+ * server uses the server's default, an H2 that starts empty every boot.) The stored data and the server
  * log are then searched for every key and token the run used.
  */
+@OwnServers
 class ConfigurationRestartIT {
 
     private static final int PORT = Integer.getInteger("it.restartPort", 18280);
@@ -37,7 +37,7 @@ class ConfigurationRestartIT {
     /** Run where PostgreSQL is configured (CONNECTOR_DB_HOST and its siblings, as .ci/run sets them). */
     @Test
     void tenantsTokensSelectionsOptionsAndTheAuditTrailSurviveARestartOnPostgreSql() throws Exception {
-        Assumptions.assumeTrue(TestDatabase.postgreSqlConfigured(), "no PostgreSQL configured (CONNECTOR_DB_*)");
+        Prerequisites.postgreSql();
         assertSurvivesRestart(TestDatabase.postgreSql(BASE_DIR, BUILD_DIR));
     }
 

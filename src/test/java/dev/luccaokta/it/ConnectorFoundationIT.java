@@ -23,7 +23,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,17 +30,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The connector's foundation on a real Payara Micro: health probes ({@link HealthProbes}), metrics, the demo tenant
+ * The connector's foundation from inside a real Payara Micro, where CDI beans can be injected: the demo tenant
  * provisioned from configuration into the server's default database, and the Lucca Rest Client reading the sandbox
- * over HTTP.
- * Tests without {@link RunAsClient} run inside the server, where CDI beans can be injected.
+ * over HTTP. The one Arquillian deployment of the suite, on a server of its own ({@code it.arquillianPort}).
  */
+@OwnServers
 @ExtendWith(ArquillianExtension.class)
-class ConnectorFoundationIT implements HealthProbes {
+class ConnectorFoundationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.connector().addClasses(Http.class, Http.Answer.class, Sandbox.class, HealthProbes.class);
+        return Deployments.connector().addClasses(Http.class, Http.Answer.class, Sandbox.class);
     }
 
     @Inject
@@ -53,25 +52,6 @@ class ConnectorFoundationIT implements HealthProbes {
     @BeforeEach
     void resetSandbox() {
         Sandbox.reset();
-    }
-
-    @Test
-    @RunAsClient
-    void metricsShowOktasRequestsLuccasCallsAndEachSnapshotsAge() {
-        Http.Answer users = Http.get(Http.baseUrl() + "/lucca-okta/api/Users?count=1", "Authorization", "Bearer test-scim-token-0b6e3d1f");
-        Http.Answer refused = Http.get(Http.baseUrl() + "/lucca-okta/api/Users/1", "Authorization", "Bearer wrong");
-        Http.Answer unknown = Http.get(Http.baseUrl() + "/lucca-okta/api/no-such-path/deeper", "Authorization", "Bearer wrong");
-
-        String metrics = Http.get(Http.baseUrl() + "/metrics?scope=application").body();
-
-        assertEquals(200, users.status(), users.body());
-        assertEquals(401, refused.status());
-        assertEquals(404, unknown.status());
-        assertTrue(metrics.matches("(?s).*scim_requests_seconds_count\\{[^}]*kind=\"GET Users\"[^}]*status=\"2xx\".*"), metrics);
-        assertTrue(metrics.matches("(?s).*scim_requests_seconds_count\\{[^}]*status=\"4xx\".*"), metrics);
-        assertTrue(metrics.contains("lucca_calls_total{"), metrics);
-        assertTrue(metrics.matches("(?s).*directory_snapshot_age_seconds\\{[^}]*tenant=\"[0-9a-f-]{36}\".*"), metrics);
-        assertTrue(!metrics.contains("deeper"), "random paths never become series");
     }
 
     @Test

@@ -6,8 +6,8 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The connector exactly as it ships: the WAR the build produced, not an archive assembled class by class.
- * The sandbox WAR is deployed beside it by {@code arquillian.xml}.
+ * The connector exactly as it ships, for Arquillian's in-container tests: the WAR the build produced, not an archive
+ * assembled class by class. The sandbox WAR is deployed beside it by {@code arquillian.xml}.
  */
 public final class Deployments {
 

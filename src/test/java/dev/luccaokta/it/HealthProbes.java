@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 interface HealthProbes {
 
     @Test
-    @RunAsClient
     default void readinessIsUpWhenTheDatabaseAnswers() {
         Http.Answer ready = probe("ready");
 
@@ -25,7 +23,6 @@ interface HealthProbes {
     }
 
     @Test
-    @RunAsClient
     default void livenessAndStartupAreUp() {
         Http.Answer live = probe("live");
         Http.Answer started = probe("started");

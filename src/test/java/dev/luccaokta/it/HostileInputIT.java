@@ -30,15 +30,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hostile input and tenant isolation. The SCIM endpoints get thousands of seeded random requests (grammar-made and
@@ -50,12 +46,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>The fuzzer's seed is fixed (every failure names it and the request's number); {@code -Dfuzz.seed=N} replays
  * or explores another sequence. Writes with the write-back tenant's token on real people cost Lucca calls, which
- * the connector keeps under Lucca's budget (50 calls a minute, shared by every tenant on the sandbox) by waiting:
- * most write probes fail validation before Lucca is asked, and the writes run first, the long read campaign next, so
- * that the budget has mostly recovered when the tenant tests need Lucca; a call that still waits for it is slow, not
- * failed, since the class sends everything through its own client with a two-minute timeout.
+ * the connector keeps under Lucca's budget by waiting (on Lucca's 50 calls a minute; the shared test server allows
+ * more): most write probes fail validation before Lucca is asked, and the writes run first, the long read campaign
+ * next, so that the budget has mostly recovered when the tenant tests need Lucca; a call that still waits for it is
+ * slow, not failed, since the class sends everything through its own client with a two-minute timeout.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServerTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileInputIT {
 
@@ -81,11 +77,6 @@ class HostileInputIT {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.connector();
-    }
 
     @BeforeEach
     void resetSandbox() {

@@ -7,13 +7,9 @@ import static org.awaitility.Awaitility.await;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Lucca's bad minutes during Okta-style imports, driven by the sandbox's fault switches: bursts of 5xx, dropped
@@ -23,16 +19,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is shortened to 5 s by server-config/test.properties. Each test imports through a tenant of its own, made
  * through the administration API, so that it starts from a cold cache.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServerTest
 class LuccaFaultsIT {
 
     private static final String[] PAUL = Admin.operator();
     private static int listed;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.connector();
-    }
 
     @BeforeAll
     static void countListedEmployees() {
@@ -87,7 +78,7 @@ class LuccaFaultsIT {
 
     @Test
     void whileLuccaIsDownOktaIsServedTheLastSnapshotAndNewTenantsAreToldToComeBack() {
-        Tenant warm = Tenant.create(60);
+        Tenant warm = Tenant.refreshing();
         Tenant cold = Tenant.create(900);
         assertThat(Scim.allUsers(warm.token())).hasSize(listed);
         Sandbox.setFaults("{\"errorStatus\":503,\"errorCount\":1000000}");
@@ -142,6 +133,11 @@ class LuccaFaultsIT {
                     + "\"snapshotTtlSeconds\":" + ttlSeconds + ",\"userNameSource\":\"LOGIN\"}", PAUL);
             assertThat(options.status()).as(options.body()).isEqualTo(200);
             return new Tenant(id, created.getString("scimToken"));
+        }
+
+        /** The tenant of test.properties with the shortest snapshot TTL, on the same key. */
+        static Tenant refreshing() {
+            return new Tenant(Admin.tenantNamed("Refreshing company"), Scim.REFRESH_TOKEN);
         }
 
         JsonObject status() {

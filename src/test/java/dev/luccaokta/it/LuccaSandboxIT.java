@@ -15,27 +15,18 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Lucca sandbox behaves like Lucca where the connector depends on it: authentication, permissions,
  * the rate limit, employee visibility, partial updates, the organisation endpoints, and the test switches
  * that inject Lucca's faults. Everything goes over HTTP, as the connector sees it.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServerTest
 class LuccaSandboxIT {
 
     private static final String USERS = "/api/v3/users";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.connector();
-    }
 
     @BeforeEach
     void resetSandbox() {
@@ -78,6 +69,8 @@ class LuccaSandboxIT {
 
     @Test
     void fiftyRequestsAMinutePassAndTheNextGets429WithRetryAfter() {
+        // Lucca's own limit; the shared test server runs with a higher one (test.properties).
+        Sandbox.setFaults("{\"rateLimitPerMinute\": 50}");
         for (int i = 0; i < 50; i++) {
             assertThat(Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY).status()).as("request %d", i + 1).isEqualTo(200);
         }

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@OwnServers
 class ServerLifecycleIT {
 
     private static final int PORT = Integer.getInteger("it.restartPort", 18280);

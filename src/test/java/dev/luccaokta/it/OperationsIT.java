@@ -1,0 +1,31 @@
+package dev.luccaokta.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What operators watch on Payara: the health probes a load balancer polls ({@link HealthProbes}) and the metrics,
+ * which show Okta's requests, Lucca's calls and each snapshot's age. (On WildFly, {@link WildFlyIT}.)
+ */
+@SharedServerTest
+class OperationsIT implements HealthProbes {
+
+    @Test
+    void metricsShowOktasRequestsLuccasCallsAndEachSnapshotsAge() {
+        Http.Answer users = Scim.get("/Users?count=1");
+        Http.Answer refused = Scim.get("/Users/1", "wrong");
+        Http.Answer unknown = Http.get(Scim.baseUrl() + "/no-such-path/deeper", "Authorization", "Bearer wrong");
+
+        String metrics = Http.get(Http.baseUrl() + "/metrics?scope=application").body();
+
+        assertThat(users.status()).as(users.body()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(metrics).containsPattern("scim_requests_seconds_count\\{[^}]*kind=\"GET Users\"[^}]*status=\"2xx\"")
+                .containsPattern("scim_requests_seconds_count\\{[^}]*status=\"4xx\"")
+                .contains("lucca_calls_total{")
+                .containsPattern("directory_snapshot_age_seconds\\{[^}]*tenant=\"[0-9a-f-]{36}\"")
+                .as("random paths never become series").doesNotContain("deeper");
+    }
+}
