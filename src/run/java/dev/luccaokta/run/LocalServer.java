@@ -14,6 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A Payara Micro on loopback with the Lucca sandbox and the connector as the build produced them, configured
@@ -77,8 +81,9 @@ public final class LocalServer implements AutoCloseable {
         command.addAll(List.of("--deploy", buildDir.resolve("lucca-okta.war").toString()));
         command.addAll(List.of("--port", Integer.toString(port)));
         if (!arguments.contains("--clustermode")) {
-            // Alone unless told whom to cluster with: never joined to another run's servers by multicast.
-            command.add("--nocluster");
+            // Alone unless told whom to cluster with, and then without a data grid at all: a single instance
+            // (connector.cluster=none) uses none, and starting one costs every boot seconds of CPU.
+            command.add("--nohazelcast");
         }
         command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
         // No --rootdir: a persistent root would also keep and serve the previous run's copies of the WARs.
@@ -113,7 +118,9 @@ public final class LocalServer implements AutoCloseable {
      * the server dies, or the time limit passes.
      */
     public boolean awaitReady() throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1: the default h2c upgrade once left a poll waiting past its timeout on a server that answered.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(STARTUP_LIMIT);
         while (process.isAlive() && Instant.now().isBefore(deadline)) {
             try {
@@ -130,9 +137,16 @@ public final class LocalServer implements AutoCloseable {
         return false;
     }
 
+    /** One poll, given up after 5 s whatever the client's own timeout does. */
     private HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(5)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return answer.get(6, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            answer.cancel(true);
+            throw new IOException("No answer from " + request.uri(), e);
+        }
     }
 
     public String url(String path) {
