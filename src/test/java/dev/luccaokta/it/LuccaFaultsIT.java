@@ -78,7 +78,7 @@ class LuccaFaultsIT {
 
     @Test
     void whileLuccaIsDownOktaIsServedTheLastSnapshotAndNewTenantsAreToldToComeBack() {
-        Tenant warm = Tenant.refreshing();
+        Tenant warm = Tenant.create(60);
         Tenant cold = Tenant.create(900);
         assertThat(Scim.allUsers(warm.token())).hasSize(listed);
         Sandbox.setFaults("{\"errorStatus\":503,\"errorCount\":1000000}");
@@ -133,11 +133,6 @@ class LuccaFaultsIT {
                     + "\"snapshotTtlSeconds\":" + ttlSeconds + ",\"userNameSource\":\"LOGIN\"}", PAUL);
             assertThat(options.status()).as(options.body()).isEqualTo(200);
             return new Tenant(id, created.getString("scimToken"));
-        }
-
-        /** The tenant of test.properties with the shortest snapshot TTL, on the same key. */
-        static Tenant refreshing() {
-            return new Tenant(Admin.tenantNamed("Refreshing company"), Scim.REFRESH_TOKEN);
         }
 
         JsonObject status() {
