@@ -39,7 +39,7 @@ public class LuccaDirectoryReader {
     private LuccaDirectoryData withOrganisation(LuccaInstance instance, List<LuccaUser> users) {
         return new LuccaDirectoryData(
                 users,
-                gateway.departments(instance),
+                allPages(page -> gateway.departments(instance, page)),
                 allPages(page -> gateway.establishments(instance, page)),
                 allPages(page -> gateway.legalUnits(instance, page)),
                 allPages(page -> gateway.countries(instance, page)),

@@ -72,8 +72,8 @@ public class LuccaGateway {
                 "since," + since.truncatedTo(ChronoUnit.SECONDS)));
     }
 
-    public List<LuccaDepartment> departments(LuccaInstance instance) {
-        return call(instance, () -> clients.directory(instance).departments(LuccaDepartment.FIELDS).items());
+    public LuccaPage<LuccaDepartment> departments(LuccaInstance instance, int page) {
+        return call(instance, () -> clients.organization(instance).departments(page, LuccaOrganizationApi.MAX_LIMIT));
     }
 
     public List<LuccaExtendedDataDefinition> extendedDataDefinitions(LuccaInstance instance) {

@@ -8,8 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 
 /**
- * Lucca's organisation structure (v4-style endpoints, {@code page} from 1, {@code limit} at most 100):
- * establishments → legal units → countries.
+ * Lucca's organisation structure (v4-style endpoints, {@code page} from 1, {@code limit} at most 100): the
+ * department tree, and establishments → legal units → countries. (The Directory v3 department and legal entity
+ * routes were retired in September 2026.)
  */
 @Path("/organization/structure/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -18,6 +19,10 @@ public interface LuccaOrganizationApi {
 
     /** Largest page the organisation endpoints serve. */
     int MAX_LIMIT = 100;
+
+    @GET
+    @Path("/departments")
+    LuccaPage<LuccaDepartment> departments(@QueryParam("page") int page, @QueryParam("limit") int limit);
 
     /** @param isArchived {@code "true,false"} to include archived establishments (people may still belong to them) */
     @GET

@@ -63,7 +63,7 @@ class IncrementalRefreshTest {
         clock.advance(Duration.ofHours(16));
         builder.refresh(view, first);
         DirectorySnapshot sameDay = builder.refresh(view, builder.build(view));
-        lucca.departments = List.of(new LuccaDepartment(21, "Engineering", "TECH", 20L, true, 1));
+        lucca.departments = List.of(new LuccaDepartment(21, "Engineering", "TECH", 20L, true));
         builder.refresh(view, sameDay);
         builder.refresh(TestLucca.tenant(Set.of(), Set.of(), UserNameSource.LOGIN), sameDay);
 

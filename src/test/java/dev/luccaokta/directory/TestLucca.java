@@ -70,9 +70,9 @@ final class TestLucca {
 
     static LuccaDirectoryData data(List<LuccaUser> users) {
         return new LuccaDirectoryData(users,
-                List.of(new LuccaDepartment(20, "Direction", "DIR", null, true, 0),
-                        new LuccaDepartment(21, "Tech", "TECH", 20L, true, 1),
-                        new LuccaDepartment(22, "Closed lab", "LAB", 20L, false, 1)),
+                List.of(new LuccaDepartment(20, "Direction", "DIR", null, true),
+                        new LuccaDepartment(21, "Tech", "TECH", 20L, true),
+                        new LuccaDepartment(22, "Closed lab", "LAB", 20L, false)),
                 List.of(new LuccaEstablishment(11, "Paris", "PAR", 31L, false),
                         new LuccaEstablishment(12, "Old site", "OLD", 31L, true)),
                 List.of(new LuccaLegalUnit(31, "Acme SAS", "ACME", 250L, null)),

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -162,8 +163,8 @@ class LuccaSandboxIT {
         String editOnly = createKey("users.read", "users.edit");
         JsonObject user = Sandbox.get(USERS + "/" + id + "?fields=departmentId,legalEntityId", Sandbox.READ_KEY)
                 .json().getJsonObject("data");
-        long otherDepartment = otherId(Sandbox.get("/api/v3/departments?fields=id,isActive", Sandbox.READ_KEY).json()
-                .getJsonObject("data").getJsonArray("items"), user.getJsonNumber("departmentId").longValue());
+        long otherDepartment = otherId(Sandbox.get("/organization/structure/api/departments", Sandbox.READ_KEY).json()
+                .getJsonArray("items"), user.getJsonNumber("departmentId").longValue());
         long otherEstablishment = otherId(Sandbox.get("/organization/structure/api/establishments", Sandbox.READ_KEY).json()
                 .getJsonArray("items"), user.getJsonNumber("legalEntityId").longValue());
 
@@ -217,18 +218,63 @@ class LuccaSandboxIT {
     }
 
     @Test
+    void theRetiredDepartmentAndLegalEntityRoutesAnswerGoneWithAProblem() {
+        for (String retired : List.of("/api/v3/departments", "/api/v3/departments/1", "/api/v3/departments/tree",
+                "/api/v3/legalentities", "/api/v3/legalentities/1")) {
+            Http.Answer answer = Sandbox.get(retired + "?fields=id,name", Sandbox.READ_KEY);
+
+            assertThat(answer.status()).as(retired).isEqualTo(410);
+            assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(answer.json().getInt("status")).isEqualTo(410);
+            assertThat(answer.json().getString("detail")).contains(retired, "/organization/structure/api/departments");
+        }
+        assertThat(Sandbox.get("/api/v3/departments", "no-such-key").status()).as("a key first").isEqualTo(401);
+    }
+
+    @Test
+    void departmentsComeFromTheOrganisationStructureApiAsATreeThatHoldsEveryonesDepartment() {
+        Http.Answer first = Sandbox.get("/organization/structure/api/departments?page=1&limit=3", Sandbox.READ_KEY);
+        Http.Answer all = Sandbox.get("/organization/structure/api/departments?page=1&limit=100", Sandbox.READ_KEY);
+        Http.Answer tooMany = Sandbox.get("/organization/structure/api/departments?page=1&limit=101", Sandbox.READ_KEY);
+
+        List<JsonObject> departments = all.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        Map<Long, JsonObject> byId = departments.stream()
+                .collect(Collectors.toMap(d -> d.getJsonNumber("id").longValue(), d -> d));
+        assertThat(first.json().getJsonArray("items")).hasSize(3);
+        assertThat(first.json().getInt("count")).isEqualTo(departments.size()).isGreaterThan(3);
+        assertThat(first.json().getString("next")).contains("page=2");
+        assertThat(all.json().isNull("next")).isTrue();
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(departments).filteredOn(d -> d.isNull("parentId")).hasSize(1);
+        for (JsonObject department : departments) {
+            String hierarchy = department.getString("hierarchy");
+            long id = department.getJsonNumber("id").longValue();
+            assertThat(hierarchy).as("path of ids from the root").matches("/([0-9]+/)+").endsWith("/" + id + "/");
+            if (!department.isNull("parentId")) {
+                JsonObject parent = byId.get(department.getJsonNumber("parentId").longValue());
+                assertThat(hierarchy).isEqualTo(parent.getString("hierarchy") + id + "/");
+            }
+        }
+        assertThat(Sandbox.get(USERS + "?fields=id,department[id,name]&paging=0,1000", Sandbox.READ_KEY).json()
+                .getJsonObject("data").getJsonArray("items").getValuesAs(JsonObject.class))
+                .filteredOn(user -> !user.isNull("department")).isNotEmpty()
+                .allSatisfy(user -> assertThat(byId.get(user.getJsonObject("department").getJsonNumber("id").longValue())
+                        .getString("name")).isEqualTo(user.getJsonObject("department").getString("name")));
+    }
+
+    @Test
     void requestLogCountsEachEndpoint() {
         Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY);
         Sandbox.get(USERS + "?paging=1,1", Sandbox.READ_KEY);
         Sandbox.get(USERS + "/1", Sandbox.READ_KEY);
-        Sandbox.get("/api/v3/departments", Sandbox.READ_KEY);
+        Sandbox.get("/organization/structure/api/departments", Sandbox.READ_KEY);
 
         JsonObject log = Sandbox.requestLog();
 
         assertThat(log.getInt("total")).isEqualTo(4);
         assertThat(log.getJsonObject("byEndpoint").getInt("GET /api/v3/users")).isEqualTo(2);
         assertThat(log.getJsonObject("byEndpoint").getInt("GET /api/v3/users/{id}")).isEqualTo(1);
-        assertThat(log.getJsonObject("byEndpoint").getInt("GET /api/v3/departments")).isEqualTo(1);
+        assertThat(log.getJsonObject("byEndpoint").getInt("GET /organization/structure/api/departments")).isEqualTo(1);
     }
 
     @Test

@@ -229,6 +229,23 @@ class ScimReadIT {
     }
 
     @Test
+    void aFullReadTakesDepartmentsFromTheOrganisationStructureApiAndCallsNoRetiredRoute() {
+        Sandbox.reset();
+        Admin.discardSnapshot(Admin.tenantNamed("Test company"));
+
+        Map<String, String> names = Scim.get("/Groups?count=1000&excludedAttributes=members").json().getJsonArray("Resources")
+                .getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(g -> g.getString("id"), g -> g.getString("displayName")));
+
+        Set<String> endpoints = Sandbox.requestLog().getJsonObject("byEndpoint").keySet();
+        assertThat(endpoints).contains("GET /organization/structure/api/departments")
+                .noneMatch(endpoint -> endpoint.matches("GET /api/v3/(departments|legalentities).*"));
+        for (JsonObject user : lucca.listed()) {
+            JsonObject department = user.getJsonObject("department");
+            assertThat(names.get("LUCCA_DEPT_" + LuccaData.id(department))).isEqualTo(department.getString("name"));
+        }
+    }
+
+    @Test
     void groupsOfTheFourTypesHoldTheUsersLuccaAttachesToThem() {
         List<JsonObject> groups = Scim.get("/Groups?count=1000").json().getJsonArray("Resources").getValuesAs(JsonObject.class);
         Map<String, Set<String>> expected = new HashMap<>();

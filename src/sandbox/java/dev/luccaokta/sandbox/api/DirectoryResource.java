@@ -3,7 +3,6 @@ package dev.luccaokta.sandbox.api;
 import dev.luccaokta.sandbox.auth.ApiKey;
 import dev.luccaokta.sandbox.data.EmployeeDirectory;
 import dev.luccaokta.sandbox.data.Role;
-import dev.luccaokta.sandbox.json.DepartmentJson;
 import dev.luccaokta.sandbox.json.ExtendedDataJson;
 import dev.luccaokta.sandbox.json.FieldCatalog;
 import dev.luccaokta.sandbox.json.JsonValues;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -29,8 +29,8 @@ import java.util.Collection;
 import java.util.OptionalInt;
 
 /**
- * The Directory v3 reference data any valid key may read: departments, roles, extended data definitions and the
- * calling API key itself.
+ * The Directory v3 reference data any valid key may read: roles, extended data definitions and the calling API key
+ * itself; the retired department and legal entity routes answer 410 Gone.
  */
 @Path("api/v3")
 @RequiresApiKey
@@ -42,10 +42,21 @@ public class DirectoryResource {
     @Inject
     Clock clock;
 
+    /**
+     * Departments and legal entities moved to the organisation structure API; Lucca switched these routes off in
+     * September 2026. What Lucca answers there is not documented: the sandbox says Gone, so that a caller notices.
+     */
     @GET
-    @Path("departments")
-    public JsonObject departments(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
-        return collection(DepartmentJson.CATALOG, directory.organization().departments(), security, request, uri);
+    @Path("{retired: (departments|legalentities)(/.*)?}")
+    public Response retired(@Context UriInfo uri) {
+        JsonObject problem = JsonValues.object()
+                .add("type", "about:blank")
+                .add("title", "Gone")
+                .add("status", 410)
+                .add("detail", "/" + uri.getPath() + " was retired in September 2026: read departments from "
+                        + "/organization/structure/api/departments and legal units from /organization/structure/api/legal-units")
+                .build();
+        return Response.status(Response.Status.GONE).type("application/problem+json").entity(problem).build();
     }
 
     @GET

@@ -3,6 +3,7 @@ package dev.luccaokta.sandbox.api;
 import dev.luccaokta.sandbox.data.Country;
 import dev.luccaokta.sandbox.data.EmployeeDirectory;
 import dev.luccaokta.sandbox.data.Establishment;
+import dev.luccaokta.sandbox.data.Organization;
 import dev.luccaokta.sandbox.json.JsonValues;
 import dev.luccaokta.sandbox.json.OrganizationJson;
 import dev.luccaokta.sandbox.query.PageRequest;
@@ -28,7 +29,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The organisation structure API: establishments, legal units and countries, in pages numbered from 1 with
+ * The organisation structure API: departments, establishments, legal units and countries, in pages numbered from 1 with
  * {@code prev}/{@code next} links. Archived establishments are listed only when {@code isArchived} asks for them.
  * Any valid key may read it.
  */
@@ -43,6 +44,14 @@ public class OrganizationStructureResource {
 
     @Inject
     EmployeeDirectory directory;
+
+    @GET
+    @Path("departments")
+    public JsonObject departments(@Context UriInfo uri) {
+        Organization organization = directory.organization();
+        return page(organization.departments(), department -> OrganizationJson.department(department,
+                organization.hierarchy(department)), parameters(uri, Set.of(PAGE, LIMIT)), uri);
+    }
 
     @GET
     @Path("establishments")

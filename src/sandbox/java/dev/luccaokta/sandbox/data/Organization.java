@@ -81,6 +81,15 @@ public final class Organization {
         return List.copyOf(extendedData.values());
     }
 
+    /** The ids from the root down to the department, as Lucca writes them: {@code /1/2/48/}. */
+    public String hierarchy(Department department) {
+        StringBuilder path = new StringBuilder(department.id() + "/");
+        for (Integer parent = department.parentId(); parent != null; parent = departments.get(parent).parentId()) {
+            path.insert(0, parent + "/");
+        }
+        return "/" + path;
+    }
+
     public Optional<Department> department(int id) {
         return Optional.ofNullable(departments.get(id));
     }

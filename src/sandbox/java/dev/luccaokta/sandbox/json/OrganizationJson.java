@@ -1,6 +1,7 @@
 package dev.luccaokta.sandbox.json;
 
 import dev.luccaokta.sandbox.data.Country;
+import dev.luccaokta.sandbox.data.Department;
 import dev.luccaokta.sandbox.data.Establishment;
 import dev.luccaokta.sandbox.data.LegalUnit;
 import jakarta.json.JsonArray;
@@ -9,14 +10,29 @@ import jakarta.json.JsonObjectBuilder;
 
 import java.net.URI;
 
+import static dev.luccaokta.sandbox.json.JsonValues.number;
 import static dev.luccaokta.sandbox.json.JsonValues.text;
 
 /**
- * The organisation structure API's JSON: establishments, legal units (with their country inlined) and countries,
+ * The organisation structure API's JSON: departments, establishments, legal units (with their country inlined) and countries,
  * served in pages of {@code {items, count, prev, next}} without the Directory v3 envelope.
  */
 public final class OrganizationJson {
     private OrganizationJson() {
+    }
+
+    /** @param hierarchy the ids from the root, {@code /1/2/48/} */
+    public static JsonObject department(Department department, String hierarchy) {
+        return JsonValues.object()
+                .add("id", department.id())
+                .add("name", department.name())
+                .add("code", department.code())
+                .add("description", text(null))
+                .add("parentId", number(department.parentId()))
+                .add("hierarchy", hierarchy)
+                .add("isActive", department.isActive())
+                .add("headId", text(null))
+                .build();
     }
 
     public static JsonObject establishment(Establishment establishment) {
