@@ -38,9 +38,34 @@ public final class SharedServer implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Running server = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, key -> Running.boot(),
-                Running.class);
-        server.reset();
+        context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Boot.class, key -> Boot.attempt(), Boot.class)
+                .server().reset();
+    }
+
+    /** The one boot of the run, kept even when it failed: the next classes fail at once instead of booting again. */
+    private record Boot(Running running, RuntimeException failure) implements AutoCloseable {
+
+        static Boot attempt() {
+            try {
+                return new Boot(Running.boot(), null);
+            } catch (RuntimeException e) {
+                return new Boot(null, e);
+            }
+        }
+
+        Running server() {
+            if (failure != null) {
+                throw new IllegalStateException("The shared server did not start: " + failure, failure);
+            }
+            return running;
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (running != null) {
+                running.close();
+            }
+        }
     }
 
     /** server-config/test.properties, with this run's port and the sandbox's size. */
@@ -62,13 +87,17 @@ public final class SharedServer implements BeforeAllCallback {
     }
 
     /** The booted server and the tenants it was configured with; closed by JUnit when the run ends. */
-    private record Running(AutoCloseable process, Set<String> bootTenants) implements AutoCloseable {
+    private record Running(AutoCloseable process, Set<String> bootTenants) {
 
         static Running boot() {
             AutoCloseable process = "wildfly".equals(System.getProperty("it.server")) ? WildFlyServer.start(settings())
                     : payaraMicro();
-            Set<String> tenants = tenants().stream().map(tenant -> tenant.getString("id")).collect(Collectors.toSet());
-            return new Running(process, tenants);
+            try {
+                return new Running(process, tenants().stream().map(tenant -> tenant.getString("id")).collect(Collectors.toSet()));
+            } catch (RuntimeException e) {
+                closeQuietly(process, e);
+                throw e;
+            }
         }
 
         void reset() {
@@ -87,9 +116,16 @@ public final class SharedServer implements BeforeAllCallback {
                     .until(() -> !Http.get(status, Admin.operator()).json().getJsonObject("luccaCalls").getBoolean("paused"));
         }
 
-        @Override
-        public void close() throws Exception {
+        void close() throws Exception {
             process.close();
+        }
+
+        private static void closeQuietly(AutoCloseable process, RuntimeException cause) {
+            try {
+                process.close();
+            } catch (Exception e) {
+                cause.addSuppressed(e);
+            }
         }
 
         private static List<JsonObject> tenants() {

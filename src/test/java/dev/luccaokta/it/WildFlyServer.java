@@ -29,7 +29,11 @@ final class WildFlyServer implements AutoCloseable {
     }
 
     static WildFlyServer start(Properties settings) {
-        Path home = Path.of(System.getProperty("wildfly.home"));
+        String unpacked = System.getProperty("wildfly.home");
+        if (unpacked == null) {
+            throw new IllegalStateException("-Dit.server=wildfly needs the WildFly the wildfly profile unpacks (-Pwildfly)");
+        }
+        Path home = Path.of(unpacked);
         Path deployments = home.resolve("standalone/deployments");
         try {
             for (String war : WARS) {
