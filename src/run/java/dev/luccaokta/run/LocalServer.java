@@ -137,7 +137,7 @@ public final class LocalServer implements AutoCloseable {
         return false;
     }
 
-    /** One poll, given up after 5 s whatever the client's own timeout does. */
+    /** One poll: its own 5-s timeout, and given up after 6 s should the client not honour it. */
     private HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(5)).build();
         CompletableFuture<HttpResponse<String>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

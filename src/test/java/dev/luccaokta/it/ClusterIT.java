@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.luccaokta.run.LocalServer;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,14 +119,9 @@ class ClusterIT {
         }
     }
 
-    private static Properties settings(boolean provisions) throws IOException {
-        Properties settings = new Properties();
-        try (InputStream in = Files.newInputStream(BASE_DIR.resolve("server-config/test.properties"))) {
-            settings.load(in);
-        }
+    private static Properties settings(boolean provisions) {
         // Every tenant of every instance reads the first one's sandbox.
-        settings.setProperty("it.port", Integer.toString(FIRST_PORT));
-        settings.setProperty("sandbox.employees", "300");
+        Properties settings = TestSettings.forServer(FIRST_PORT, 300);
         settings.setProperty("connector.cluster", "jcache");
         settings.setProperty("lucca.rateLimitPerMinute", Integer.toString(BUDGET));
         settings.setProperty("lucca.rateLimitMaxWaitMillis", "3000");

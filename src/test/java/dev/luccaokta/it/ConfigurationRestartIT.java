@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.luccaokta.run.LocalServer;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,12 +95,7 @@ class ConfigurationRestartIT {
     }
 
     private static LocalServer start(TestDatabase database) throws IOException, InterruptedException {
-        Properties settings = new Properties();
-        try (InputStream in = Files.newInputStream(BASE_DIR.resolve("server-config/test.properties"))) {
-            settings.load(in);
-        }
-        settings.setProperty("sandbox.employees", "200");
-        LocalServer server = LocalServer.start(BASE_DIR, BUILD_DIR, PORT, settings, "512m", false, database.preBoot(),
+        LocalServer server = LocalServer.start(BASE_DIR, BUILD_DIR, PORT, TestSettings.forServer(PORT, 200), "512m", false, database.preBoot(),
                 database.arguments());
         assertThat(server.awaitReady()).as("server started; log in " + BUILD_DIR.resolve("local-server-" + PORT)).isTrue();
         return server;

@@ -11,7 +11,6 @@ import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -153,13 +151,7 @@ class ServerLifecycleIT {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
-        Properties settings = new Properties();
-        try (InputStream in = Files.newInputStream(BASE_DIR.resolve("server-config/test.properties"))) {
-            settings.load(in);
-        }
-        settings.setProperty("it.port", Integer.toString(PORT));
-        settings.setProperty("sandbox.employees", "200");
-        return LocalServer.start(BASE_DIR, BUILD_DIR, PORT, settings, "512m", false,
+        return LocalServer.start(BASE_DIR, BUILD_DIR, PORT, TestSettings.forServer(PORT, 200), "512m", false,
                 List.of("set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:" + DATABASE.resolve("connector")
                         + ";DB_CLOSE_ON_EXIT=FALSE"),
                 List.of("--logproperties", BASE_DIR.resolve("server-config/logging-json.properties").toString()));

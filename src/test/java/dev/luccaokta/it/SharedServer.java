@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.luccaokta.run.LocalServer;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -68,17 +66,9 @@ public final class SharedServer implements BeforeAllCallback {
         }
     }
 
-    /** server-config/test.properties, with this run's port and the sandbox's size. */
+    /** server-config/test.properties for this run's port. */
     static Properties settings() {
-        Properties settings = new Properties();
-        try (InputStream in = Files.newInputStream(BASE_DIR.resolve("server-config/test.properties"))) {
-            settings.load(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read server-config/test.properties", e);
-        }
-        settings.setProperty("it.port", System.getProperty("it.port", "18180"));
-        settings.setProperty("sandbox.employees", "500");
-        return settings;
+        return TestSettings.forServer(Integer.getInteger("it.port", 18180), 500);
     }
 
     /** One setting of the shared server. */
