@@ -1,6 +1,7 @@
 package dev.luccaokta.sandbox.admin;
 
 import dev.luccaokta.sandbox.auth.ApiKeyRegistry;
+import dev.luccaokta.sandbox.auth.OAuthClientRegistry;
 import dev.luccaokta.sandbox.boot.SandboxSettings;
 import dev.luccaokta.sandbox.data.EmployeeDirectory;
 import dev.luccaokta.sandbox.json.JsonValues;
@@ -44,6 +45,8 @@ public class SandboxAdminResource {
     RateLimiter rateLimiter;
     @Inject
     ApiKeyRegistry apiKeys;
+    @Inject
+    OAuthClientRegistry oauthClients;
 
     /** The data set parameters, and the rate limit and timeout in force (which the fault switches may change). */
     @GET
@@ -94,7 +97,17 @@ public class SandboxAdminResource {
         return AdminJson.requests(requestLog.snapshot());
     }
 
-    /** Back to the initial state: generated data, no fault, empty request log and rate window, fixed keys only. */
+    /** Ends every access token issued so far, as if they had expired: clients must ask for new ones. */
+    @DELETE
+    @Path("tokens")
+    public JsonObject revokeTokens() {
+        return JsonValues.object().add("revoked", oauthClients.revokeTokens()).build();
+    }
+
+    /**
+     * Back to the initial state: generated data, no fault, empty request log and rate window, fixed keys only, no
+     * access token.
+     */
     @POST
     @Path("reset")
     public JsonObject reset() {
@@ -103,6 +116,7 @@ public class SandboxAdminResource {
         requestLog.clear();
         rateLimiter.clear();
         apiKeys.removeCreated();
+        oauthClients.revokeTokens();
         LOG.info("Sandbox reset to its initial state");
         return info();
     }

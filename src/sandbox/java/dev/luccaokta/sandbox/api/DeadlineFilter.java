@@ -7,6 +7,7 @@ import dev.luccaokta.sandbox.traffic.RequestDeadline;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
@@ -25,8 +26,15 @@ public class DeadlineFilter implements ContainerResponseFilter {
                 && deadline.isPast(System.nanoTime())) {
             GateDecision.Refuse timeout = ApiGate.timedOut(deadline.timeoutMillis());
             response.setStatus(timeout.status());
-            response.setEntity(LuccaError.body(timeout.status(), timeout.message()), new Annotation[0],
-                    MediaType.APPLICATION_JSON_TYPE);
+            // The late answer's validators describe a body the client never gets.
+            response.getHeaders().remove(HttpHeaders.ETAG);
+            if (LuccaError.isLuccaApiPath(request.getUriInfo().getPath())) {
+                response.setEntity(LuccaError.problem(timeout.status(), "Request Timeout", timeout.message()),
+                        new Annotation[0], MediaType.valueOf(LuccaError.PROBLEM_JSON));
+            } else {
+                response.setEntity(LuccaError.body(timeout.status(), timeout.message()), new Annotation[0],
+                        MediaType.APPLICATION_JSON_TYPE);
+            }
         }
     }
 }

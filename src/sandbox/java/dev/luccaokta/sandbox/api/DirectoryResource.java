@@ -49,14 +49,10 @@ public class DirectoryResource {
     @GET
     @Path("{retired: (departments|legalentities)(/.*)?}")
     public Response retired(@Context UriInfo uri) {
-        JsonObject problem = JsonValues.object()
-                .add("type", "about:blank")
-                .add("title", "Gone")
-                .add("status", 410)
-                .add("detail", "/" + uri.getPath() + " was retired in September 2026: read departments from "
-                        + "/organization/structure/api/departments and legal units from /organization/structure/api/legal-units")
-                .build();
-        return Response.status(Response.Status.GONE).type("application/problem+json").entity(problem).build();
+        JsonObject problem = LuccaError.problem(410, "Gone", "/" + uri.getPath() + " was retired in September 2026: "
+                + "read departments from /organization/structure/api/departments and legal units from "
+                + "/organization/structure/api/legal-units");
+        return Response.status(Response.Status.GONE).type(LuccaError.PROBLEM_JSON).entity(problem).build();
     }
 
     @GET

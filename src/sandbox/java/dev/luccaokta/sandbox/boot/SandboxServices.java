@@ -1,6 +1,7 @@
 package dev.luccaokta.sandbox.boot;
 
 import dev.luccaokta.sandbox.auth.ApiKeyRegistry;
+import dev.luccaokta.sandbox.auth.OAuthClientRegistry;
 import dev.luccaokta.sandbox.data.Dataset;
 import dev.luccaokta.sandbox.data.EmployeeDirectory;
 import dev.luccaokta.sandbox.generator.DatasetGenerator;
@@ -53,6 +54,12 @@ public class SandboxServices {
     @Singleton
     ApiKeyRegistry apiKeys() {
         return new ApiKeyRegistry();
+    }
+
+    @Produces
+    @Singleton
+    OAuthClientRegistry oauthClients(Clock clock) {
+        return new OAuthClientRegistry(clock);
     }
 
     @Produces

@@ -17,7 +17,8 @@ import java.util.logging.Logger;
 
 /**
  * Applies the {@link ApiGate}'s decision to every request outside {@code /sandbox/} (the admin endpoints are neither
- * limited nor logged): waits for the simulated latency, answers refusals with Lucca's error body, drops connections,
+ * limited nor logged) and {@code /connect/} (the token endpoint is logged only), legacy and Lucca API (v5) routes
+ * alike, so that both spend one budget: waits for the simulated latency, answers refusals with Lucca's error body, drops connections,
  * and records each request and its final status in the {@link RequestLog}.
  */
 @WebFilter(urlPatterns = "/*")
@@ -25,6 +26,8 @@ public class ApiGateFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ApiGateFilter.class.getName());
     private static final String ADMIN_PATH = "/sandbox";
+    /** Lucca's token endpoint lives on a host of its own, outside every tenant's budget and faults. */
+    private static final String TOKEN_PATH = "/connect/";
 
     @Inject
     private transient ApiGate gate;
@@ -41,6 +44,14 @@ public class ApiGateFilter extends HttpFilter {
         }
         long arrival = System.nanoTime();
         long logGeneration = requestLog.arrival();
+        if (path.startsWith(TOKEN_PATH)) {
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                requestLog.record(logGeneration, EndpointKey.of(request.getMethod(), path), response.getStatus());
+            }
+            return;
+        }
         try {
             GateDecision decision = gate.admit("PUT".equals(request.getMethod()));
             if (decision instanceof GateDecision.Proceed proceed) {
@@ -50,7 +61,7 @@ public class ApiGateFilter extends HttpFilter {
                 chain.doFilter(request, response);
             } else if (decision instanceof GateDecision.Refuse refusal) {
                 pause(refusal.delayMillis());
-                refuse(response, refusal);
+                refuse(response, refusal, LuccaError.isLuccaApiPath(path));
             } else {
                 ConnectionDrop.dropMidResponse(request, response);
             }
@@ -59,12 +70,14 @@ public class ApiGateFilter extends HttpFilter {
         }
     }
 
-    private static void refuse(HttpServletResponse response, GateDecision.Refuse refusal) throws IOException {
+    private static void refuse(HttpServletResponse response, GateDecision.Refuse refusal, boolean luccaApi)
+            throws IOException {
         response.setStatus(refusal.status());
-        response.setContentType("application/json");
+        response.setContentType(luccaApi ? LuccaError.PROBLEM_JSON : "application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         refusal.retryAfterSeconds().ifPresent(seconds -> response.setHeader("Retry-After", String.valueOf(seconds)));
-        response.getWriter().write(LuccaError.body(refusal.status(), refusal.message()).toString());
+        response.getWriter().write((luccaApi ? LuccaError.problem(refusal.status(), "Request refused", refusal.message())
+                : LuccaError.body(refusal.status(), refusal.message())).toString());
     }
 
     private static void pause(int millis) {

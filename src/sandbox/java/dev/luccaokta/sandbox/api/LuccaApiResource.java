@@ -1,0 +1,220 @@
+package dev.luccaokta.sandbox.api;
+
+import dev.luccaokta.sandbox.auth.AccessToken;
+import dev.luccaokta.sandbox.auth.Scopes;
+import dev.luccaokta.sandbox.data.Department;
+import dev.luccaokta.sandbox.data.Employee;
+import dev.luccaokta.sandbox.data.EmployeeDirectory;
+import dev.luccaokta.sandbox.data.Establishment;
+import dev.luccaokta.sandbox.data.LegalUnit;
+import dev.luccaokta.sandbox.json.JsonValues;
+import dev.luccaokta.sandbox.json.LuccaApiJson;
+import dev.luccaokta.sandbox.query.CursorQuery;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The Lucca API (v5, {@code /lucca-api}) over the same directory as the legacy routes: employees, employments, job
+ * positions, personal records and the organisation, each behind its read scope (403 naming it otherwise). A client
+ * restricted to some business establishments sees only the people, employments, job positions and establishments of
+ * those; departments and legal entities are not restricted, as in Lucca. Every answer has a weak ETag and honours
+ * {@code If-None-Match}.
+ */
+@Path("lucca-api")
+@RequiresBearerToken
+@Produces(MediaType.APPLICATION_JSON)
+@Dependent
+public class LuccaApiResource {
+    private static final String ID = "id";
+
+    @Inject
+    EmployeeDirectory directory;
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("employees")
+    public Response employees(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
+        AccessToken token = require(security, Scopes.EMPLOYEES);
+        LuccaApiJson json = json(uri);
+        CursorQuery query = query(uri, List.of(ID, "status", "email"));
+        CursorQuery.Result<Employee> result = query.run(visibleEmployees(token), LuccaApiResource::id, Map.of(
+                ID, e -> List.of(Integer.toString(e.id())),
+                "status", e -> List.of(json.status(e)),
+                "email", e -> e.mail() == null ? List.of() : List.of(e.mail())));
+        JsonObject embedded = query.includes("embedded") ? embedded(token, json, result.page()) : null;
+        return answer(request, page("employees", uri, query, result, json::employee, embedded));
+    }
+
+    @GET
+    @Path("employees/{id}")
+    public Response employee(@PathParam("id") String id, @Context SecurityContext security, @Context Request request,
+                             @Context UriInfo uri) {
+        AccessToken token = require(security, Scopes.EMPLOYEES);
+        RequestParameters.none(uri);
+        Employee employee = RequestParameters.id(id).flatMap(directory::find).filter(e -> sees(token, e))
+                .orElseThrow(() -> LuccaException.notFound("No employee " + id));
+        return answer(request, json(uri).employee(employee));
+    }
+
+    @GET
+    @Path("employments")
+    public Response employments(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
+        return perEmployee(security, request, uri, Scopes.EMPLOYMENTS, "employments", List.of(ID, "employee.id"),
+                json -> json::employment);
+    }
+
+    @GET
+    @Path("job-positions")
+    public Response jobPositions(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
+        return perEmployee(security, request, uri, Scopes.JOB_POSITIONS, "job-positions",
+                List.of(ID, "employment.id", "employment.employee.id"), json -> json::jobPosition);
+    }
+
+    @GET
+    @Path("employee-personal-records")
+    public Response personalRecords(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
+        return perEmployee(security, request, uri, Scopes.PERSONAL_RECORDS, "employee-personal-records",
+                List.of(ID, "employee.id"), json -> json::personalRecord);
+    }
+
+    @GET
+    @Path("departments")
+    public Response departments(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
+        require(security, Scopes.DEPARTMENTS);
+        CursorQuery query = query(uri, List.of(ID));
+        CursorQuery.Result<Department> result = query.run(directory.organization().departments(),
+                d -> (long) d.id(), Map.of(ID, d -> List.of(Integer.toString(d.id()))));
+        return answer(request, page("departments", uri, query, result, json(uri)::department, null));
+    }
+
+    @GET
+    @Path("business-establishments")
+    public Response businessEstablishments(@Context SecurityContext security, @Context Request request,
+                                           @Context UriInfo uri) {
+        AccessToken token = require(security, Scopes.BUSINESS_ESTABLISHMENTS);
+        CursorQuery query = query(uri, List.of(ID, "legalEntity.id"));
+        List<Establishment> visible = directory.organization().establishments().stream()
+                .filter(establishment -> token.client().sees(establishment.id())).toList();
+        CursorQuery.Result<Establishment> result = query.run(visible, establishment -> (long) establishment.id(), Map.of(
+                ID, establishment -> List.of(Integer.toString(establishment.id())),
+                "legalEntity.id", establishment -> List.of(Integer.toString(establishment.legalUnitId()))));
+        return answer(request, page("business-establishments", uri, query, result, json(uri)::businessEstablishment, null));
+    }
+
+    @GET
+    @Path("legal-entities")
+    public Response legalEntities(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
+        require(security, Scopes.LEGAL_ENTITIES);
+        CursorQuery query = query(uri, List.of(ID));
+        CursorQuery.Result<LegalUnit> result = query.run(directory.organization().legalUnits(), unit -> (long) unit.id(),
+                Map.of(ID, unit -> List.of(Integer.toString(unit.id()))));
+        return answer(request, page("legal-entities", uri, query, result, json(uri)::legalEntity, null));
+    }
+
+    /**
+     * A collection with one item per employee, sharing the employee's id (employments, job positions, personal
+     * records): every filter names that id.
+     */
+    private Response perEmployee(SecurityContext security, Request request, UriInfo uri, String scope, String collection,
+                                 List<String> filters, Function<LuccaApiJson, Function<Employee, JsonObject>> render) {
+        AccessToken token = require(security, scope);
+        CursorQuery query = query(uri, filters);
+        Map<String, Function<Employee, List<String>>> attributes = new HashMap<>();
+        filters.forEach(filter -> attributes.put(filter, LuccaApiResource::ids));
+        CursorQuery.Result<Employee> result = query.run(visibleEmployees(token), LuccaApiResource::id, attributes);
+        return answer(request, page(collection, uri, query, result, render.apply(json(uri)), null));
+    }
+
+    private List<Employee> visibleEmployees(AccessToken token) {
+        List<Employee> all = directory.snapshot();
+        return token.client().establishmentIds().isEmpty() ? all : all.stream().filter(e -> sees(token, e)).toList();
+    }
+
+    private static boolean sees(AccessToken token, Employee employee) {
+        return token.client().sees(employee.legalEntityId());
+    }
+
+    /** The page's applicable employments and job positions, those the token may read. */
+    private static JsonObject embedded(AccessToken token, LuccaApiJson json, List<Employee> page) {
+        JsonObjectBuilder embedded = JsonValues.object();
+        if (token.grants(Scopes.EMPLOYMENTS)) {
+            embedded.add("employment", byId(page, json::employment));
+        }
+        if (token.grants(Scopes.JOB_POSITIONS)) {
+            embedded.add("job-position", byId(page, json::jobPosition));
+        }
+        return embedded.build();
+    }
+
+    private static JsonObject byId(List<Employee> page, Function<Employee, JsonObject> render) {
+        JsonObjectBuilder items = JsonValues.object();
+        page.forEach(e -> items.add(Integer.toString(e.id()), render.apply(e)));
+        return items.build();
+    }
+
+    private static <T> JsonObject page(String type, UriInfo uri, CursorQuery query, CursorQuery.Result<T> result,
+                                       Function<T, JsonObject> render, JsonObject embedded) {
+        JsonArrayBuilder items = JsonValues.array();
+        result.page().forEach(item -> items.add(render.apply(item)));
+        URI next = result.nextCursor() == null ? null
+                : uri.getRequestUriBuilder().replaceQueryParam("page", result.nextCursor()).build();
+        return LuccaApiJson.collection(type, uri.getRequestUri(), items.build(),
+                query.includes("totalCount") ? result.totalCount() : null, query.includes("links"), next, embedded);
+    }
+
+    private static Response answer(Request request, JsonObject body) {
+        EntityTag tag = new EntityTag(Integer.toHexString(body.hashCode()), true);
+        return Optional.ofNullable(request.evaluatePreconditions(tag)).orElseGet(() -> Response.ok(body)).tag(tag).build();
+    }
+
+    private static CursorQuery query(UriInfo uri, List<String> filters) {
+        return CursorQuery.parse(RequestParameters.of(uri), Set.copyOf(filters));
+    }
+
+    private LuccaApiJson json(UriInfo uri) {
+        return new LuccaApiJson(uri.getBaseUriBuilder().path("lucca-api").build(), directory.organization(),
+                directory.today(), clock.getZone());
+    }
+
+    private static AccessToken require(SecurityContext security, String scope) {
+        if (!(security.getUserPrincipal() instanceof AccessToken token)) {
+            throw new IllegalStateException("Request reached the Lucca API without a bearer token");
+        }
+        if (!token.grants(scope)) {
+            throw new LuccaException(403, "The access token lacks the scope " + scope);
+        }
+        return token;
+    }
+
+    private static long id(Employee employee) {
+        return employee.id();
+    }
+
+    private static List<String> ids(Employee employee) {
+        return List.of(Integer.toString(employee.id()));
+    }
+}
