@@ -6,6 +6,12 @@ import dev.luccaokta.directory.TenantActivity;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
 import dev.luccaokta.lucca.LuccaApiKey;
+import dev.luccaokta.lucca.LuccaNotices;
+import dev.luccaokta.lucca.LuccaOAuthClient;
+import dev.luccaokta.lucca.LuccaResourcesApi;
+import dev.luccaokta.lucca.LuccaScope;
+import dev.luccaokta.lucca.LuccaTokenRefusedException;
+import dev.luccaokta.lucca.LuccaTokens;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.writeback.LuccaKeyPermissions;
@@ -13,6 +19,7 @@ import dev.luccaokta.writeback.ReverseSyncPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -44,6 +51,12 @@ public class TenantInsight {
     @Inject
     ReverseSyncPolicy reverseSync;
 
+    @Inject
+    LuccaTokens tokens;
+
+    @Inject
+    LuccaNotices luccaNotices;
+
     public JsonObject status(Tenant tenant) {
         TenantView view = TenantView.of(tenant);
         DirectoryStatus snapshot = directories.status(tenant.getId());
@@ -61,7 +74,46 @@ public class TenantInsight {
         snapshot.lastFailure().ifPresent(failure -> status.add("lastError",
                 Json.createObjectBuilder().add("at", failure.at().toString()).add("message", String.valueOf(failure.message()))));
         status.add("apiKey", apiKey(tenant, view));
+        status.add("lucca", luccaApi(view));
         return status.build();
+    }
+
+    /**
+     * Which API generation the tenant reads and, through the current one, the scopes its client was granted and
+     * its token's expiry; the end of life Lucca announced on the routes called.
+     */
+    private JsonObject luccaApi(TenantView view) {
+        JsonObjectBuilder api = Json.createObjectBuilder();
+        JsonArrayBuilder notices = Json.createArrayBuilder();
+        luccaNotices.of(view.lucca().baseUrl()).forEach(notice -> notices.add(Json.createObjectBuilder()
+                .add("route", notice.route())
+                .add("deprecation", String.valueOf(notice.deprecation()))
+                .add("sunset", String.valueOf(notice.sunset()))
+                .add("lastSeen", notice.lastSeen().toString())));
+        api.add("notices", notices);
+        if (view.lucca().oauth().isEmpty()) {
+            return api.add("generation", "v3")
+                    .add("advice", "Lucca deprecated the users route this tenant reads (/api/v3/users; no end date yet). "
+                            + "Create a client application in Lucca (Integrations, API keys) with the read scopes and "
+                            + "give it to this tenant as its OAuth client to read through Lucca's current API")
+                    .build();
+        }
+        LuccaOAuthClient client = view.lucca().oauth().orElseThrow();
+        api.add("generation", "v5").add("apiVersion", LuccaResourcesApi.VERSION).add("clientId", client.clientId());
+        try {
+            LuccaTokens.Grant grant = tokens.grant(client);
+            JsonArrayBuilder missing = Json.createArrayBuilder();
+            grant.missing().forEach(scope -> missing.add(Json.createObjectBuilder()
+                    .add("scope", scope.code()).add("withoutIt", scope.withoutIt())));
+            api.add("scopesGranted", Json.createArrayBuilder(grant.granted().stream().map(LuccaScope::code).sorted().toList()))
+                    .add("scopesMissing", missing)
+                    .add("tokenExpiresAt", grant.expiresAt().toString());
+        } catch (LuccaTokenRefusedException e) {
+            api.add("tokenError", "Lucca's token endpoint refuses the client: " + e.error());
+        } catch (RuntimeException unreachable) {
+            api.add("tokenError", "Lucca's token endpoint cannot be asked right now");
+        }
+        return api.build();
     }
 
     /** What the key allows; while Lucca cannot be asked, the status says so rather than failing. */

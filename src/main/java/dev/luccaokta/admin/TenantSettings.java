@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,9 +36,13 @@ public class TenantSettings {
     @Inject
     TenantDirectories directories;
 
+    @Inject
+    LuccaClientSetup luccaClients;
+
     /** The properties the tenant's Lucca offers, each with whether and why it can (not) be sent to Okta. */
     public List<CatalogueEntry> catalogue(Tenant tenant) {
-        return PropertyCatalogue.of(lucca.extendedDataDefinitions(TenantView.of(tenant).lucca())).entries();
+        return PropertyCatalogue.of(lucca.extendedDataDefinitions(TenantView.of(tenant).lucca()))
+                .entries(tenant.getLuccaClientId().isPresent());
     }
 
     public Tenant select(Tenant tenant, List<String> properties, List<String> groupTypes) {
@@ -56,13 +61,19 @@ public class TenantSettings {
                 optional.add(code);
             }
         }
+        List<GroupType> types = groupTypes.stream().map(TenantSettings::groupType).toList();
+        luccaClients.checkSelection(tenant, Set.copyOf(optional), Set.copyOf(types));
         tenant.selectProperties(optional);
-        tenant.enableGroupTypes(groupTypes.stream().map(TenantSettings::groupType).toList());
+        tenant.enableGroupTypes(types);
         return tenants.save(tenant);
     }
 
     public Tenant configure(Tenant tenant, int leaversGraceDays, long snapshotTtlSeconds, String userNameSource,
                             boolean reverseSync) {
+        if (tenant.getLuccaClientId().isPresent() && "LOGIN".equals(userNameSource)) {
+            throw AdminProblem.badRequest("Lucca's current API has no login: a tenant reading it with an OAuth client "
+                    + "takes userName from the professional e-mail (MAIL)");
+        }
         try {
             tenant.configure(leaversGraceDays, Duration.ofSeconds(snapshotTtlSeconds), UserNameSource.valueOf(userNameSource));
         } catch (IllegalArgumentException | NullPointerException e) {

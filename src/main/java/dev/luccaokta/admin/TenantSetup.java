@@ -1,5 +1,7 @@
 package dev.luccaokta.admin;
 
+import dev.luccaokta.directory.TenantDirectories;
+import dev.luccaokta.directory.TenantView;
 import dev.luccaokta.lucca.LuccaApiException;
 import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
@@ -9,11 +11,13 @@ import dev.luccaokta.lucca.LuccaInstance;
 import dev.luccaokta.tenant.ScimTokenHash;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.tenant.TenantRepository;
+import dev.luccaokta.tenant.UserNameSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -40,7 +44,19 @@ public class TenantSetup {
     @Inject
     TenantRepository tenants;
 
-    public Created create(String name, String technicalAdminEmail, String luccaBaseUrl, String luccaApiKey) {
+    @Inject
+    LuccaClientSetup clients;
+
+    @Inject
+    TenantDirectories directories;
+
+    /**
+     * @param luccaClientId     the OAuth client of Lucca's current API, or null to read with the API key alone; a
+     *                          tenant with a client reads through that API, its userName the professional e-mail
+     * @param luccaClientSecret its secret, or null
+     */
+    public Created create(String name, String technicalAdminEmail, String luccaBaseUrl, String luccaApiKey,
+                          String luccaClientId, String luccaClientSecret) {
         require(name != null && !name.isBlank() && name.length() <= 200, "A company name of at most 200 characters is required");
         require(technicalAdminEmail != null && MAIL.matcher(technicalAdminEmail.strip()).matches(),
                 "The technical administrator's e-mail address is required and must be valid");
@@ -48,10 +64,22 @@ public class TenantSetup {
                 "The Lucca API key is required (at most 300 characters)");
         LuccaInstance instance = instance(luccaBaseUrl, luccaApiKey.strip());
         LuccaApiKey key = check(instance);
+        boolean withClient = luccaClientId != null || luccaClientSecret != null;
+        if (withClient) {
+            clients.check(Set.of(), Set.of(), luccaClientId, luccaClientSecret);
+        }
         String token = newToken();
         Tenant tenant = Tenant.create(name.strip(), instance.baseUrl().toString(), instance.apiKey(), ScimTokenHash.of(token));
         tenant.setTechnicalAdminEmail(technicalAdminEmail.strip());
-        return new Created(tenants.save(tenant), token, key);
+        if (withClient) {
+            tenant.configure(tenant.getLeaversGraceDays(), tenant.getSnapshotTtl(), UserNameSource.MAIL);
+            tenant.useLuccaClient(luccaClientId.strip(), luccaClientSecret.strip());
+        }
+        Tenant saved = tenants.save(tenant);
+        if (withClient) {
+            directories.prepare(TenantView.of(saved));
+        }
+        return new Created(saved, token, key);
     }
 
     private static LuccaInstance instance(String baseUrl, String apiKey) {

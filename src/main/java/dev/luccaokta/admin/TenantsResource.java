@@ -43,7 +43,8 @@ import java.util.List;
 public class TenantsResource {
 
     /** The first step's form. */
-    public record Setup(String name, String technicalAdminEmail, String luccaBaseUrl, String luccaApiKey) {
+    public record Setup(String name, String technicalAdminEmail, String luccaBaseUrl, String luccaApiKey,
+                        String luccaClientId, String luccaClientSecret) {
     }
 
     /** The third step's choices: optional properties by Lucca code, group types to import. */
@@ -52,6 +53,9 @@ public class TenantsResource {
 
     /** {@code reverseSync} may be left out to keep the current choice. */
     public record Options(Integer leaversGraceDays, Long snapshotTtlSeconds, String userNameSource, Boolean reverseSync) {
+    }
+
+    public record LuccaClient(String clientId, String clientSecret) {
     }
 
     public record Rotation(Integer graceMinutes) {
@@ -71,6 +75,9 @@ public class TenantsResource {
 
     @Inject
     TenantSettings settings;
+
+    @Inject
+    LuccaClientSetup luccaClients;
 
     @Inject
     TenantInsight insight;
@@ -93,7 +100,8 @@ public class TenantsResource {
         if (form == null) {
             throw AdminProblem.badRequest("Send the company name, the technical administrator's e-mail, the Lucca base URL and API key");
         }
-        TenantSetup.Created created = setup.create(form.name(), form.technicalAdminEmail(), form.luccaBaseUrl(), form.luccaApiKey());
+        TenantSetup.Created created = setup.create(form.name(), form.technicalAdminEmail(), form.luccaBaseUrl(),
+                form.luccaApiKey(), form.luccaClientId(), form.luccaClientSecret());
         JsonObject body = Json.createObjectBuilder(describe(created.tenant()))
                 .add("scimToken", created.scimToken())
                 .add("luccaKeyName", String.valueOf(created.luccaKey().name()))
@@ -202,6 +210,27 @@ public class TenantsResource {
                 options.userNameSource(), options.reverseSync() == null ? tenant.isReverseSync() : options.reverseSync()));
     }
 
+    /**
+     * Reads the tenant's Lucca through its current API (v5) with this OAuth client from now on. The API key stays:
+     * it serves write-back and the administrators' permissions.
+     */
+    @PUT
+    @Path("{id}/lucca-client")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject connectLuccaClient(@PathParam("id") String id, LuccaClient client) {
+        if (client == null) {
+            throw AdminProblem.badRequest("Send the clientId and clientSecret of the client application made in Lucca");
+        }
+        return describe(luccaClients.connect(authorized(id), client.clientId(), client.clientSecret()));
+    }
+
+    /** Back to reading with the API key alone (Lucca's legacy API). */
+    @DELETE
+    @Path("{id}/lucca-client")
+    public JsonObject disconnectLuccaClient(@PathParam("id") String id) {
+        return describe(luccaClients.disconnect(authorized(id)));
+    }
+
     /** A new SCIM token, shown in this answer only; the old one works until the grace period ends. */
     @POST
     @Path("{id}/token")
@@ -257,10 +286,12 @@ public class TenantsResource {
         if (tenant.getTechnicalAdminEmail() != null) {
             described.add("technicalAdminEmail", tenant.getTechnicalAdminEmail());
         }
+        tenant.getLuccaClientId().ifPresent(clientId -> described.add("luccaClientId", clientId));
         return described
                 .add("id", tenant.getId())
                 .add("name", tenant.getName())
                 .add("luccaBaseUrl", tenant.getLuccaBaseUrl())
+                .add("luccaApi", tenant.getLuccaClientId().isPresent() ? "v5" : "v3")
                 .add("scimBaseUrl", scimBase.toString())
                 .add("createdAt", tenant.getCreatedAt().toString())
                 .add("enabled", !tenant.isDisabled())

@@ -1,11 +1,17 @@
 package dev.luccaokta.directory;
 
 import dev.luccaokta.lucca.LuccaExtendedDataDefinition;
+import dev.luccaokta.lucca.LuccaScope;
+import dev.luccaokta.tenant.GroupType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +24,9 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class PropertyCatalogue {
+
+    private static final String CUSTOM_FIELDS_ABSENT =
+            "Custom fields are not read through Lucca's current API yet: read with the API key to send them";
 
     private final List<ExtendedProperty> extended;
 
@@ -33,10 +42,59 @@ public final class PropertyCatalogue {
     }
 
     public List<CatalogueEntry> entries() {
+        return entries(false);
+    }
+
+    /**
+     * @param luccaApi whether the tenant reads through Lucca's current API (v5), where some properties are not
+     *                 carried: those are offered as not synchronisable, with the reason
+     */
+    public List<CatalogueEntry> entries(boolean luccaApi) {
         List<CatalogueEntry> entries = new ArrayList<>();
-        Arrays.stream(StandardProperty.values()).map(StandardProperty::entry).forEach(entries::add);
-        extended.stream().map(ExtendedProperty::entry).forEach(entries::add);
+        Arrays.stream(StandardProperty.values())
+                .map(p -> luccaApi ? withheld(p.entry(), p.luccaApi().absence()) : p.entry()).forEach(entries::add);
+        extended.stream().map(p -> luccaApi ? withheld(p.entry(), Optional.of(CUSTOM_FIELDS_ABSENT)) : p.entry())
+                .forEach(entries::add);
         return List.copyOf(entries);
+    }
+
+    /**
+     * The scopes of Lucca's current API a tenant's selection needs: the people and their contracts and positions
+     * always, the organisation collections its properties and groups name, personal records only when a
+     * selected property is in them.
+     */
+    public static Set<LuccaScope> scopesNeeded(Set<String> selection, Set<GroupType> groupTypes) {
+        Set<LuccaScope> scopes = EnumSet.of(LuccaScope.EMPLOYEES, LuccaScope.EMPLOYMENTS, LuccaScope.JOB_POSITIONS);
+        Arrays.stream(StandardProperty.values()).filter(p -> p.mandatory() || selection.contains(p.code()))
+                .forEach(p -> scopes.addAll(p.luccaApi().scopes()));
+        for (GroupType type : groupTypes) {
+            switch (type) {
+                case LUCCA_DEPT -> scopes.add(LuccaScope.DEPARTMENTS);
+                case LUCCA_ETS -> scopes.add(LuccaScope.BUSINESS_ESTABLISHMENTS);
+                case LUCCA_LU, LUCCA_COUNTRY -> scopes.addAll(
+                        List.of(LuccaScope.BUSINESS_ESTABLISHMENTS, LuccaScope.LEGAL_ENTITIES));
+            }
+        }
+        return scopes;
+    }
+
+    /** The selected properties Lucca's current API does not carry, each with the reason. */
+    public static Map<String, String> notInLuccaApi(Set<String> selection) {
+        Map<String, String> absent = new TreeMap<>();
+        for (String code : selection) {
+            Optional<String> reason = StandardProperty.byCode(code).map(p -> p.luccaApi().absence())
+                    .orElse(code.startsWith("e_") ? Optional.of(CUSTOM_FIELDS_ABSENT) : Optional.empty());
+            reason.ifPresent(why -> absent.put(code, why));
+        }
+        return absent;
+    }
+
+    private static CatalogueEntry withheld(CatalogueEntry entry, Optional<String> absence) {
+        if (absence.isEmpty() || entry.mandatory() || entry.notSynchronisable().isPresent()) {
+            return entry;
+        }
+        return new CatalogueEntry(entry.code(), entry.label(), entry.kind(), entry.mandatory(), absence,
+                entry.writableFromOkta(), entry.customAttributes());
     }
 
     /** The custom attributes the selection adds to the enterprise extension, for {@code /Schemas}. */

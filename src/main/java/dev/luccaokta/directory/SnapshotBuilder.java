@@ -102,7 +102,9 @@ public class SnapshotBuilder {
     }
 
     private boolean incrementalPossible(TenantView view, DirectorySnapshot previous) {
-        if (previous == null || !previous.view().equals(view) || previous.source().highWater() == null) {
+        // Lucca's current API has no "changed since" filter: every refresh of a tenant reading it is a full read.
+        if (previous == null || !previous.view().equals(view) || previous.source().highWater() == null
+                || view.lucca().readsLuccaApi()) {
             return false;
         }
         SnapshotSource source = previous.source();

@@ -41,6 +41,7 @@ final class SnapshotCodec {
     /** Identifies a configuration without revealing it (the Lucca key is part of it). */
     static String fingerprint(TenantView view) {
         String canonical = String.join("\n", view.tenantId(), view.lucca().baseUrl().toString(), view.lucca().apiKey(),
+                view.lucca().oauth().map(client -> client.clientId() + "\n" + client.clientSecret()).orElse(""),
                 String.join(",", view.selectedProperties().stream().sorted().toList()),
                 String.join(",", view.groupTypes().stream().map(Enum::name).sorted().toList()),
                 Integer.toString(view.leaversGraceDays()), view.userNameSource().name(), view.ttl().toString());

@@ -4,6 +4,7 @@ import static dev.luccaokta.directory.CustomAttribute.integer;
 import static dev.luccaokta.directory.CustomAttribute.string;
 
 import dev.luccaokta.lucca.LuccaRef;
+import dev.luccaokta.lucca.LuccaScope;
 import dev.luccaokta.lucca.LuccaUser;
 import java.util.List;
 import java.util.Objects;
@@ -16,34 +17,47 @@ import java.util.Optional;
  */
 enum StandardProperty {
 
-    LOGIN("login", "Login", PropertyKind.SIMPLE, true, true, List.of(), (u, out, org) -> { }),
-    FIRST_NAME("firstName", "First name", PropertyKind.SIMPLE, true, true, List.of(), (u, out, org) -> { }),
-    LAST_NAME("lastName", "Last name", PropertyKind.SIMPLE, true, true, List.of(), (u, out, org) -> { }),
-    MAIL("mail", "Professional e-mail", PropertyKind.SIMPLE, true, true, List.of(), (u, out, org) -> { }),
+    LOGIN("login", "Login", LuccaApiSource.absent("Lucca's current API has no login: userName is the professional e-mail"),
+            PropertyKind.SIMPLE, true, true, List.of(), (u, out, org) -> { }),
+    FIRST_NAME("firstName", "First name", LuccaApiSource.readWith(LuccaScope.EMPLOYEES),
+            PropertyKind.SIMPLE, true, true, List.of(), (u, out, org) -> { }),
+    LAST_NAME("lastName", "Last name", LuccaApiSource.readWith(LuccaScope.EMPLOYEES),
+            PropertyKind.SIMPLE, true, true, List.of(), (u, out, org) -> { }),
+    MAIL("mail", "Professional e-mail", LuccaApiSource.readWith(LuccaScope.EMPLOYEES),
+            PropertyKind.SIMPLE, true, true, List.of(), (u, out, org) -> { }),
 
-    JOB_TITLE("jobTitle", "Job title", PropertyKind.SIMPLE, false, true, List.of(),
+    JOB_TITLE("jobTitle", "Job title", LuccaApiSource.readWith(LuccaScope.JOB_POSITIONS),
+            PropertyKind.SIMPLE, false, true, List.of(),
             (u, out, org) -> out.core("title", u.jobTitle())),
-    DIRECT_LINE("directLine", "Direct line", PropertyKind.SIMPLE, false, true, List.of(),
+    DIRECT_LINE("directLine", "Direct line", LuccaApiSource.readWith(LuccaScope.EMPLOYEES),
+            PropertyKind.SIMPLE, false, true, List.of(),
             (u, out, org) -> out.coreValue("phoneNumbers", "value", u.directLine(), "work")),
-    PROFESSIONAL_MOBILE("professionalMobile", "Professional mobile", PropertyKind.SIMPLE, false, true, List.of(),
+    PROFESSIONAL_MOBILE("professionalMobile", "Professional mobile", LuccaApiSource.absent("Lucca's current API has one professional phone number, sent as the direct line"),
+            PropertyKind.SIMPLE, false, true, List.of(),
             (u, out, org) -> out.coreValue("phoneNumbers", "value", u.professionalMobile(), "mobile")),
-    ADDRESS("address", "Address", PropertyKind.SIMPLE, false, true, List.of(),
+    ADDRESS("address", "Address", LuccaApiSource.notCarried(),
+            PropertyKind.SIMPLE, false, true, List.of(),
             (u, out, org) -> out.coreValue("addresses", "formatted", u.address(), "work")),
-    CULTURE("culture", "Culture", PropertyKind.COMPOUND, false, false, List.of(), (u, out, org) -> {
+    CULTURE("culture", "Culture", LuccaApiSource.notCarried(),
+            PropertyKind.COMPOUND, false, false, List.of(), (u, out, org) -> {
         Optional<String> tag = CultureTags.tagOf(u.culture());
         tag.ifPresent(t -> out.core("preferredLanguage", t));
         tag.ifPresent(t -> out.core("locale", t));
     }),
-    EMPLOYEE_NUMBER("employeeNumber", "Employee number", PropertyKind.SIMPLE, false, true, List.of(),
+    EMPLOYEE_NUMBER("employeeNumber", "Employee number", LuccaApiSource.readWith(LuccaScope.EMPLOYEES),
+            PropertyKind.SIMPLE, false, true, List.of(),
             (u, out, org) -> out.extension("employeeNumber", u.employeeNumber())),
-    DEPARTMENT("department", "Department", PropertyKind.COMPOUND, false, false, List.of(),
+    DEPARTMENT("department", "Department", LuccaApiSource.readWith(LuccaScope.JOB_POSITIONS, LuccaScope.DEPARTMENTS),
+            PropertyKind.COMPOUND, false, false, List.of(),
             (u, out, org) -> out.extension("department", name(u.department()))),
-    LEGAL_ENTITY("legalEntity", "Establishment and legal unit", PropertyKind.COMPOUND, false, false, List.of(),
+    LEGAL_ENTITY("legalEntity", "Establishment and legal unit", LuccaApiSource.readWith(LuccaScope.JOB_POSITIONS, LuccaScope.BUSINESS_ESTABLISHMENTS, LuccaScope.LEGAL_ENTITIES),
+            PropertyKind.COMPOUND, false, false, List.of(),
             (u, out, org) -> {
                 out.extension("division", name(u.legalEntity()));
                 out.extension("organization", org.legalUnitOf(u).map(OrgStructure.Unit::name).orElse(null));
             }),
-    MANAGER("manager", "Manager", PropertyKind.COMPOUND, false, false, List.of(), (u, out, org) -> {
+    MANAGER("manager", "Manager", LuccaApiSource.readWith(LuccaScope.JOB_POSITIONS),
+            PropertyKind.COMPOUND, false, false, List.of(), (u, out, org) -> {
         if (u.manager() != null && u.manager().id() != null) {
             out.extension().putObject("manager")
                     .put("value", u.manager().id().toString())
@@ -51,13 +65,17 @@ enum StandardProperty {
                     .put("$ref", ScimNames.USERS_PATH + u.manager().id());
         }
     }),
-    CSP("csp", "Occupation category", PropertyKind.COMPOUND, false, false, reference("csp", "Occupation category"),
+    CSP("csp", "Occupation category", LuccaApiSource.absent("Lucca's current API gives the occupation category's id, not its name"),
+            PropertyKind.COMPOUND, false, false, reference("csp", "Occupation category"),
             (u, out, org) -> out.extensionReference("csp", u.csp())),
-    CALENDAR("calendar", "Calendar", PropertyKind.COMPOUND, false, false, reference("calendar", "Calendar"),
+    CALENDAR("calendar", "Calendar", LuccaApiSource.notCarried(),
+            PropertyKind.COMPOUND, false, false, reference("calendar", "Calendar"),
             (u, out, org) -> out.extensionReference("calendar", u.calendar())),
-    ROLE_PRINCIPAL("rolePrincipal", "Main role", PropertyKind.COMPOUND, false, false,
+    ROLE_PRINCIPAL("rolePrincipal", "Main role", LuccaApiSource.absent("Roles are not in Lucca's current API"),
+            PropertyKind.COMPOUND, false, false,
             reference("rolePrincipal", "Main role"), (u, out, org) -> out.extensionReference("rolePrincipal", u.rolePrincipal())),
-    HABILITED_ROLES("habilitedRoles", "Roles", PropertyKind.COMPOUND, false, false,
+    HABILITED_ROLES("habilitedRoles", "Roles", LuccaApiSource.absent("Roles are not in Lucca's current API"),
+            PropertyKind.COMPOUND, false, false,
             List.of(new CustomAttribute("habilitedRoles", "string", true, "Names of the person's Lucca roles")),
             (u, out, org) -> {
                 if (u.habilitedRoles() != null && !u.habilitedRoles().isEmpty()) {
@@ -65,30 +83,39 @@ enum StandardProperty {
                             .forEach(out.extension().putArray("habilitedRoles")::add);
                 }
             }),
-    DT_CONTRACT_START("dtContractStart", "Contract start date", PropertyKind.SIMPLE, false, false,
+    DT_CONTRACT_START("dtContractStart", "Contract start date", LuccaApiSource.readWith(LuccaScope.EMPLOYMENTS),
+            PropertyKind.SIMPLE, false, false,
             List.of(string("dtContractStart", "Contract start date (yyyy-MM-dd)")),
             (u, out, org) -> out.extensionDate("dtContractStart", u.dtContractStart())),
-    DT_CONTRACT_END("dtContractEnd", "Contract end date", PropertyKind.SIMPLE, false, false,
+    DT_CONTRACT_END("dtContractEnd", "Contract end date", LuccaApiSource.readWith(LuccaScope.EMPLOYMENTS),
+            PropertyKind.SIMPLE, false, false,
             List.of(string("dtContractEnd", "Contract end date (yyyy-MM-dd)")),
             (u, out, org) -> out.extensionDate("dtContractEnd", u.dtContractEnd())),
-    BIRTH_DATE("birthDate", "Birth date", PropertyKind.SIMPLE, false, true,
+    BIRTH_DATE("birthDate", "Birth date", LuccaApiSource.readWith(LuccaScope.PERSONAL_RECORDS),
+            PropertyKind.SIMPLE, false, true,
             List.of(string("birthDate", "Birth date (yyyy-MM-dd)")),
             (u, out, org) -> out.extensionDate("birthDate", u.birthDate())),
-    SENIORITY_DATE("seniorityDate", "Seniority date", PropertyKind.SIMPLE, false, false,
+    SENIORITY_DATE("seniorityDate", "Seniority date", LuccaApiSource.notCarried(),
+            PropertyKind.SIMPLE, false, false,
             List.of(string("seniorityDate", "Seniority date (yyyy-MM-dd)")),
             (u, out, org) -> out.extensionDate("seniorityDate", u.seniorityDate())),
-    GENDER("gender", "Gender", PropertyKind.SIMPLE, false, true, List.of(string("gender", "Gender")),
+    GENDER("gender", "Gender", LuccaApiSource.readWith(LuccaScope.PERSONAL_RECORDS),
+            PropertyKind.SIMPLE, false, true, List.of(string("gender", "Gender")),
             (u, out, org) -> out.extension("gender", u.gender())),
-    NATIONALITY("nationality", "Nationality", PropertyKind.SIMPLE, false, true,
+    NATIONALITY("nationality", "Nationality", LuccaApiSource.readWith(LuccaScope.PERSONAL_RECORDS),
+            PropertyKind.SIMPLE, false, true,
             List.of(string("nationality", "Nationality (ISO 3166 alpha-3)")),
             (u, out, org) -> out.extension("nationality", u.nationality())),
-    PERSONAL_MOBILE("personalMobile", "Personal mobile", PropertyKind.SIMPLE, false, true,
+    PERSONAL_MOBILE("personalMobile", "Personal mobile", LuccaApiSource.readWith(LuccaScope.PERSONAL_RECORDS),
+            PropertyKind.SIMPLE, false, true,
             List.of(string("personalMobile", "Personal mobile phone")),
             (u, out, org) -> out.extension("personalMobile", u.personalMobile())),
-    PERSONAL_EMAIL("personalEmail", "Personal e-mail", PropertyKind.SIMPLE, false, true,
+    PERSONAL_EMAIL("personalEmail", "Personal e-mail", LuccaApiSource.readWith(LuccaScope.PERSONAL_RECORDS),
+            PropertyKind.SIMPLE, false, true,
             List.of(string("personalEmail", "Personal e-mail address")),
             (u, out, org) -> out.extension("personalEmail", u.personalEmail())),
-    THEORETICAL_COMPENSATION("theoreticalCompensation", "Theoretical compensation", PropertyKind.READ_ONLY, false, false,
+    THEORETICAL_COMPENSATION("theoreticalCompensation", "Theoretical compensation", LuccaApiSource.notCarried(),
+            PropertyKind.READ_ONLY, false, false,
             List.of(new CustomAttribute("theoreticalCompensation", "decimal", false, "Theoretical yearly compensation"),
                     string("theoreticalCompensationCurrency", "Currency of the theoretical compensation")),
             (u, out, org) -> {
@@ -106,16 +133,18 @@ enum StandardProperty {
 
     private final String code;
     private final String label;
+    private final LuccaApiSource luccaApi;
     private final PropertyKind kind;
     private final boolean mandatory;
     private final boolean writableFromOkta;
     private final List<CustomAttribute> customAttributes;
     private final Emitter emitter;
 
-    StandardProperty(String code, String label, PropertyKind kind, boolean mandatory, boolean writableFromOkta,
+    StandardProperty(String code, String label, LuccaApiSource luccaApi, PropertyKind kind, boolean mandatory, boolean writableFromOkta,
                      List<CustomAttribute> customAttributes, Emitter emitter) {
         this.code = code;
         this.label = label;
+        this.luccaApi = luccaApi;
         this.kind = kind;
         this.mandatory = mandatory;
         this.writableFromOkta = writableFromOkta;
@@ -125,6 +154,10 @@ enum StandardProperty {
 
     String code() {
         return code;
+    }
+
+    LuccaApiSource luccaApi() {
+        return luccaApi;
     }
 
     boolean mandatory() {

@@ -87,6 +87,11 @@ public class TenantDirectories {
         directory(view).recordWrite(view, user);
     }
 
+    /** Starts a tenant's first read of Lucca in the background, as soon as it is set up rather than at Okta's first request. */
+    public void prepare(TenantView view) {
+        directory(view).prepare(view);
+    }
+
     /** What is known of the tenant's snapshot and its last failure, without building anything. */
     public DirectoryStatus status(String tenantId) {
         TenantDirectory directory = directories.get(tenantId);

@@ -91,6 +91,11 @@ final class TenantDirectory {
         return snapshot;
     }
 
+    /** Starts reading Lucca for this configuration now, so that Okta's first import finds it read. */
+    void prepare(TenantView view) {
+        refresh(view);
+    }
+
     /**
      * Starts a build for this configuration unless one is running for it, or one failed so recently that Lucca
      * deserves a rest.

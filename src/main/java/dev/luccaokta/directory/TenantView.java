@@ -1,6 +1,7 @@
 package dev.luccaokta.directory;
 
 import dev.luccaokta.lucca.LuccaInstance;
+import dev.luccaokta.lucca.LuccaOAuthClient;
 import dev.luccaokta.tenant.GroupType;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.tenant.UserNameSource;
@@ -24,11 +25,18 @@ public record TenantView(
     public static TenantView of(Tenant tenant) {
         return new TenantView(
                 tenant.getId(),
-                new LuccaInstance(URI.create(tenant.getLuccaBaseUrl()), tenant.getLuccaApiKey()),
+                new LuccaInstance(URI.create(tenant.getLuccaBaseUrl()), tenant.getLuccaApiKey(), oauthClient(tenant)),
                 tenant.getSelectedProperties(),
                 tenant.getEnabledGroupTypes(),
                 tenant.getLeaversGraceDays(),
                 tenant.getUserNameSource(),
                 tenant.getSnapshotTtl());
+    }
+
+    /** The tenant's OAuth client with the scopes its selection needs, or null when it reads with the API key. */
+    private static LuccaOAuthClient oauthClient(Tenant tenant) {
+        return tenant.getLuccaClientId().map(id -> new LuccaOAuthClient(id, tenant.getLuccaClientSecret().orElseThrow(),
+                PropertyCatalogue.scopesNeeded(tenant.getSelectedProperties(), tenant.getEnabledGroupTypes())))
+                .orElse(null);
     }
 }

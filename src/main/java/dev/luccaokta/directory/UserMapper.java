@@ -50,8 +50,7 @@ final class UserMapper {
         ObjectNode root = out.root();
         root.putArray("schemas").add(ScimNames.USER_SCHEMA);
         root.put("id", Long.toString(user.id()));
-        // Okta cannot import someone without a userName: the login stands in for a missing mail.
-        root.put("userName", userNameSource == UserNameSource.MAIL && user.mail() != null ? user.mail() : user.login());
+        root.put("userName", userName(user));
         String displayName = displayName(user);
         ObjectNode name = root.putObject("name");
         if (user.firstName() != null) {
@@ -77,6 +76,17 @@ final class UserMapper {
             meta.put("lastModified", user.modifiedOn().atZone(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }
         return Optional.of(root);
+    }
+
+    /**
+     * Okta cannot import someone without a userName: the login stands in for a missing mail, and the Lucca id for
+     * both (Lucca's current API has no login).
+     */
+    private String userName(LuccaUser user) {
+        if (userNameSource == UserNameSource.MAIL && user.mail() != null) {
+            return user.mail();
+        }
+        return user.login() != null ? user.login() : Long.toString(user.id());
     }
 
     /** Running today: started, and not ended before today. */

@@ -2,6 +2,8 @@ package dev.luccaokta.lucca;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +25,9 @@ public class LuccaClients {
     }
 
     private final Map<Key, Object> clients = new ConcurrentHashMap<>();
+
+    @Inject
+    LuccaNotices notices;
 
     @Inject
     @ConfigProperty(name = "lucca.connectTimeoutMillis")
@@ -48,13 +53,35 @@ public class LuccaClients {
         return client(instance, LuccaOrganizationApi.class);
     }
 
-    private <T> T client(LuccaInstance instance, Class<T> api) {
-        return api.cast(clients.computeIfAbsent(new Key(instance, api), key -> RestClientBuilder.newBuilder()
-                .baseUri(instance.baseUrl())
+    /** Lucca's current API; each call carries its own bearer token rather than the API key. */
+    public LuccaResourcesApi resources(LuccaInstance instance) {
+        return client(instance, LuccaResourcesApi.class);
+    }
+
+    /**
+     * A plain JAX-RS client with the same timeouts and the same care for cut answers, for what is not an instance's
+     * API (Lucca's token endpoint); the caller closes it.
+     */
+    public Client plainClient() {
+        return ClientBuilder.newBuilder()
                 .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
-                .register(new LuccaAuthentication(instance.apiKey()))
                 .register(new CompleteBodyFilter())
-                .build(api)));
+                .build();
+    }
+
+    private <T> T client(LuccaInstance instance, Class<T> api) {
+        return api.cast(clients.computeIfAbsent(new Key(instance, api), key -> {
+            RestClientBuilder builder = RestClientBuilder.newBuilder()
+                    .baseUri(instance.baseUrl())
+                    .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
+                    .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
+                    .register(new CompleteBodyFilter())
+                    .register(notices.recorder(instance.baseUrl()));
+            if (api != LuccaResourcesApi.class) {
+                builder.register(new LuccaAuthentication(instance.apiKey()));
+            }
+            return builder.build(api);
+        }));
     }
 }

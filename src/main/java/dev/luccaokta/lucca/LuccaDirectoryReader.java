@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * Reads a whole Lucca directory with as few calls as Lucca allows: users by pages of 1000 (the first page
- * also tells how many there are), then the organisation lists page by page.
+ * Reads a whole Lucca directory with as few calls as Lucca allows: with the API key, users by pages of 1000 (the
+ * first page also tells how many there are), then the organisation lists page by page; with an OAuth client,
+ * through Lucca's current API ({@link LuccaApiReader}).
  *
  * <pre>{@code
  * LuccaDirectoryData data = reader.read(instance);   // about N/1000 + 5 calls
@@ -21,17 +22,30 @@ public class LuccaDirectoryReader {
     @Inject
     LuccaGateway gateway;
 
-    /** Everything: every user the key sees (former employees included) and the organisation. */
+    @Inject
+    LuccaApiReader luccaApi;
+
+    /**
+     * Everything: every user the key sees (former employees included) and the organisation; through Lucca's
+     * current API when the instance has an OAuth client.
+     */
     public LuccaDirectoryData read(LuccaInstance instance) {
+        if (instance.readsLuccaApi()) {
+            return luccaApi.read(instance);
+        }
         return withOrganisation(instance, allUsers((offset, withCount) -> gateway.users(instance, offset,
                 LuccaGateway.MAX_USERS_PER_PAGE, withCount)));
     }
 
     /**
      * The users Lucca changed since a local date-time (by its own clock) and the whole organisation: what an
-     * incremental refresh needs, a handful of calls whatever the size of the directory.
+     * incremental refresh needs, a handful of calls whatever the size of the directory. Only the legacy API can
+     * say what changed since when.
      */
     public LuccaDirectoryData readChanges(LuccaInstance instance, LocalDateTime since) {
+        if (instance.readsLuccaApi()) {
+            throw new IllegalArgumentException("Lucca's current API cannot list changes since a date");
+        }
         return withOrganisation(instance, allUsers((offset, withCount) -> gateway.usersModifiedSince(instance,
                 since, offset, LuccaGateway.MAX_USERS_PER_PAGE, withCount)));
     }

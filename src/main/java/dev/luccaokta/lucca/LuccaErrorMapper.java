@@ -45,7 +45,8 @@ public class LuccaErrorMapper implements ResponseExceptionMapper<LuccaApiExcepti
         String body = response.readEntity(String.class);
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             JsonObject error = reader.readObject();
-            return error.getString("Message", null);
+            // The legacy API says {"Status", "Message"}; the current one answers problem details.
+            return error.getString("Message", error.getString("detail", null));
         } catch (JsonException | ClassCastException e) {
             // Not Lucca's error shape: a proxy's page, which may echo the request's headers (the key), so none of it.
             return "an answer that is not Lucca's (" + body.length() + " characters, not JSON)";

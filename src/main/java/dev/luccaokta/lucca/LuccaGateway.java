@@ -58,6 +58,9 @@ public class LuccaGateway {
     @Inject
     ApplicationMetrics metrics;
 
+    @Inject
+    LuccaTokens tokens;
+
     /** Users of every contract state visible to the key (former employees included) by id, {@code limit} at most 1000. */
     public LuccaUserList users(LuccaInstance instance, int offset, int limit, boolean withCount) {
         String fields = withCount ? LuccaUser.FIELDS + ",collection.count" : LuccaUser.FIELDS;
@@ -137,6 +140,36 @@ public class LuccaGateway {
     @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
     public LuccaUser updateUser(LuccaInstance instance, long id, JsonObject changes) {
         return call(instance, () -> clients.users(instance).update(id, LuccaUser.FIELDS, changes)).data();
+    }
+
+    /**
+     * One page of a collection of Lucca's current API (v5), with the tenant's OAuth token. A token Lucca refuses
+     * (401, expired or revoked early) is renewed once; a second refusal is Lucca's answer.
+     */
+    public JsonObject resourcePage(LuccaInstance instance, LuccaResourceQuery query) {
+        LuccaOAuthClient client = instance.oauth().orElseThrow(() -> new IllegalStateException(
+                instance + " has no OAuth client for Lucca's current API"));
+        try {
+            return call(instance, bearerCall(instance, client, query));
+        } catch (LuccaApiException e) {
+            if (e.status() != 401 || e instanceof LuccaTokenRefusedException) {
+                throw e;
+            }
+            tokens.forget(client);
+            return call(instance, bearerCall(instance, client, query));
+        }
+    }
+
+    private Supplier<JsonObject> bearerCall(LuccaInstance instance, LuccaOAuthClient client, LuccaResourceQuery query) {
+        String bearer = "Bearer " + tokens.grant(client).accessToken();
+        return () -> clients.resources(instance).page(bearer, query.collection(), LuccaResourcesApi.MAX_LIMIT,
+                query.include(), query.cursor(), query.status(), query.ids());
+    }
+
+    /** What the tenant's OAuth client was granted, asking Lucca's token endpoint afresh. */
+    public LuccaTokens.Grant freshGrant(LuccaOAuthClient client) {
+        tokens.forget(client);
+        return tokens.grant(client);
     }
 
     /** Calls made to this Lucca instance in the last minute, against {@link #budgetPerMinute()}. */

@@ -2,16 +2,18 @@ package dev.luccaokta.lucca;
 
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One Lucca instance as a given key sees it: the base URL ({@code https://acme.ilucca.net}) and the API key
- * sent as {@code Authorization: lucca application=<key>}.
+ * One Lucca instance as the connector reaches it: the base URL ({@code https://acme.ilucca.net}), the legacy API
+ * key sent as {@code Authorization: lucca application=<key>}, and the OAuth client of Lucca's current API (v5)
+ * when the tenant has one, in which case directory reads go through that API.
  *
  * <pre>{@code
  * LuccaInstance acme = new LuccaInstance(URI.create("https://acme.ilucca.net"), apiKey);
  * }</pre>
  */
-public record LuccaInstance(URI baseUrl, String apiKey) {
+public record LuccaInstance(URI baseUrl, String apiKey, LuccaOAuthClient oauthClient) {
 
     public LuccaInstance {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -21,9 +23,23 @@ public record LuccaInstance(URI baseUrl, String apiKey) {
         }
     }
 
+    /** An instance read with its API key alone (the legacy API). */
+    public LuccaInstance(URI baseUrl, String apiKey) {
+        this(baseUrl, apiKey, null);
+    }
+
+    public Optional<LuccaOAuthClient> oauth() {
+        return Optional.ofNullable(oauthClient);
+    }
+
+    /** Whether the directory is read through Lucca's current API (v5) rather than the legacy one. */
+    public boolean readsLuccaApi() {
+        return oauthClient != null;
+    }
+
     @Override
     public String toString() {
-        // The key stays out of log lines and error messages.
+        // The key and the client's secret stay out of log lines and error messages.
         return "LuccaInstance[" + baseUrl + "]";
     }
 }

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Creates (or re-points) the demo tenants at start-up, so that the demo run and the integration tests have
  * tenants without going through the administration interface. Each name in {@code demo.tenants} is a
- * prefix: {@code demo.scim.token}, {@code demo.lucca.apiKey}, {@code demo.lucca.baseUrl},
+ * prefix: {@code demo.scim.token}, {@code demo.lucca.apiKey}, {@code demo.lucca.baseUrl}, optionally
+ * {@code demo.lucca.clientId} and {@code demo.lucca.clientSecret} (reads through Lucca's current API),
  * {@code demo.tenant.name}, {@code demo.tenant.properties}, {@code demo.tenant.groupTypes} and the options
  * {@code demo.tenant.leaversGraceDays}, {@code demo.tenant.snapshotTtlSeconds}, {@code demo.tenant.userNameSource}
  * for "demo".
@@ -58,6 +59,8 @@ public class DemoTenantProvisioner {
                         .orElse(Tenant.DEFAULT_SNAPSHOT_TTL),
                 config.getOptionalValue(prefix + ".tenant.userNameSource", UserNameSource.class).orElse(UserNameSource.LOGIN));
         tenant.setReverseSync(config.getOptionalValue(prefix + ".tenant.reverseSync", Boolean.class).orElse(false));
+        tenant.useLuccaClient(config.getOptionalValue(prefix + ".lucca.clientId", String.class).orElse(null),
+                config.getOptionalValue(prefix + ".lucca.clientSecret", String.class).orElse(null));
         LOG.info(() -> "Demo tenant ready: " + tenants.save(tenant));
     }
 }

@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -61,6 +62,14 @@ public class Tenant {
     @Column(name = "lucca_api_key", nullable = false, length = 500)
     @Convert(converter = SealedSecretConverter.class)
     private String luccaApiKey;
+
+    /** The client application of Lucca's current API (v5); when set, the directory is read through that API. */
+    @Column(name = "lucca_client_id", length = 200)
+    private String luccaClientId;
+
+    @Column(name = "lucca_client_secret", length = 500)
+    @Convert(converter = SealedSecretConverter.class)
+    private String luccaClientSecret;
 
     @Column(name = "scim_token_hash", nullable = false, unique = true, length = 64)
     private String scimTokenHash;
@@ -147,6 +156,23 @@ public class Tenant {
 
     public String getLuccaApiKey() {
         return luccaApiKey;
+    }
+
+    public Optional<String> getLuccaClientId() {
+        return Optional.ofNullable(luccaClientId);
+    }
+
+    public Optional<String> getLuccaClientSecret() {
+        return Optional.ofNullable(luccaClientSecret);
+    }
+
+    /** Reads go through Lucca's current API with this client from now on; null for both goes back to the API key. */
+    public void useLuccaClient(String clientId, String clientSecret) {
+        if ((clientId == null) != (clientSecret == null)) {
+            throw new IllegalArgumentException("An OAuth client is an id and a secret, both or neither");
+        }
+        this.luccaClientId = clientId;
+        this.luccaClientSecret = clientSecret;
     }
 
     public String getScimTokenHash() {

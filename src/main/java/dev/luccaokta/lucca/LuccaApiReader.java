@@ -1,0 +1,175 @@
+package dev.luccaokta.lucca;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a whole Lucca directory through Lucca's current API (v5) with the tenant's OAuth client: employees of
+ * every status by pages of 100 with their applicable employment and job position embedded (those Lucca leaves
+ * out are fetched by lists of 100 ids, never one call per person), then the organisation collections and the
+ * personal records the client's scopes were asked for. Links are followed only to the same Lucca.
+ *
+ * <pre>{@code
+ * LuccaDirectoryData data = reader.read(instance);   // about N/100 + 3 calls, N/100 more with personal records
+ * }</pre>
+ */
+@ApplicationScoped
+public class LuccaApiReader {
+
+    /** Statuses the connector lists: current, future and former employees (the grace days decide on the last). */
+    private static final String EVERY_STATUS = "active,upcoming,deactivated";
+    /** More pages than this (10 million items) is a cursor going round, not a directory. */
+    private static final int MAX_PAGES = 100_000;
+
+    @Inject
+    LuccaGateway gateway;
+
+    @Inject
+    LuccaTokens tokens;
+
+    @Inject
+    Clock clock;
+
+    public LuccaDirectoryData read(LuccaInstance instance) {
+        LuccaOAuthClient client = instance.oauth().orElseThrow(() -> new IllegalStateException(
+                instance + " has no OAuth client for Lucca's current API"));
+        requireGranted(tokens.grant(client));
+        List<JsonObject> employees = new ArrayList<>();
+        Map<Long, JsonObject> employments = new HashMap<>();
+        Map<Long, JsonObject> jobPositions = new HashMap<>();
+        walk(instance, new LuccaResourceQuery("employees", "embedded,links,totalCount", null, EVERY_STATUS, null), page -> {
+            employees.addAll(items(page));
+            JsonObject embedded = LuccaApiJson.object(page, "embedded").orElse(JsonValue.EMPTY_JSON_OBJECT);
+            collect(LuccaApiJson.object(embedded, "employment").orElse(JsonValue.EMPTY_JSON_OBJECT), employments);
+            collect(LuccaApiJson.object(embedded, "job-position").orElse(JsonValue.EMPTY_JSON_OBJECT), jobPositions);
+        });
+        fetchMissing(instance, "employments", referenced(employees, "applicableEmployment"), employments);
+        fetchMissing(instance, "job-positions", referenced(employees, "applicableJobPosition"), jobPositions);
+        Map<Long, JsonObject> records = new HashMap<>();
+        if (client.scopes().contains(LuccaScope.PERSONAL_RECORDS)) {
+            all(instance, "employee-personal-records").forEach(record -> LuccaApiJson
+                    .refId(record, "employee", "a personal record").ifPresent(employee -> records.put(employee, record)));
+        }
+        return new LuccaApiDirectory(clock.getZone(), employments, jobPositions, records).data(employees,
+                collection(instance, client, LuccaScope.DEPARTMENTS, "departments"),
+                collection(instance, client, LuccaScope.BUSINESS_ESTABLISHMENTS, "business-establishments"),
+                collection(instance, client, LuccaScope.LEGAL_ENTITIES, "legal-entities"));
+    }
+
+    /** Reads stop before the first call when the client lacks a scope the selection needs: Lucca would say 403. */
+    private static void requireGranted(LuccaTokens.Grant grant) {
+        if (!grant.missing().isEmpty()) {
+            throw new LuccaApiException(403, "the OAuth client lacks " + grant.missing().stream()
+                    .map(scope -> scope.code() + " (without it " + scope.withoutIt() + ")")
+                    .collect(Collectors.joining(", ")), null);
+        }
+    }
+
+    private List<JsonObject> collection(LuccaInstance instance, LuccaOAuthClient client, LuccaScope scope, String name) {
+        return client.scopes().contains(scope) ? all(instance, name) : List.of();
+    }
+
+    private List<JsonObject> all(LuccaInstance instance, String collection) {
+        List<JsonObject> items = new ArrayList<>();
+        walk(instance, LuccaResourceQuery.all(collection), page -> items.addAll(items(page)));
+        return items;
+    }
+
+    /** Pages through a collection by its {@code next} links, which must stay on this Lucca and never repeat. */
+    private void walk(LuccaInstance instance, LuccaResourceQuery first, Consumer<JsonObject> pages) {
+        Set<String> cursors = new HashSet<>();
+        String cursor = null;
+        int read = 0;
+        do {
+            JsonObject page = gateway.resourcePage(instance, first.at(cursor));
+            pages.accept(page);
+            cursor = nextCursor(instance, first.collection(), page);
+            if (cursor != null && !cursors.add(cursor)) {
+                throw new LuccaAnswerException("the " + first.collection() + " pages lead back to one already read");
+            }
+            if (++read > MAX_PAGES) {
+                throw new LuccaAnswerException("more than " + MAX_PAGES + " pages of " + first.collection());
+            }
+        } while (cursor != null);
+    }
+
+    private void fetchMissing(LuccaInstance instance, String collection, Set<Long> wanted, Map<Long, JsonObject> known) {
+        List<String> missing = wanted.stream().filter(id -> !known.containsKey(id)).sorted().map(String::valueOf).toList();
+        for (int from = 0; from < missing.size(); from += LuccaResourcesApi.MAX_LIMIT) {
+            List<String> ids = missing.subList(from, Math.min(missing.size(), from + LuccaResourcesApi.MAX_LIMIT));
+            collect(items(gateway.resourcePage(instance, LuccaResourceQuery.byIds(collection, ids))), known);
+        }
+    }
+
+    private static Set<Long> referenced(List<JsonObject> employees, String member) {
+        Set<Long> ids = new HashSet<>();
+        employees.forEach(e -> LuccaApiJson.refId(e, member, "an employee").ifPresent(ids::add));
+        return ids;
+    }
+
+    private static void collect(JsonObject byId, Map<Long, JsonObject> into) {
+        byId.values().forEach(value -> {
+            if (value instanceof JsonObject resource) {
+                into.put(LuccaApiJson.id(resource, "an embedded resource"), resource);
+            }
+        });
+    }
+
+    private static void collect(List<JsonObject> resources, Map<Long, JsonObject> into) {
+        resources.forEach(resource -> into.put(LuccaApiJson.id(resource, "a resource"), resource));
+    }
+
+    private static List<JsonObject> items(JsonObject page) {
+        return LuccaApiJson.array(page, "items").orElseThrow(() -> new LuccaAnswerException("a page without items"))
+                .stream().map(item -> {
+                    if (item instanceof JsonObject resource) {
+                        return resource;
+                    }
+                    throw new LuccaAnswerException("a page item that is not an object");
+                }).toList();
+    }
+
+    /** The cursor of the next page, or null on the last; a link elsewhere than this collection of this Lucca is refused. */
+    static String nextCursor(LuccaInstance instance, String collection, JsonObject page) {
+        String href = LuccaApiJson.object(page, "links").flatMap(links -> LuccaApiJson.object(links, "next"))
+                .flatMap(next -> LuccaApiJson.text(next, "href")).orElse(null);
+        if (href == null) {
+            return null;
+        }
+        URI next;
+        try {
+            next = URI.create(href);
+        } catch (IllegalArgumentException e) {
+            throw new LuccaAnswerException("a next link that is not a URL");
+        }
+        URI base = instance.baseUrl();
+        String expectedPath = base.getPath().replaceAll("/+$", "") + "/lucca-api/" + collection;
+        if (!base.getScheme().equalsIgnoreCase(String.valueOf(next.getScheme()))
+                || !base.getHost().equalsIgnoreCase(String.valueOf(next.getHost()))
+                || base.getPort() != next.getPort() || next.getUserInfo() != null
+                || !expectedPath.equals(next.getPath())) {
+            throw new LuccaAnswerException("a next link away from " + base + "/lucca-api/" + collection);
+        }
+        String query = next.getRawQuery() == null ? "" : next.getRawQuery();
+        for (String parameter : query.split("&")) {
+            if (parameter.startsWith("page=") && parameter.length() > "page=".length()) {
+                return URLDecoder.decode(parameter.substring("page=".length()), StandardCharsets.UTF_8);
+            }
+        }
+        throw new LuccaAnswerException("a next link without a page cursor");
+    }
+}

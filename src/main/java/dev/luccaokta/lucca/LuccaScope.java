@@ -1,0 +1,42 @@
+package dev.luccaokta.lucca;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The OAuth scopes of Lucca's API (v5) that the connector may ask for, and what a tenant loses without each. A
+ * token is requested with only the scopes the tenant's selection needs.
+ */
+public enum LuccaScope {
+    EMPLOYEES("employees.readonly", "nobody can be read"),
+    EMPLOYMENTS("employments.readonly", "contract dates, hence who is active, cannot be read"),
+    JOB_POSITIONS("job-positions.readonly", "job title, department, establishment and manager cannot be read"),
+    DEPARTMENTS("departments.readonly", "department names and department groups cannot be read"),
+    BUSINESS_ESTABLISHMENTS("business-establishments.readonly",
+            "establishment names and establishment, legal unit and country groups cannot be read"),
+    LEGAL_ENTITIES("legal-entities.readonly", "legal unit names and legal unit and country groups cannot be read"),
+    PERSONAL_RECORDS("employee-personal-records.readonly",
+            "personal e-mail, personal mobile, birth date, gender and nationality cannot be selected");
+
+    private final String code;
+    private final String withoutIt;
+
+    LuccaScope(String code, String withoutIt) {
+        this.code = code;
+        this.withoutIt = withoutIt;
+    }
+
+    /** The scope as Lucca names it, {@code employees.readonly}. */
+    public String code() {
+        return code;
+    }
+
+    /** What a client without this scope cannot do, for the status and the setup's refusals. */
+    public String withoutIt() {
+        return withoutIt;
+    }
+
+    public static Optional<LuccaScope> byCode(String code) {
+        return Arrays.stream(values()).filter(scope -> scope.code.equals(code)).findFirst();
+    }
+}
