@@ -310,9 +310,19 @@
             luccaBaseUrl: $('setup-url').value.trim(),
             luccaApiKey: $('setup-key').value.trim()
         };
+        var clientId = $('setup-client-id').value.trim();
+        var clientSecret = $('setup-client-secret').value.trim();
         if (!form.name || !form.technicalAdminEmail || !form.luccaBaseUrl || !form.luccaApiKey) {
             notify('Fill in the company name, the e-mail, the Lucca base URL and the API key.', 'error');
             return;
+        }
+        if (!clientId !== !clientSecret) {
+            notify('An OAuth client is its id and its secret: fill in both, or neither.', 'error');
+            return;
+        }
+        if (clientId) {
+            form.luccaClientId = clientId;
+            form.luccaClientSecret = clientSecret;
         }
         busy($('setup-submit'), function () {
             return api('POST', '', form).then(function (created) {
@@ -472,6 +482,10 @@
         $('tenant-scim-url').textContent = t.scimBaseUrl;
         $('tenant-admin').textContent = t.technicalAdminEmail || 'none recorded';
         $('tenant-lucca').textContent = t.luccaBaseUrl;
+        $('tenant-lucca-api').textContent = t.luccaApi === 'v5'
+            ? 'current API (v5), OAuth client ' + t.luccaClientId
+            : 'legacy API (v3), with the API key';
+        $('client-remove').hidden = t.luccaApi !== 'v5';
         $('tenant-state').textContent = t.enabled ? 'Enabled: Okta is served' : 'Disabled: Okta is refused';
         $('tenant-properties').textContent = (t.selectedProperties || []).join(', ') || 'mandatory ones only';
         $('tenant-groups').textContent = (t.groupTypes || []).join(', ') || 'none';
@@ -524,7 +538,57 @@
                 : key.reverseSyncPossible ? 'possible, switched off in the options'
                 : 'not possible, the key lacks: ' + (key.reverseSyncMissing || []).join(', '));
         }
+        if (s.lucca) {
+            renderLuccaApi(s.lucca, row);
+        }
         $('status-connection').textContent = 'Live, updated at ' + new Date().toLocaleTimeString();
+    }
+
+    function renderLuccaApi(lucca, row) {
+        if (lucca.generation === 'v5') {
+            row('Lucca API', 'current API ' + lucca.apiVersion + ', OAuth client ' + lucca.clientId);
+            if (lucca.tokenError) {
+                row('Lucca token', lucca.tokenError);
+            } else {
+                row('Scopes granted', (lucca.scopesGranted || []).join(', ') || 'none');
+                row('Scopes missing', (lucca.scopesMissing || []).map(function (m) {
+                    return m.scope + ' (without it ' + m.withoutIt + ')';
+                }).join('; ') || 'none');
+                row('Token valid until', when(lucca.tokenExpiresAt));
+            }
+        } else {
+            row('Lucca API', 'legacy API (v3), with the API key. ' + (lucca.advice || ''));
+        }
+        (lucca.notices || []).forEach(function (n) {
+            row('Lucca notice', n.route + ': deprecated ' + n.deprecation + ', ends ' + n.sunset);
+        });
+    }
+
+    function saveClient(event) {
+        event.preventDefault();
+        var body = {clientId: $('client-id').value.trim(), clientSecret: $('client-secret').value.trim()};
+        if (!body.clientId || !body.clientSecret) {
+            notify('Fill in the client id and the client secret.', 'error');
+            return;
+        }
+        busy($('client-save'), function () {
+            return api('PUT', tenantPath('/lucca-client'), body).then(function (tenant) {
+                $('client-form').reset();
+                state.tenant = tenant;
+                renderTenant();
+                notify('Lucca is now read through its current API.');
+            });
+        });
+    }
+
+    function removeClient() {
+        busy($('client-remove'), function () {
+            return api('DELETE', tenantPath('/lucca-client')).then(function (tenant) {
+                state.tenant = tenant;
+                renderTenant();
+                notify('Lucca is read with the API key again.');
+            });
+        });
     }
 
     /* Server-Sent Events over fetch, since EventSource cannot send the Authorization header. */
@@ -1009,6 +1073,8 @@
         });
         $('options-form').addEventListener('submit', saveOptions);
         $('rotate-form').addEventListener('submit', rotate);
+        $('client-form').addEventListener('submit', saveClient);
+        $('client-remove').addEventListener('click', removeClient);
         $('disable').addEventListener('click', function () {
             setEnabled(false);
         });

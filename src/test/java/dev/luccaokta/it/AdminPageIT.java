@@ -86,10 +86,7 @@ class AdminPageIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home")));
 
         // Step 1: the integration, checked against the sandbox's Lucca.
-        type("setup-name", "Acme");
-        type("setup-mail", "it@acme.example");
-        type("setup-url", Http.sandboxUrl());
-        type("setup-key", Sandbox.READ_KEY);
+        fillSetup("Acme", "it@acme.example");
         click("setup-submit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
 
@@ -190,6 +187,45 @@ class AdminPageIT {
         assertThat(text("audit-summary")).contains("1–1 of 1", "Lucca user 10");
     }
 
+    @Test
+    void anIntegrationWithAnOAuthClientReadsLuccasCurrentApiSaysWhatItCannotReadAndGoesBackToTheKey() {
+        browser.get(Http.baseUrl() + "/lucca-okta/admin/");
+        signIn(PAUL, PAUL_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home")));
+
+        // Step 1 with an OAuth client: a wrong secret is refused before anything is saved, naming the cause.
+        fillSetup("Globex", "it@globex.example");
+        type("setup-client-id", "sbx-client-directory");
+        type("setup-client-secret", "not-its-secret");
+        click("setup-submit");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "refused this OAuth client"));
+        type("setup-client-secret", "sbx-client-directory-secret");
+        click("setup-submit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+
+        // Step 3: what the current API does not carry cannot be chosen; a scope the client lacks is named.
+        click("to-selection");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("selection")));
+        assertThat(browser.findElement(By.id("prop-culture")).isEnabled()).isFalse();
+        assertThat(text("prop-culture-hint")).contains("current API");
+        check("prop-personalEmail");
+        click("selection-save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "employee-personal-records.readonly"));
+        browser.findElement(By.id("prop-personalEmail")).click();
+        check("prop-jobTitle");
+        click("selection-save");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
+        assertThat(text("tenant-lucca-api")).contains("current API (v5)", "sbx-client-directory");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "employees.readonly"));
+        assertThat(text("status")).contains("Scopes missing", "Token valid until").doesNotContain("sbx-client-directory-secret");
+
+        // Back to the API key: the dashboard and the live status say so, with the advice to come back.
+        click("client-remove");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tenant-lucca-api"), "legacy API (v3)"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "OAuth client"));
+        assertThat(visible("client-remove")).isFalse();
+    }
+
     /** The audit table's row with this outcome and user id, or null. */
     private WebElement auditRow(String outcome, String userId) {
         return browser.findElements(By.cssSelector("#audit-rows tr")).stream()
@@ -203,6 +239,14 @@ class AdminPageIT {
         ((HasPermissions) browser).setPermission("clipboard-read", "granted");
         return (String) ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "navigator.clipboard.readText().then(done, function (e) { done('unreadable: ' + e); });");
+    }
+
+    /** Step 1's form for the sandbox's Lucca and its read-only key. */
+    private void fillSetup(String company, String mail) {
+        type("setup-name", company);
+        type("setup-mail", mail);
+        type("setup-url", Http.sandboxUrl());
+        type("setup-key", Sandbox.READ_KEY);
     }
 
     private void signIn(String mail, String password) {
