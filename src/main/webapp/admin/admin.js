@@ -307,18 +307,22 @@
         var form = {
             name: $('setup-name').value.trim(),
             technicalAdminEmail: $('setup-mail').value.trim(),
-            luccaBaseUrl: $('setup-url').value.trim(),
-            luccaApiKey: $('setup-key').value.trim()
+            luccaBaseUrl: $('setup-url').value.trim()
         };
+        var apiKey = $('setup-key').value.trim();
         var clientId = $('setup-client-id').value.trim();
         var clientSecret = $('setup-client-secret').value.trim();
-        if (!form.name || !form.technicalAdminEmail || !form.luccaBaseUrl || !form.luccaApiKey) {
-            notify('Fill in the company name, the e-mail, the Lucca base URL and the API key.', 'error');
+        if (!form.name || !form.technicalAdminEmail || !form.luccaBaseUrl || (!apiKey && !clientId)) {
+            notify('Fill in the company name, the e-mail, the Lucca base URL, and the API key or the OAuth client.',
+                'error');
             return;
         }
         if (!clientId !== !clientSecret) {
             notify('An OAuth client is its id and its secret: fill in both, or neither.', 'error');
             return;
+        }
+        if (apiKey) {
+            form.luccaApiKey = apiKey;
         }
         if (clientId) {
             form.luccaClientId = clientId;
@@ -328,7 +332,7 @@
             return api('POST', '', form).then(function (created) {
                 $('setup-form').reset();
                 setTenant(created);
-                $('result-key-name').textContent = created.luccaKeyName || '';
+                $('result-key-name').textContent = created.luccaKeyName || 'none: the OAuth client reads Lucca';
                 $('result-key-permissions').textContent = (created.luccaKeyPermissions || []).join(', ') || 'none';
                 $('result-scim-url').textContent = created.scimBaseUrl;
                 $('result-token').textContent = created.scimToken;
@@ -485,7 +489,8 @@
         $('tenant-lucca-api').textContent = t.luccaApi === 'v5'
             ? 'current API (v5), OAuth client ' + t.luccaClientId
             : 'legacy API (v3), with the API key';
-        $('client-remove').hidden = t.luccaApi !== 'v5';
+        $('client-remove').hidden = t.luccaApi !== 'v5' || !t.luccaApiKeySet;
+        $('key-remove').hidden = !t.luccaApiKeySet || t.luccaApi !== 'v5';
         $('tenant-state').textContent = t.enabled ? 'Enabled: Okta is served' : 'Disabled: Okta is refused';
         $('tenant-properties').textContent = (t.selectedProperties || []).join(', ') || 'mandatory ones only';
         $('tenant-groups').textContent = (t.groupTypes || []).join(', ') || 'none';
@@ -528,7 +533,9 @@
                 + (s.luccaCalls.paused ? ' (Lucca keeps failing: calls paused, Okta served from the last snapshot)' : ''));
         }
         row('Last error', s.lastError ? when(s.lastError.at) + ': ' + s.lastError.message : 'none');
-        if (s.apiKey && s.apiKey.unknown) {
+        if (s.apiKey && s.apiKey.none) {
+            row('Lucca API key', s.apiKey.none);
+        } else if (s.apiKey && s.apiKey.unknown) {
             row('Lucca API key', s.apiKey.unknown);
         } else if (s.apiKey) {
             var key = s.apiKey;
@@ -577,6 +584,33 @@
                 state.tenant = tenant;
                 renderTenant();
                 notify('Lucca is now read through its current API.');
+            });
+        });
+    }
+
+    function saveKey(event) {
+        event.preventDefault();
+        var body = {apiKey: $('key-value').value.trim()};
+        if (!body.apiKey) {
+            notify('Fill in the API key.', 'error');
+            return;
+        }
+        busy($('key-save'), function () {
+            return api('PUT', tenantPath('/lucca-key'), body).then(function (tenant) {
+                $('key-form').reset();
+                state.tenant = tenant;
+                renderTenant();
+                notify('API key saved.');
+            });
+        });
+    }
+
+    function removeKey() {
+        busy($('key-remove'), function () {
+            return api('DELETE', tenantPath('/lucca-key')).then(function (tenant) {
+                state.tenant = tenant;
+                renderTenant();
+                notify('API key removed: the OAuth client alone reaches Lucca.');
             });
         });
     }
@@ -1075,6 +1109,8 @@
         $('rotate-form').addEventListener('submit', rotate);
         $('client-form').addEventListener('submit', saveClient);
         $('client-remove').addEventListener('click', removeClient);
+        $('key-form').addEventListener('submit', saveKey);
+        $('key-remove').addEventListener('click', removeKey);
         $('disable').addEventListener('click', function () {
             setEnabled(false);
         });

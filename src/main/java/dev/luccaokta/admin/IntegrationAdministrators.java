@@ -84,6 +84,10 @@ public class IntegrationAdministrators {
     }
 
     private void check(String mail, LuccaInstance instance) {
+        if (!instance.hasApiKey()) {
+            throw AdminProblem.forbidden("This integration has no Lucca API key, and Lucca's current API tells no one's "
+                    + "permissions: only operators manage it until a key is added");
+        }
         LuccaUser user = lookUp(mail, instance).orElseThrow(() -> AdminProblem.forbidden(
                 "No current Lucca user has the mail " + mail + " on this tenant's Lucca"));
         if (user.rolePrincipal() == null || user.rolePrincipal().id() == null) {

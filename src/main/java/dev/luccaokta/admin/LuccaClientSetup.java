@@ -3,18 +3,23 @@ package dev.luccaokta.admin;
 import dev.luccaokta.directory.PropertyCatalogue;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
+import dev.luccaokta.lucca.LuccaApiException;
 import dev.luccaokta.lucca.LuccaGateway;
+import dev.luccaokta.lucca.LuccaInstance;
 import dev.luccaokta.lucca.LuccaOAuthClient;
+import dev.luccaokta.lucca.LuccaResourceQuery;
 import dev.luccaokta.lucca.LuccaScope;
 import dev.luccaokta.lucca.LuccaTokenRefusedException;
 import dev.luccaokta.lucca.LuccaTokens;
 import dev.luccaokta.lucca.LuccaTransientException;
+import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.tenant.GroupType;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.tenant.TenantRepository;
 import dev.luccaokta.tenant.UserNameSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
@@ -50,7 +55,8 @@ public class LuccaClientSetup {
         require(absent.isEmpty(), "Lucca's current API does not carry what this tenant selected: " + absent.entrySet()
                 .stream().map(entry -> entry.getKey() + " (" + entry.getValue() + ")").collect(Collectors.joining("; "))
                 + ". Unselect them first, or keep reading with the API key");
-        check(tenant.getSelectedProperties(), tenant.getEnabledGroupTypes(), clientId, clientSecret);
+        check(URI.create(tenant.getLuccaBaseUrl()), tenant.getSelectedProperties(), tenant.getEnabledGroupTypes(),
+                clientId, clientSecret);
         tenant.useLuccaClient(clientId.strip(), clientSecret.strip());
         Tenant saved = tenants.save(tenant);
         directories.evict(saved.getId());
@@ -59,21 +65,43 @@ public class LuccaClientSetup {
     }
 
     /**
-     * Checks a client against Lucca's token endpoint for what a selection needs.
+     * Checks a client against Lucca's token endpoint for what a selection needs, then against the tenant's Lucca
+     * (one page of employees): a client of another Lucca, or a Lucca that does not answer, is refused too.
      *
-     * @throws AdminProblem naming what is wrong: the id or secret, or each scope missing and what it costs
+     * @throws AdminProblem naming what is wrong: the id or secret, each scope missing and what it costs, the Lucca
      */
-    void check(Set<String> properties, Set<GroupType> groupTypes, String clientId, String clientSecret) {
+    void check(URI luccaBaseUrl, Set<String> properties, Set<GroupType> groupTypes, String clientId,
+               String clientSecret) {
         require(clientId != null && !clientId.isBlank() && clientId.strip().length() <= MAX_CLIENT_ID,
                 "The OAuth client id is required (at most " + MAX_CLIENT_ID + " characters)");
         require(clientSecret != null && !clientSecret.isBlank() && clientSecret.strip().length() <= MAX_SECRET,
                 "The OAuth client secret is required (at most " + MAX_SECRET + " characters)");
-        check(new LuccaOAuthClient(clientId.strip(), clientSecret.strip(),
-                PropertyCatalogue.scopesNeeded(properties, groupTypes)));
+        LuccaOAuthClient client = new LuccaOAuthClient(clientId.strip(), clientSecret.strip(),
+                PropertyCatalogue.scopesNeeded(properties, groupTypes));
+        check(client);
+        probe(new LuccaInstance(luccaBaseUrl, null, client));
+    }
+
+    private void probe(LuccaInstance instance) {
+        try {
+            lucca.resourcePage(instance, new LuccaResourceQuery("employees", null, null, null, null));
+        } catch (LuccaApiException e) {
+            throw AdminProblem.badRequest(switch (e.status()) {
+                case 401 -> "Lucca at " + instance.baseUrl() + " refuses this client's tokens: is it a client of this Lucca?";
+                case 403 -> "Lucca at " + instance.baseUrl() + " does not let this client read employees";
+                case 404 -> "No Lucca API at " + instance.baseUrl() + ": the base URL must look like https://company.ilucca.net";
+                default -> "Lucca at " + instance.baseUrl() + " answered " + e.status() + " when the client was checked";
+            });
+        } catch (LuccaTransientException | LuccaUnavailableException e) {
+            LOG.log(Level.INFO, "Lucca at " + instance.baseUrl() + " could not be asked with " + instance.oauth(), e);
+            throw AdminProblem.badRequest("No Lucca answered at " + instance.baseUrl());
+        }
     }
 
     /** Back to reading with the API key (the legacy API). */
     public Tenant disconnect(Tenant tenant) {
+        require(tenant.getLuccaApiKey().isPresent(), "This tenant's OAuth client is its only way to Lucca: add an "
+                + "API key before removing it");
         tenant.useLuccaClient(null, null);
         Tenant saved = tenants.save(tenant);
         directories.evict(saved.getId());

@@ -6,6 +6,7 @@ import dev.luccaokta.directory.TenantActivity;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
 import dev.luccaokta.lucca.LuccaApiKey;
+import dev.luccaokta.lucca.LuccaApiReader;
 import dev.luccaokta.lucca.LuccaNotices;
 import dev.luccaokta.lucca.LuccaOAuthClient;
 import dev.luccaokta.lucca.LuccaResourcesApi;
@@ -53,6 +54,9 @@ public class TenantInsight {
 
     @Inject
     LuccaTokens tokens;
+
+    @Inject
+    LuccaApiReader luccaApi;
 
     @Inject
     LuccaNotices luccaNotices;
@@ -118,6 +122,10 @@ public class TenantInsight {
 
     /** What the key allows; while Lucca cannot be asked, the status says so rather than failing. */
     private JsonObject apiKey(Tenant tenant, TenantView view) {
+        if (!view.lucca().hasApiKey()) {
+            return Json.createObjectBuilder().add("none", "No Lucca API key: Okta's changes cannot be written back "
+                    + "and only operators manage this integration").build();
+        }
         LuccaApiKey key;
         try {
             key = keys.of(view.lucca());
@@ -138,8 +146,10 @@ public class TenantInsight {
     /** Lucca's record and, when the person is listed, exactly what Okta receives for them. */
     public JsonObject preview(Tenant tenant, long userId) {
         TenantView view = TenantView.of(tenant);
-        JsonObject record = lucca.rawUser(view.lucca(), userId)
-                .orElseThrow(() -> AdminProblem.notFound("This tenant's Lucca key sees no user " + userId));
+        // Lucca's record as the tenant reads it: through the current API with its OAuth client, else with its key.
+        JsonObject record = (view.lucca().readsLuccaApi() ? luccaApi.employee(view.lucca(), userId)
+                : lucca.rawUser(view.lucca(), userId))
+                .orElseThrow(() -> AdminProblem.notFound("This tenant's Lucca access sees no user " + userId));
         Optional<ObjectNode> scim = directories.current(view).user(Long.toString(userId));
         JsonObjectBuilder preview = Json.createObjectBuilder().add("lucca", record);
         scim.ifPresentOrElse(node -> preview.add("scim", parse(node.toString())),

@@ -5,6 +5,7 @@ import dev.luccaokta.directory.PropertyCatalogue;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
 import dev.luccaokta.lucca.LuccaGateway;
+import dev.luccaokta.lucca.LuccaInstance;
 import dev.luccaokta.tenant.GroupType;
 import dev.luccaokta.tenant.ScimTokenHash;
 import dev.luccaokta.tenant.Tenant;
@@ -41,8 +42,10 @@ public class TenantSettings {
 
     /** The properties the tenant's Lucca offers, each with whether and why it can (not) be sent to Okta. */
     public List<CatalogueEntry> catalogue(Tenant tenant) {
-        return PropertyCatalogue.of(lucca.extendedDataDefinitions(TenantView.of(tenant).lucca()))
-                .entries(tenant.getLuccaClientId().isPresent());
+        LuccaInstance instance = TenantView.of(tenant).lucca();
+        // Custom fields are defined in the legacy API only, and a tenant without a key could not read them anyway.
+        return PropertyCatalogue.of(instance.hasApiKey() ? lucca.extendedDataDefinitions(instance) : List.of())
+                .entries(instance.readsLuccaApi());
     }
 
     public Tenant select(Tenant tenant, List<String> properties, List<String> groupTypes) {

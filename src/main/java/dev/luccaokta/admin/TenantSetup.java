@@ -34,7 +34,7 @@ public class TenantSetup {
     private static final Pattern MAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** A new tenant and its token, which no later answer will show again. */
+    /** A new tenant and its token, which no later answer will show again; the key's description when it has one. */
     public record Created(Tenant tenant, String scimToken, LuccaApiKey luccaKey) {
     }
 
@@ -60,16 +60,19 @@ public class TenantSetup {
         require(name != null && !name.isBlank() && name.length() <= 200, "A company name of at most 200 characters is required");
         require(technicalAdminEmail != null && MAIL.matcher(technicalAdminEmail.strip()).matches(),
                 "The technical administrator's e-mail address is required and must be valid");
-        require(luccaApiKey != null && !luccaApiKey.isBlank() && luccaApiKey.length() <= 300,
-                "The Lucca API key is required (at most 300 characters)");
-        LuccaInstance instance = instance(luccaBaseUrl, luccaApiKey.strip());
-        LuccaApiKey key = check(instance);
+        boolean withKey = luccaApiKey != null && !luccaApiKey.isBlank();
         boolean withClient = luccaClientId != null || luccaClientSecret != null;
+        require(withKey || withClient, "Lucca is reached with an API key, an OAuth client of its current API, or both: "
+                + "give at least one");
+        require(!withKey || luccaApiKey.length() <= 300, "The Lucca API key has at most 300 characters");
+        URI baseUrl = baseUrl(luccaBaseUrl);
+        LuccaApiKey key = withKey ? check(new LuccaInstance(baseUrl, luccaApiKey.strip())) : null;
         if (withClient) {
-            clients.check(Set.of(), Set.of(), luccaClientId, luccaClientSecret);
+            clients.check(baseUrl, Set.of(), Set.of(), luccaClientId, luccaClientSecret);
         }
         String token = newToken();
-        Tenant tenant = Tenant.create(name.strip(), instance.baseUrl().toString(), instance.apiKey(), ScimTokenHash.of(token));
+        Tenant tenant = Tenant.create(name.strip(), baseUrl.toString(), withKey ? luccaApiKey.strip() : null,
+                ScimTokenHash.of(token));
         tenant.setTechnicalAdminEmail(technicalAdminEmail.strip());
         if (withClient) {
             tenant.configure(tenant.getLeaversGraceDays(), tenant.getSnapshotTtl(), UserNameSource.MAIL);
@@ -82,11 +85,29 @@ public class TenantSetup {
         return new Created(saved, token, key);
     }
 
-    private static LuccaInstance instance(String baseUrl, String apiKey) {
+    /** Gives the tenant this API key (checked with Lucca), or takes its key away when it has an OAuth client. */
+    public Tenant useApiKey(Tenant tenant, String luccaApiKey) {
+        if (luccaApiKey == null) {
+            require(tenant.getLuccaClientId().isPresent(), "This tenant's API key is its only way to Lucca: add an "
+                    + "OAuth client before removing it");
+            tenant.useLuccaApiKey(null);
+        } else {
+            require(!luccaApiKey.isBlank() && luccaApiKey.length() <= 300,
+                    "The Lucca API key is required (at most 300 characters)");
+            check(new LuccaInstance(URI.create(tenant.getLuccaBaseUrl()), luccaApiKey.strip()));
+            tenant.useLuccaApiKey(luccaApiKey.strip());
+        }
+        Tenant saved = tenants.save(tenant);
+        directories.evict(saved.getId());
+        return saved;
+    }
+
+    private static URI baseUrl(String baseUrl) {
         try {
             URI uri = URI.create(baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", ""));
-            require(uri.getHost() != null, "The Lucca base URL must look like https://company.ilucca.net");
-            return new LuccaInstance(uri, apiKey);
+            require(uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())),
+                    "The Lucca base URL must look like https://company.ilucca.net");
+            return uri;
         } catch (IllegalArgumentException e) {
             throw AdminProblem.badRequest("The Lucca base URL must look like https://company.ilucca.net");
         }

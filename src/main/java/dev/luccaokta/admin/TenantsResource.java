@@ -58,6 +58,9 @@ public class TenantsResource {
     public record LuccaClient(String clientId, String clientSecret) {
     }
 
+    public record LuccaKey(String apiKey) {
+    }
+
     public record Rotation(Integer graceMinutes) {
     }
 
@@ -98,16 +101,17 @@ public class TenantsResource {
             throw AdminProblem.forbidden("Only operators create tenants");
         }
         if (form == null) {
-            throw AdminProblem.badRequest("Send the company name, the technical administrator's e-mail, the Lucca base URL and API key");
+            throw AdminProblem.badRequest("Send the company name, the technical administrator's e-mail, the Lucca base URL, "
+                    + "and its API key or OAuth client");
         }
         TenantSetup.Created created = setup.create(form.name(), form.technicalAdminEmail(), form.luccaBaseUrl(),
                 form.luccaApiKey(), form.luccaClientId(), form.luccaClientSecret());
-        JsonObject body = Json.createObjectBuilder(describe(created.tenant()))
-                .add("scimToken", created.scimToken())
-                .add("luccaKeyName", String.valueOf(created.luccaKey().name()))
-                .add("luccaKeyPermissions", Json.createArrayBuilder(created.luccaKey().permissions()))
-                .build();
-        return Response.created(uri.getAbsolutePathBuilder().path(created.tenant().getId()).build()).entity(body).build();
+        JsonObjectBuilder body = Json.createObjectBuilder(describe(created.tenant())).add("scimToken", created.scimToken());
+        if (created.luccaKey() != null) {
+            body.add("luccaKeyName", String.valueOf(created.luccaKey().name()))
+                    .add("luccaKeyPermissions", Json.createArrayBuilder(created.luccaKey().permissions()));
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(created.tenant().getId()).build()).entity(body.build()).build();
     }
 
     /**
@@ -231,6 +235,24 @@ public class TenantsResource {
         return describe(luccaClients.disconnect(authorized(id)));
     }
 
+    /** Gives the tenant this Lucca API key (checked with Lucca first) for write-back and administrators' permissions. */
+    @PUT
+    @Path("{id}/lucca-key")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject useLuccaKey(@PathParam("id") String id, LuccaKey key) {
+        if (key == null || key.apiKey() == null) {
+            throw AdminProblem.badRequest("Send the apiKey made in Lucca for this integration");
+        }
+        return describe(setup.useApiKey(authorized(id), key.apiKey()));
+    }
+
+    /** Removes the tenant's API key; only a tenant with an OAuth client may do without one. */
+    @DELETE
+    @Path("{id}/lucca-key")
+    public JsonObject removeLuccaKey(@PathParam("id") String id) {
+        return describe(setup.useApiKey(authorized(id), null));
+    }
+
     /** A new SCIM token, shown in this answer only; the old one works until the grace period ends. */
     @POST
     @Path("{id}/token")
@@ -287,6 +309,7 @@ public class TenantsResource {
             described.add("technicalAdminEmail", tenant.getTechnicalAdminEmail());
         }
         tenant.getLuccaClientId().ifPresent(clientId -> described.add("luccaClientId", clientId));
+        described.add("luccaApiKeySet", tenant.getLuccaApiKey().isPresent());
         return described
                 .add("id", tenant.getId())
                 .add("name", tenant.getName())

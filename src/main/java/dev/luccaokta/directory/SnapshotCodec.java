@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -40,7 +41,8 @@ final class SnapshotCodec {
 
     /** Identifies a configuration without revealing it (the Lucca key is part of it). */
     static String fingerprint(TenantView view) {
-        String canonical = String.join("\n", view.tenantId(), view.lucca().baseUrl().toString(), view.lucca().apiKey(),
+        String canonical = String.join("\n", view.tenantId(), view.lucca().baseUrl().toString(),
+                Objects.toString(view.lucca().apiKey(), ""),
                 view.lucca().oauth().map(client -> client.clientId() + "\n" + client.clientSecret()).orElse(""),
                 String.join(",", view.selectedProperties().stream().sorted().toList()),
                 String.join(",", view.groupTypes().stream().map(Enum::name).sorted().toList()),

@@ -25,7 +25,8 @@ public record TenantView(
     public static TenantView of(Tenant tenant) {
         return new TenantView(
                 tenant.getId(),
-                new LuccaInstance(URI.create(tenant.getLuccaBaseUrl()), tenant.getLuccaApiKey(), oauthClient(tenant)),
+                new LuccaInstance(URI.create(tenant.getLuccaBaseUrl()), tenant.getLuccaApiKey().orElse(null),
+                        oauthClient(tenant)),
                 tenant.getSelectedProperties(),
                 tenant.getEnabledGroupTypes(),
                 tenant.getLeaversGraceDays(),

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -68,6 +69,12 @@ public class LuccaApiReader {
                 collection(instance, client, LuccaScope.DEPARTMENTS, "departments"),
                 collection(instance, client, LuccaScope.BUSINESS_ESTABLISHMENTS, "business-establishments"),
                 collection(instance, client, LuccaScope.LEGAL_ENTITIES, "legal-entities"));
+    }
+
+    /** One employee as Lucca's current API gives them, or empty when the client cannot see them. */
+    public Optional<JsonObject> employee(LuccaInstance instance, long id) {
+        return items(gateway.resourcePage(instance, LuccaResourceQuery.byIds("employees", List.of(Long.toString(id)))))
+                .stream().findFirst();
     }
 
     /** Reads stop before the first call when the client lacks a scope the selection needs: Lucca would say 403. */

@@ -78,7 +78,7 @@ public class LuccaClients {
                     .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
                     .register(new CompleteBodyFilter())
                     .register(notices.recorder(instance.baseUrl()));
-            if (api != LuccaResourcesApi.class) {
+            if (api != LuccaResourcesApi.class && instance.hasApiKey()) {
                 builder.register(new LuccaAuthentication(instance.apiKey()));
             }
             return builder.build(api);

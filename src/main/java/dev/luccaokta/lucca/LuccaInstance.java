@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * One Lucca instance as the connector reaches it: the base URL ({@code https://acme.ilucca.net}), the legacy API
- * key sent as {@code Authorization: lucca application=<key>}, and the OAuth client of Lucca's current API (v5)
- * when the tenant has one, in which case directory reads go through that API.
+ * key sent as {@code Authorization: lucca application=<key>} when the tenant has one, and the OAuth client of
+ * Lucca's current API (v5) when it has one, in which case directory reads go through that API. At least one.
  *
  * <pre>{@code
  * LuccaInstance acme = new LuccaInstance(URI.create("https://acme.ilucca.net"), apiKey);
@@ -17,7 +17,9 @@ public record LuccaInstance(URI baseUrl, String apiKey, LuccaOAuthClient oauthCl
 
     public LuccaInstance {
         Objects.requireNonNull(baseUrl, "baseUrl");
-        Objects.requireNonNull(apiKey, "apiKey");
+        if (apiKey == null && oauthClient == null) {
+            throw new IllegalArgumentException("Lucca is reached with an API key, an OAuth client or both");
+        }
         if (!"http".equals(baseUrl.getScheme()) && !"https".equals(baseUrl.getScheme())) {
             throw new IllegalArgumentException("A Lucca base URL is http(s)://host[:port], not " + baseUrl);
         }
@@ -26,6 +28,11 @@ public record LuccaInstance(URI baseUrl, String apiKey, LuccaOAuthClient oauthCl
     /** An instance read with its API key alone (the legacy API). */
     public LuccaInstance(URI baseUrl, String apiKey) {
         this(baseUrl, apiKey, null);
+    }
+
+    /** Whether the legacy API can be called: write-back and administrators' permissions need it. */
+    public boolean hasApiKey() {
+        return apiKey != null;
     }
 
     public Optional<LuccaOAuthClient> oauth() {

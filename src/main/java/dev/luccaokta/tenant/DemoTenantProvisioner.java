@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Creates (or re-points) the demo tenants at start-up, so that the demo run and the integration tests have
  * tenants without going through the administration interface. Each name in {@code demo.tenants} is a
- * prefix: {@code demo.scim.token}, {@code demo.lucca.apiKey}, {@code demo.lucca.baseUrl}, optionally
- * {@code demo.lucca.clientId} and {@code demo.lucca.clientSecret} (reads through Lucca's current API),
+ * prefix: {@code demo.scim.token}, {@code demo.lucca.baseUrl}, {@code demo.lucca.apiKey} and/or
+ * {@code demo.lucca.clientId} with {@code demo.lucca.clientSecret} (reads through Lucca's current API),
  * {@code demo.tenant.name}, {@code demo.tenant.properties}, {@code demo.tenant.groupTypes} and the options
  * {@code demo.tenant.leaversGraceDays}, {@code demo.tenant.snapshotTtlSeconds}, {@code demo.tenant.userNameSource}
  * for "demo".
@@ -47,7 +47,7 @@ public class DemoTenantProvisioner {
     private void provision(String prefix) {
         String name = config.getOptionalValue(prefix + ".tenant.name", String.class).orElse(prefix);
         String baseUrl = config.getValue(prefix + ".lucca.baseUrl", String.class);
-        String apiKey = config.getValue(prefix + ".lucca.apiKey", String.class);
+        String apiKey = config.getOptionalValue(prefix + ".lucca.apiKey", String.class).orElse(null);
         String hash = ScimTokenHash.of(config.getValue(prefix + ".scim.token", String.class));
         Tenant tenant = tenants.findByTokenHash(hash).orElseGet(() -> Tenant.create(name, baseUrl, apiKey, hash));
         tenant.connectTo(name, baseUrl, apiKey);

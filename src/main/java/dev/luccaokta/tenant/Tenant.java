@@ -46,6 +46,7 @@ public class Tenant {
     public static final Duration DEFAULT_SNAPSHOT_TTL = Duration.ofMinutes(15);
 
     static final String BY_TOKEN_HASH = "Tenant.byTokenHash";
+    private static final String ONE_CREDENTIAL = "A tenant reaches Lucca with an API key, an OAuth client or both: not neither";
     static final String COUNT = "Tenant.count";
     static final String ALL = "Tenant.all";
 
@@ -59,7 +60,8 @@ public class Tenant {
     @Column(name = "lucca_base_url", nullable = false, length = 500)
     private String luccaBaseUrl;
 
-    @Column(name = "lucca_api_key", nullable = false, length = 500)
+    /** The legacy API key: write-back and administrators' permissions, and reads when there is no OAuth client. */
+    @Column(name = "lucca_api_key", length = 500)
     @Convert(converter = SealedSecretConverter.class)
     private String luccaApiKey;
 
@@ -135,11 +137,11 @@ public class Tenant {
         return new Tenant(name, luccaBaseUrl, luccaApiKey, scimTokenHash);
     }
 
-    /** Points the tenant at a (possibly different) Lucca instance and key. */
+    /** Points the tenant at a (possibly different) Lucca instance and key (null: none, with an OAuth client). */
     public final void connectTo(String name, String luccaBaseUrl, String luccaApiKey) {
         this.name = Objects.requireNonNull(name);
         this.luccaBaseUrl = Objects.requireNonNull(luccaBaseUrl);
-        this.luccaApiKey = Objects.requireNonNull(luccaApiKey);
+        this.luccaApiKey = luccaApiKey;
     }
 
     public String getId() {
@@ -154,8 +156,16 @@ public class Tenant {
         return luccaBaseUrl;
     }
 
-    public String getLuccaApiKey() {
-        return luccaApiKey;
+    public Optional<String> getLuccaApiKey() {
+        return Optional.ofNullable(luccaApiKey);
+    }
+
+    /** Replaces the API key; null removes it, which only a tenant with an OAuth client may do. */
+    public void useLuccaApiKey(String apiKey) {
+        if (apiKey == null && luccaClientId == null) {
+            throw new IllegalArgumentException(ONE_CREDENTIAL);
+        }
+        this.luccaApiKey = apiKey;
     }
 
     public Optional<String> getLuccaClientId() {
@@ -170,6 +180,9 @@ public class Tenant {
     public void useLuccaClient(String clientId, String clientSecret) {
         if ((clientId == null) != (clientSecret == null)) {
             throw new IllegalArgumentException("An OAuth client is an id and a secret, both or neither");
+        }
+        if (clientId == null && luccaApiKey == null) {
+            throw new IllegalArgumentException(ONE_CREDENTIAL);
         }
         this.luccaClientId = clientId;
         this.luccaClientSecret = clientSecret;

@@ -46,6 +46,10 @@ public class ReverseSyncPolicy {
         if (!enabled) {
             throw new ForbiddenException("Okta to Lucca synchronisation is not enabled for this tenant");
         }
+        if (!lucca.hasApiKey()) {
+            throw new ForbiddenException("Okta to Lucca synchronisation needs a Lucca API key (Lucca documents no write "
+                    + "in its current API), and this tenant has only an OAuth client");
+        }
         List<String> missing = missingPermissions(permissions.of(lucca));
         if (!missing.isEmpty()) {
             throw new ForbiddenException("The tenant's Lucca API key lacks the permission"

@@ -60,10 +60,10 @@ class ConnectorFoundationIT {
 
         Tenant tenant = tenants.findByTokenHash(ScimTokenHash.of(token)).orElseThrow();
 
-        assertEquals(System.getProperty("demo.lucca.apiKey"), tenant.getLuccaApiKey());
+        assertEquals(System.getProperty("demo.lucca.apiKey"), tenant.getLuccaApiKey().orElseThrow());
         assertEquals(Http.sandboxUrl(), tenant.getLuccaBaseUrl());
         assertEquals(64, tenant.getScimTokenHash().length());
-        assertTrue(!tenant.getScimTokenHash().contains(token) && !tenant.toString().contains(tenant.getLuccaApiKey()));
+        assertTrue(!tenant.getScimTokenHash().contains(token) && !tenant.toString().contains(tenant.getLuccaApiKey().orElseThrow()));
     }
 
     @Test
@@ -106,7 +106,7 @@ class ConnectorFoundationIT {
 
     private LuccaInstance demoInstance() {
         Tenant tenant = tenants.findByTokenHash(ScimTokenHash.of(System.getProperty("demo.scim.token"))).orElseThrow();
-        return new LuccaInstance(URI.create(tenant.getLuccaBaseUrl()), tenant.getLuccaApiKey());
+        return new LuccaInstance(URI.create(tenant.getLuccaBaseUrl()), tenant.getLuccaApiKey().orElseThrow());
     }
 
     private static Map<Long, JsonObject> sandboxUsers(String paging) {

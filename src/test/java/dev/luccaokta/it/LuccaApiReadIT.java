@@ -185,6 +185,61 @@ class LuccaApiReadIT {
         assertThat(read.json().getString("title")).as("read without waiting for a refresh").isEqualTo("Head of Payroll");
     }
 
+    @Test
+    void aTenantWithItsOAuthClientAloneIsReadManagedByOperatorsAndRefusesWritesUntilGivenAKey() {
+        Http.Answer neither = Http.post(Admin.tenants(), Json.createObjectBuilder().add("name", "Nothing")
+                .add("technicalAdminEmail", Admin.CLEMENT).add("luccaBaseUrl", Http.sandboxUrl()).build().toString(),
+                Admin.operator());
+        Http.Answer elsewhere = Http.post(Admin.tenants(), Json.createObjectBuilder(clientOnly("Elsewhere"))
+                .add("luccaBaseUrl", Http.sandboxUrl() + "/nowhere").build().toString(), Admin.operator());
+        Http.Answer created = Http.post(Admin.tenants(), clientOnly("Client only").toString(), Admin.operator());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Tenant tenant = new Tenant(created.json().getString("id"), created.json().getString("scimToken"));
+        String base = Admin.tenants() + "/" + tenant.id();
+        Http.put(base + "/options", "{\"leaversGraceDays\":90,\"snapshotTtlSeconds\":900,\"userNameSource\":\"MAIL\","
+                + "\"reverseSync\":true}", Admin.operator());
+        JsonObject user = Scim.allUsers(tenant.token()).get(0);
+
+        Http.Answer byClement = Http.get(base, Admin.withCsrf(Admin.as(Admin.CLEMENT, Admin.CLEMENT_PASSWORD)));
+        Http.Answer write = Http.put(Scim.baseUrl() + "/Users/" + user.getString("id"),
+                Json.createObjectBuilder(user).add("title", "Nope").build().toString(), "Authorization", "Bearer " + tenant.token());
+        Http.Answer lastWay = Http.delete(base + "/lucca-client", Admin.operator());
+        Http.Answer preview = Http.get(base + "/preview/" + user.getString("id"), Admin.operator());
+        JsonObject apiKey = status(tenant).getJsonObject("apiKey");
+        Http.Answer keyAdded = Http.put(base + "/lucca-key", "{\"apiKey\":\"sbx-all-0003\"}", Admin.operator());
+        Http.Answer byClementNow = Http.get(base, Admin.withCsrf(Admin.as(Admin.CLEMENT, Admin.CLEMENT_PASSWORD)));
+        Http.Answer keyRemoved = Http.delete(base + "/lucca-key", Admin.operator());
+
+        assertThat(neither.status()).isEqualTo(400);
+        assertThat(neither.json().getString("detail")).contains("API key", "OAuth client");
+        assertThat(elsewhere.status()).isEqualTo(400);
+        assertThat(elsewhere.json().getString("detail")).contains("No Lucca API at");
+        assertThat(created.json().getBoolean("luccaApiKeySet")).isFalse();
+        assertThat(created.json().containsKey("luccaKeyName")).isFalse();
+        assertThat(user.getString("userName")).contains("@");
+        assertThat(byClement.status()).isEqualTo(403);
+        assertThat(byClement.json().getString("detail")).contains("no Lucca API key");
+        assertThat(write.status()).isEqualTo(403);
+        assertThat(write.body()).contains("API key");
+        assertThat(lastWay.status()).isEqualTo(400);
+        assertThat(lastWay.json().getString("detail")).contains("only way to Lucca");
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.json().getJsonObject("lucca").getString("type")).isEqualTo("employee");
+        assertThat(preview.json().getJsonObject("scim").getString("userName")).isEqualTo(user.getString("userName"));
+        assertThat(apiKey.getString("none")).contains("No Lucca API key");
+        assertThat(keyAdded.status()).as(keyAdded.body()).isEqualTo(200);
+        assertThat(keyAdded.json().getBoolean("luccaApiKeySet")).isTrue();
+        assertThat(byClementNow.status()).as("Clément's Lucca role vouches for him once there is a key").isEqualTo(200);
+        assertThat(keyRemoved.status()).isEqualTo(200);
+        assertThat(keyRemoved.json().getBoolean("luccaApiKeySet")).isFalse();
+    }
+
+    private static JsonObject clientOnly(String name) {
+        return Json.createObjectBuilder().add("name", name).add("technicalAdminEmail", Admin.CLEMENT)
+                .add("luccaBaseUrl", Http.sandboxUrl()).add("luccaClientId", ALL_SCOPES)
+                .add("luccaClientSecret", ALL_SCOPES + "-secret").build();
+    }
+
     private static Tenant tenant(String name, String clientId) {
         return tenant(name, clientId, KEY);
     }
