@@ -10,11 +10,14 @@ import java.io.InputStream;
 
 /**
  * Reads Lucca's answer in full before anything parses it, and refuses one that is shorter than its
- * {@code Content-Length} (a connection dropped mid-answer). The JSON-B parser loops without end when a body is
+ * {@code Content-Length} (a connection dropped mid-answer) or longer than {@value #MAX_BYTES} bytes. The JSON-B parser loops without end when a body is
  * cut inside a member it skips, which would hold a request thread at full CPU; an I/O failure here is a
  * {@link ProcessingException}, which callers treat as Lucca not answering.
  */
 public class CompleteBodyFilter implements ClientResponseFilter {
+
+    /** Far above Lucca's largest page (1,000 users with every field, a few MiB): more is not an answer to use. */
+    static final int MAX_BYTES = 32 * 1024 * 1024;
 
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) throws IOException {
@@ -26,7 +29,10 @@ public class CompleteBodyFilter implements ClientResponseFilter {
         InputStream in = response.getEntityStream();
         byte[] body;
         try {
-            body = in.readAllBytes();
+            body = in.readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                throw new IOException("Lucca's answer is longer than " + MAX_BYTES / (1024 * 1024) + " MiB");
+            }
             int announced = response.getLength();
             if (announced >= 0 && body.length < announced) {
                 throw new IOException("Lucca's answer was cut short: " + body.length + " of " + announced + " bytes");

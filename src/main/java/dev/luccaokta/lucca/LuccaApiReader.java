@@ -58,6 +58,8 @@ public class LuccaApiReader {
             collect(LuccaApiJson.object(embedded, "employment").orElse(JsonValue.EMPTY_JSON_OBJECT), employments);
             collect(LuccaApiJson.object(embedded, "job-position").orElse(JsonValue.EMPTY_JSON_OBJECT), jobPositions);
         });
+        // A token renewed during the walk may cover less than the one it replaced: Lucca's administrator changed it.
+        requireGranted(tokens.grant(client));
         fetchMissing(instance, "employments", referenced(employees, "applicableEmployment"), employments);
         fetchMissing(instance, "job-positions", referenced(employees, "applicableJobPosition"), jobPositions);
         Map<Long, JsonObject> records = new HashMap<>();

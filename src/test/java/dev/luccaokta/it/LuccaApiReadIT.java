@@ -234,6 +234,32 @@ class LuccaApiReadIT {
         assertThat(keyRemoved.json().getBoolean("luccaApiKeySet")).isFalse();
     }
 
+    @Test
+    void aScopeWithdrawnInLuccaStopsTheReadAndTheStatusNamesItWithWhatItCosts() {
+        Tenant tenant = withSelection(tenant("Scope withdrawn", ALL_SCOPES));
+        assertThat(Scim.allUsers(tenant.token())).isNotEmpty();
+        Http.Answer withdrawn = Http.put(Http.sandboxUrl() + "/sandbox/clients/" + ALL_SCOPES + "/scopes",
+                "{\"scopes\":[\"employees.readonly\",\"employments.readonly\",\"job-positions.readonly\","
+                        + "\"departments.readonly\",\"business-establishments.readonly\",\"legal-entities.readonly\"]}");
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        Http.delete(Http.sandboxUrl() + "/sandbox/tokens");
+        Admin.discardSnapshot(tenant.id());
+        Http.delete(Http.sandboxUrl() + "/sandbox/requests");
+
+        Http.Answer importing = Scim.get("/Users?count=1", tenant.token());
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(tenant).containsKey("lastError"));
+        JsonObject status = status(tenant);
+
+        assertThat(importing.status()).isEqualTo(503);
+        assertThat(status.getJsonObject("lastError").getString("message"))
+                .contains("employee-personal-records.readonly", "personal e-mail");
+        JsonObject missing = status.getJsonObject("lucca").getJsonArray("scopesMissing").getJsonObject(0);
+        assertThat(missing.getString("scope")).isEqualTo("employee-personal-records.readonly");
+        assertThat(missing.getString("withoutIt")).contains("personal e-mail", "birth date");
+        assertThat(Sandbox.requestLog().getJsonObject("byEndpoint").containsKey("GET /lucca-api/employee-personal-records"))
+                .as("the read stops before asking for what the token does not cover").isFalse();
+    }
+
     private static JsonObject clientOnly(String name) {
         return Json.createObjectBuilder().add("name", name).add("technicalAdminEmail", Admin.CLEMENT)
                 .add("luccaBaseUrl", Http.sandboxUrl()).add("luccaClientId", ALL_SCOPES)

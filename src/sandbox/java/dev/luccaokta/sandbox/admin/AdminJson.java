@@ -5,16 +5,22 @@ import dev.luccaokta.sandbox.json.JsonValues;
 import dev.luccaokta.sandbox.traffic.FaultField;
 import dev.luccaokta.sandbox.traffic.FaultSettings;
 import dev.luccaokta.sandbox.traffic.RequestLog;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads the admin endpoints' JSON bodies, refusing anything malformed with a 400, and renders their answers. */
 final class AdminJson {
@@ -37,6 +43,21 @@ final class AdminJson {
         } catch (JsonException e) {
             throw LuccaException.badRequest("The body is not valid JSON: " + e.getMessage());
         }
+    }
+
+    /** @throws LuccaException 400 when the member is not an array of strings */
+    static Set<String> strings(JsonObject body, String name) {
+        if (!(body.get(name) instanceof JsonArray array)
+                || !array.stream().allMatch(value -> value.getValueType() == JsonValue.ValueType.STRING)) {
+            throw LuccaException.badRequest("'" + name + "' must be an array of strings");
+        }
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).collect(Collectors.toSet());
+    }
+
+    static JsonArray array(Collection<String> values) {
+        JsonArrayBuilder array = PROVIDER.createArrayBuilder();
+        values.stream().sorted().forEach(array::add);
+        return array.build();
     }
 
     /** @throws LuccaException 400 when the value is not a whole number that fits an int */

@@ -1,6 +1,8 @@
 package dev.luccaokta.sandbox.admin;
 
 import dev.luccaokta.sandbox.auth.ApiKeyRegistry;
+import dev.luccaokta.sandbox.auth.OAuthClient;
+import dev.luccaokta.sandbox.api.LuccaException;
 import dev.luccaokta.sandbox.auth.OAuthClientRegistry;
 import dev.luccaokta.sandbox.boot.SandboxSettings;
 import dev.luccaokta.sandbox.data.EmployeeDirectory;
@@ -18,9 +20,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -105,8 +109,23 @@ public class SandboxAdminResource {
     }
 
     /**
+     * Changes the scopes a fixed OAuth client is granted from now on ({@code {"scopes": [...]}}), as a Lucca
+     * administrator editing the client application would; tokens already issued keep theirs.
+     */
+    @PUT
+    @Path("clients/{clientId}/scopes")
+    public JsonObject grantScopes(@PathParam("clientId") String clientId, String body) {
+        Set<String> scopes = AdminJson.strings(AdminJson.object(body), "scopes");
+        OAuthClient client = oauthClients.grant(clientId, scopes)
+                .orElseThrow(() -> LuccaException.notFound("No OAuth client " + clientId));
+        LOG.info(() -> "OAuth client " + clientId + " now granted " + scopes);
+        return JsonValues.object().add("clientId", client.clientId())
+                .add("scopes", AdminJson.array(client.scopes())).build();
+    }
+
+    /**
      * Back to the initial state: generated data, no fault, empty request log and rate window, fixed keys only, no
-     * access token.
+     * access token, clients with their own scopes.
      */
     @POST
     @Path("reset")
@@ -117,6 +136,7 @@ public class SandboxAdminResource {
         rateLimiter.clear();
         apiKeys.removeCreated();
         oauthClients.revokeTokens();
+        oauthClients.restoreScopes();
         LOG.info("Sandbox reset to its initial state");
         return info();
     }

@@ -34,17 +34,42 @@ public final class OAuthClientRegistry {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, AccessToken> tokens = new ConcurrentHashMap<>();
+    /** Scopes an administrator of the sandbox's Lucca changed on a fixed client, by client id. */
+    private final Map<String, Set<String>> changedScopes = new ConcurrentHashMap<>();
 
     public OAuthClientRegistry(Clock clock) {
         this.clock = clock;
     }
 
-    /** The client with this id and secret, if both match. */
+    /** The client with this id and secret, if both match, with the scopes it is granted now. */
     public Optional<OAuthClient> authenticate(String clientId, String secret) {
         return FIXED.stream().filter(client -> client.clientId().equals(clientId)
                 && MessageDigest.isEqual(client.secret().getBytes(StandardCharsets.UTF_8),
                         secret.getBytes(StandardCharsets.UTF_8)))
-                .findFirst();
+                .findFirst().map(this::asGrantedNow);
+    }
+
+    /**
+     * Grants a fixed client these scopes from now on, as a Lucca administrator editing the client application
+     * would; tokens already issued keep theirs.
+     *
+     * @return the client as it now is, or empty when there is no such client
+     */
+    public Optional<OAuthClient> grant(String clientId, Set<String> scopes) {
+        Optional<OAuthClient> fixed = FIXED.stream().filter(client -> client.clientId().equals(clientId)).findFirst();
+        fixed.ifPresent(client -> changedScopes.put(clientId, Set.copyOf(scopes)));
+        return fixed.map(this::asGrantedNow);
+    }
+
+    /** Every fixed client back to the scopes it was made with. */
+    public void restoreScopes() {
+        changedScopes.clear();
+    }
+
+    private OAuthClient asGrantedNow(OAuthClient client) {
+        Set<String> scopes = changedScopes.get(client.clientId());
+        return scopes == null ? client
+                : new OAuthClient(client.clientId(), client.secret(), client.name(), scopes, client.establishmentIds());
     }
 
     public AccessToken issue(OAuthClient client, Set<String> scopes) {
