@@ -567,7 +567,8 @@
             row('Lucca API', 'legacy API (v3), with the API key. ' + (lucca.advice || ''));
         }
         (lucca.notices || []).forEach(function (n) {
-            row('Lucca notice', n.route + ': deprecated ' + n.deprecation + ', ends ' + n.sunset);
+            row('Lucca notice', n.route + ': deprecated' + (n.deprecation ? ' (' + n.deprecation + ')' : '')
+                + (n.sunset ? ', ends ' + n.sunset : ', no end date announced'));
         });
     }
 

@@ -89,15 +89,17 @@ public class TenantInsight {
     private JsonObject luccaApi(TenantView view) {
         JsonObjectBuilder api = Json.createObjectBuilder();
         JsonArrayBuilder notices = Json.createArrayBuilder();
-        luccaNotices.of(view.lucca().baseUrl()).forEach(notice -> notices.add(Json.createObjectBuilder()
-                .add("route", notice.route())
-                .add("deprecation", String.valueOf(notice.deprecation()))
-                .add("sunset", String.valueOf(notice.sunset()))
-                .add("lastSeen", notice.lastSeen().toString())));
+        luccaNotices.of(view.lucca().baseUrl()).forEach(notice -> {
+            JsonObjectBuilder described = Json.createObjectBuilder().add("route", notice.route())
+                    .add("lastSeen", notice.lastSeen().toString());
+            Optional.ofNullable(notice.deprecation()).ifPresent(date -> described.add("deprecation", date));
+            Optional.ofNullable(notice.sunset()).ifPresent(date -> described.add("sunset", date));
+            notices.add(described);
+        });
         api.add("notices", notices);
         if (view.lucca().oauth().isEmpty()) {
             return api.add("generation", "v3")
-                    .add("advice", "Lucca deprecated the users route this tenant reads (/api/v3/users; no end date yet). "
+                    .add("advice", "Lucca deprecated the users route this tenant reads (/api/v3/users). "
                             + "Create a client application in Lucca (Integrations, API keys) with the read scopes and "
                             + "give it to this tenant as its OAuth client to read through Lucca's current API")
                     .build();

@@ -6,6 +6,7 @@ import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
- * The {@code Deprecation} and {@code Sunset} headers Lucca puts on its answers, by instance and route, so that the
- * status can tell an administrator that a route the connector calls is going away before it does.
+ * The {@code Deprecation} and {@code Sunset} headers Lucca puts on its answers, by instance and route (Lucca's own,
+ * {@code GET /api/v3/users/{id}}, under the instance's base URL), so that the status can tell an administrator that a
+ * route the connector calls is going away before it does.
  */
 @ApplicationScoped
 public class LuccaNotices {
@@ -24,6 +26,7 @@ public class LuccaNotices {
     /** Routes kept per instance: enough for every route the connector calls, not a store Lucca could fill. */
     private static final int MAX_ROUTES = 32;
     private static final int MAX_HEADER_CHARS = 200;
+    private static final Duration REMEMBERED = Duration.ofDays(7);
 
     /** What Lucca said about one route, and when it last said it. */
     public record Notice(String route, String deprecation, String sunset, Instant lastSeen) {
@@ -32,9 +35,11 @@ public class LuccaNotices {
     private final Map<URI, Map<String, Notice>> byInstance = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    /** The notices seen on this instance, by route. */
+    /** The notices seen on this instance in the last week, by route: one Lucca took back is forgotten. */
     public List<Notice> of(URI baseUrl) {
+        Instant weekAgo = clock.instant().minus(REMEMBERED);
         return byInstance.getOrDefault(baseUrl, Map.of()).values().stream()
+                .filter(notice -> notice.lastSeen().isAfter(weekAgo))
                 .sorted(Comparator.comparing(Notice::route)).toList();
     }
 
@@ -46,9 +51,12 @@ public class LuccaNotices {
     /** Notes the headers of each answer from one instance (a class, not a lambda: RESTEasy inspects providers). */
     private final class Recorder implements ClientResponseFilter {
         private final URI baseUrl;
+        /** The base URL's own path ({@code /lucca} behind a proxy), which is no part of Lucca's route. */
+        private final String basePath;
 
         Recorder(URI baseUrl) {
             this.baseUrl = baseUrl;
+            this.basePath = baseUrl.getPath() == null ? "" : baseUrl.getPath().replaceAll("/+$", "");
         }
 
         @Override
@@ -58,7 +66,10 @@ public class LuccaNotices {
             if (deprecation == null && sunset == null) {
                 return;
             }
-            String route = request.getMethod() + " " + request.getUri().getPath().replaceAll("/\\d+(?=/|$)", "/{id}");
+            String path = request.getUri().getPath();
+            String relative = !basePath.isEmpty() && path.startsWith(basePath + "/")
+                    ? path.substring(basePath.length()) : path;
+            String route = request.getMethod() + " " + relative.replaceAll("/\\d+(?=/|$)", "/{id}");
             Map<String, Notice> routes = byInstance.computeIfAbsent(baseUrl, key -> new ConcurrentHashMap<>());
             if (routes.size() < MAX_ROUTES || routes.containsKey(route)) {
                 Notice previous = routes.put(route, new Notice(route, deprecation, sunset, clock.instant()));

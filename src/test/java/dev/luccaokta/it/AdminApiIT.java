@@ -302,6 +302,32 @@ class AdminApiIT {
         assertProblem(Http.get(audit, as(MANON, "manon-test-password")), 403);
     }
 
+    @Test
+    void theStatusShowsTheEndLuccaAnnouncesForTheRouteTheTenantReads() {
+        String sunset = "Wed, 30 Sep 2026 23:59:59 GMT";
+        Http.Answer announced = Http.put(Http.sandboxUrl() + "/sandbox/deprecations",
+                "{\"route\":\"GET /api/v3/users\",\"deprecation\":\"@1767225600\",\"sunset\":\"" + sunset + "\"}");
+        assertThat(announced.status()).as(announced.body()).isEqualTo(200);
+        JsonObject tenant = Admin.createTenant(Sandbox.READ_KEY);
+
+        assertThat(Scim.allUsers(tenant.getString("scimToken"))).isNotEmpty();
+        JsonObject lucca = Http.get(tenants() + "/" + tenant.getString("id") + "/status", Admin.operator()).json()
+                .getJsonObject("lucca");
+
+        assertThat(lucca.getString("generation")).isEqualTo("v3");
+        assertThat(lucca.getString("advice")).isNotBlank();
+        List<JsonObject> notices = lucca.getJsonArray("notices").getValuesAs(JsonObject.class);
+        assertThat(notices).extracting(notice -> notice.getString("route"))
+                .as("Lucca's route, without the path of the sandbox's base URL").contains("GET /api/v3/users")
+                .noneMatch(route -> route.contains("/lucca-sandbox"));
+        JsonObject users = notices.stream().filter(notice -> notice.getString("route").equals("GET /api/v3/users"))
+                .findFirst().orElseThrow();
+        assertThat(users.getString("deprecation")).isEqualTo("@1767225600");
+        assertThat(users.getString("sunset")).isEqualTo(sunset);
+        assertThat(OffsetDateTime.parse(users.getString("lastSeen")))
+                .isBetween(OffsetDateTime.now().minusMinutes(5), OffsetDateTime.now().plusMinutes(1));
+    }
+
     private static List<String> listedIds(String mail, String password) {
         return Http.get(tenants(), as(mail, password)).json().getJsonArray("tenants").getValuesAs(JsonObject.class)
                 .stream().map(t -> t.getString("id")).toList();

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -317,6 +318,52 @@ class LuccaSandboxIT {
 
         assertThatThrownBy(() -> Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY)).isInstanceOf(UncheckedIOException.class);
         assertThat(Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRouteAnnouncedDeprecatedCarriesDeprecationAndSunsetOnEveryAnswerUntilAReset() {
+        String deprecations = Http.sandboxUrl() + "/sandbox/deprecations";
+        String sunset = "Wed, 30 Sep 2026 23:59:59 GMT";
+        Http.Answer announced = Http.put(deprecations,
+                "{\"route\": \"GET /api/v3/users/13\", \"deprecation\": \"@1767225600\", \"sunset\": \"" + sunset + "\"}");
+        Http.Answer noEndYet = Http.put(deprecations, "{\"route\": \"GET /api/v3/roles\", \"deprecation\": \"@1767225600\"}");
+        List<Http.Answer> refused = Stream.of("{", "[]", "{}", "{\"deprecation\": \"@1767225600\"}",
+                "{\"route\": \"/api/v3/users\", \"deprecation\": \"@1767225600\"}",
+                "{\"route\": \"GET /api/v3/users\", \"deprecation\": 1767225600}",
+                "{\"route\": \"GET /api/v3/users\", \"deprecation\": \"@1767225600\", \"until\": \"2026-09-30\"}",
+                "{\"route\": \"GET /api/v3/users\", \"deprecation\": \"" + "9".repeat(1001) + "\"}")
+                .map(body -> Http.put(deprecations, body)).toList();
+
+        Http.Answer user = Sandbox.get(USERS + "/1?fields=id", Sandbox.READ_KEY);
+        Http.Answer unauthorised = Sandbox.get(USERS + "/1?fields=id", "no-such-key");
+        Http.Answer roles = Sandbox.get("/api/v3/roles", Sandbox.READ_KEY);
+        Http.Answer list = Sandbox.get(USERS + "?paging=0,1", Sandbox.READ_KEY);
+        Http.Answer write = Http.put(Http.sandboxUrl() + USERS + "/1", "{\"jobTitle\":\"X\"}", Sandbox.auth(Sandbox.READ_KEY));
+
+        assertThat(announced.status()).as(announced.body()).isEqualTo(200);
+        assertThat(noEndYet.json()).isEqualTo(Http.Answer.json("{\"deprecations\": ["
+                + "{\"route\": \"GET /api/v3/roles\", \"deprecation\": \"@1767225600\", \"sunset\": null},"
+                + "{\"route\": \"GET /api/v3/users/{id}\", \"deprecation\": \"@1767225600\", \"sunset\": \"" + sunset + "\"}]}"));
+        assertThat(refused).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.json().getInt("Status")).isEqualTo(400);
+            assertThat(answer.json().getString("Message")).isNotBlank();
+        });
+        assertThat(Http.get(deprecations).json()).as("nothing refused was announced").isEqualTo(noEndYet.json());
+        assertThat(List.of(user, unauthorised)).allSatisfy(answer -> {
+            assertThat(answer.header("Deprecation")).isEqualTo("@1767225600");
+            assertThat(answer.header("Sunset")).isEqualTo(sunset);
+        });
+        assertThat(List.of(user.status(), unauthorised.status(), write.status())).containsExactly(200, 401, 403);
+        assertThat(roles.header("Deprecation")).isEqualTo("@1767225600");
+        assertThat(roles.header("Sunset")).as("no end date yet").isNull();
+        assertThat(List.of(list, write)).allSatisfy(answer -> {
+            assertThat(answer.header("Deprecation")).as("another route").isNull();
+            assertThat(answer.header("Sunset")).isNull();
+        });
+        Sandbox.reset();
+        assertThat(Http.get(deprecations).json().getJsonArray("deprecations")).isEmpty();
+        assertThat(Sandbox.get(USERS + "/1?fields=id", Sandbox.READ_KEY).header("Deprecation")).isNull();
     }
 
     @Test

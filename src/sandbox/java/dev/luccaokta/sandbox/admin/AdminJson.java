@@ -2,6 +2,7 @@ package dev.luccaokta.sandbox.admin;
 
 import dev.luccaokta.sandbox.api.LuccaException;
 import dev.luccaokta.sandbox.json.JsonValues;
+import dev.luccaokta.sandbox.traffic.Deprecation;
 import dev.luccaokta.sandbox.traffic.FaultField;
 import dev.luccaokta.sandbox.traffic.FaultSettings;
 import dev.luccaokta.sandbox.traffic.RequestLog;
@@ -18,6 +19,7 @@ import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +27,7 @@ import java.util.stream.Collectors;
 /** Reads the admin endpoints' JSON bodies, refusing anything malformed with a 400, and renders their answers. */
 final class AdminJson {
     private static final JsonProvider PROVIDER = JsonProvider.provider();
+    private static final Set<String> DEPRECATION_FIELDS = Set.of("route", "deprecation", "sunset");
 
     private AdminJson() {
     }
@@ -105,5 +108,44 @@ final class AdminJson {
             }
         }
         return result;
+    }
+
+    /** The end of one route, {@code sunset} optional; unknown fields and bad values are refused. */
+    static Deprecation deprecation(JsonObject body) {
+        for (String field : body.keySet()) {
+            if (!DEPRECATION_FIELDS.contains(field)) {
+                throw LuccaException.badRequest("Unknown field '" + field + "': expected route, deprecation and sunset");
+            }
+        }
+        try {
+            return new Deprecation(text(body, "route"), text(body, "deprecation"), text(body, "sunset"));
+        } catch (IllegalArgumentException e) {
+            throw LuccaException.badRequest(e.getMessage());
+        }
+    }
+
+    static JsonObject deprecations(List<Deprecation> deprecations) {
+        JsonArrayBuilder list = PROVIDER.createArrayBuilder();
+        deprecations.forEach(deprecation -> list.add(JsonValues.object()
+                .add("route", deprecation.route())
+                .add("deprecation", deprecation.deprecation())
+                .add("sunset", JsonValues.text(deprecation.sunset()))));
+        return JsonValues.object().add("deprecations", list).build();
+    }
+
+    /**
+     * The member's text, or null when it is absent or null.
+     *
+     * @throws LuccaException 400 when it is not a string
+     */
+    private static String text(JsonObject body, String name) {
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString text) {
+            return text.getString();
+        }
+        throw LuccaException.badRequest(name + " must be a string, not " + value);
     }
 }

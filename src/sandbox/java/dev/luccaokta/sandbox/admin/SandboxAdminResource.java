@@ -7,6 +7,7 @@ import dev.luccaokta.sandbox.auth.OAuthClientRegistry;
 import dev.luccaokta.sandbox.boot.SandboxSettings;
 import dev.luccaokta.sandbox.data.EmployeeDirectory;
 import dev.luccaokta.sandbox.json.JsonValues;
+import dev.luccaokta.sandbox.traffic.Deprecations;
 import dev.luccaokta.sandbox.traffic.FaultField;
 import dev.luccaokta.sandbox.traffic.FaultSettings;
 import dev.luccaokta.sandbox.traffic.Faults;
@@ -51,6 +52,8 @@ public class SandboxAdminResource {
     ApiKeyRegistry apiKeys;
     @Inject
     OAuthClientRegistry oauthClients;
+    @Inject
+    Deprecations deprecations;
 
     /** The data set parameters, and the rate limit and timeout in force (which the fault switches may change). */
     @GET
@@ -125,7 +128,7 @@ public class SandboxAdminResource {
 
     /**
      * Back to the initial state: generated data, no fault, empty request log and rate window, fixed keys only, no
-     * access token, clients with their own scopes.
+     * access token, clients with their own scopes, no route announced deprecated.
      */
     @POST
     @Path("reset")
@@ -137,6 +140,7 @@ public class SandboxAdminResource {
         apiKeys.removeCreated();
         oauthClients.revokeTokens();
         oauthClients.restoreScopes();
+        deprecations.clear();
         LOG.info("Sandbox reset to its initial state");
         return info();
     }

@@ -6,6 +6,7 @@ import dev.luccaokta.sandbox.data.Dataset;
 import dev.luccaokta.sandbox.data.EmployeeDirectory;
 import dev.luccaokta.sandbox.generator.DatasetGenerator;
 import dev.luccaokta.sandbox.traffic.ApiGate;
+import dev.luccaokta.sandbox.traffic.Deprecations;
 import dev.luccaokta.sandbox.traffic.FaultSettings;
 import dev.luccaokta.sandbox.traffic.Faults;
 import dev.luccaokta.sandbox.traffic.RateLimiter;
@@ -78,6 +79,12 @@ public class SandboxServices {
     @Singleton
     RequestLog requestLog() {
         return new RequestLog();
+    }
+
+    @Produces
+    @Singleton
+    Deprecations deprecations() {
+        return new Deprecations();
     }
 
     @Produces

@@ -19,7 +19,8 @@ import java.util.logging.Logger;
  * Applies the {@link ApiGate}'s decision to every request outside {@code /sandbox/} (the admin endpoints are neither
  * limited nor logged) and {@code /connect/} (the token endpoint is logged only), legacy and Lucca API (v5) routes
  * alike, so that both spend one budget: waits for the simulated latency, answers refusals with Lucca's error body, drops connections,
- * and records each request and its final status in the {@link RequestLog}.
+ * and records each request and its final status in the {@link RequestLog}. Every answer to a route whose end is
+ * announced in the {@link Deprecations}, refusals included, carries its {@code Deprecation} and {@code Sunset} headers.
  */
 @WebFilter(urlPatterns = "/*")
 public class ApiGateFilter extends HttpFilter {
@@ -33,6 +34,8 @@ public class ApiGateFilter extends HttpFilter {
     private transient ApiGate gate;
     @Inject
     private transient RequestLog requestLog;
+    @Inject
+    private transient Deprecations deprecations;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -44,11 +47,13 @@ public class ApiGateFilter extends HttpFilter {
         }
         long arrival = System.nanoTime();
         long logGeneration = requestLog.arrival();
+        String endpoint = EndpointKey.of(request.getMethod(), path);
+        deprecations.of(endpoint).ifPresent(notice -> announce(response, notice));
         if (path.startsWith(TOKEN_PATH)) {
             try {
                 chain.doFilter(request, response);
             } finally {
-                requestLog.record(logGeneration, EndpointKey.of(request.getMethod(), path), response.getStatus());
+                requestLog.record(logGeneration, endpoint, response.getStatus());
             }
             return;
         }
@@ -66,7 +71,15 @@ public class ApiGateFilter extends HttpFilter {
                 ConnectionDrop.dropMidResponse(request, response);
             }
         } finally {
-            requestLog.record(logGeneration, EndpointKey.of(request.getMethod(), path), response.getStatus());
+            requestLog.record(logGeneration, endpoint, response.getStatus());
+        }
+    }
+
+    /** Set before the answer is written, so that the API's answer and the gate's refusals carry them alike. */
+    private static void announce(HttpServletResponse response, Deprecation notice) {
+        response.setHeader("Deprecation", notice.deprecation());
+        if (notice.sunset() != null) {
+            response.setHeader("Sunset", notice.sunset());
         }
     }
 
