@@ -84,7 +84,7 @@ public class LuccaClientSetup {
 
     private void probe(LuccaInstance instance) {
         try {
-            lucca.resourcePage(instance, new LuccaResourceQuery("employees", null, null, null, null));
+            lucca.resourcePage(instance, LuccaResourceQuery.all("employees"));
         } catch (LuccaApiException e) {
             throw AdminProblem.badRequest(switch (e.status()) {
                 case 401 -> "Lucca at " + instance.baseUrl() + " refuses this client's tokens: is it a client of this Lucca?";

@@ -4,6 +4,7 @@ import dev.luccaokta.directory.CatalogueEntry;
 import dev.luccaokta.directory.PropertyCatalogue;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
+import dev.luccaokta.lucca.LuccaApiReader;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaInstance;
 import dev.luccaokta.tenant.GroupType;
@@ -40,12 +41,14 @@ public class TenantSettings {
     @Inject
     LuccaClientSetup luccaClients;
 
+    @Inject
+    LuccaApiReader luccaApi;
+
     /** The properties the tenant's Lucca offers, each with whether and why it can (not) be sent to Okta. */
     public List<CatalogueEntry> catalogue(Tenant tenant) {
         LuccaInstance instance = TenantView.of(tenant).lucca();
-        // Custom fields are defined in the legacy API only, and a tenant without a key could not read them anyway.
-        return PropertyCatalogue.of(instance.hasApiKey() ? lucca.extendedDataDefinitions(instance) : List.of())
-                .entries(instance.readsLuccaApi());
+        return PropertyCatalogue.of(instance.readsLuccaApi() ? luccaApi.customFieldDefinitions(instance)
+                : lucca.extendedDataDefinitions(instance)).entries(instance.readsLuccaApi());
     }
 
     public Tenant select(Tenant tenant, List<String> properties, List<String> groupTypes) {

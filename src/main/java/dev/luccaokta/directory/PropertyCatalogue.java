@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  */
 public final class PropertyCatalogue {
 
-    private static final String CUSTOM_FIELDS_ABSENT =
-            "Custom fields are not read through Lucca's current API yet: read with the API key to send them";
+    /** Lucca's custom fields ("extended data") have codes starting with this. */
+    public static final String CUSTOM_FIELD_PREFIX = "e_";
 
     private final List<ExtendedProperty> extended;
 
@@ -36,7 +36,7 @@ public final class PropertyCatalogue {
 
     public static PropertyCatalogue of(Collection<LuccaExtendedDataDefinition> definitions) {
         return new PropertyCatalogue(definitions.stream()
-                .filter(d -> d.code() != null && d.code().startsWith("e_"))
+                .filter(d -> d.code() != null && d.code().startsWith(CUSTOM_FIELD_PREFIX))
                 .map(ExtendedProperty::new)
                 .toList());
     }
@@ -53,20 +53,22 @@ public final class PropertyCatalogue {
         List<CatalogueEntry> entries = new ArrayList<>();
         Arrays.stream(StandardProperty.values())
                 .map(p -> luccaApi ? withheld(p.entry(), p.luccaApi().absence()) : p.entry()).forEach(entries::add);
-        extended.stream().map(p -> luccaApi ? withheld(p.entry(), Optional.of(CUSTOM_FIELDS_ABSENT)) : p.entry())
-                .forEach(entries::add);
+        extended.stream().map(ExtendedProperty::entry).forEach(entries::add);
         return List.copyOf(entries);
     }
 
     /**
      * The scopes of Lucca's current API a tenant's selection needs: the people and their contracts and positions
-     * always, the organisation collections its properties and groups name, personal records only when a
-     * selected property is in them.
+     * always, the organisation collections its properties and groups name, personal records and custom fields only
+     * when a selected property is in them.
      */
     public static Set<LuccaScope> scopesNeeded(Set<String> selection, Set<GroupType> groupTypes) {
         Set<LuccaScope> scopes = EnumSet.of(LuccaScope.EMPLOYEES, LuccaScope.EMPLOYMENTS, LuccaScope.JOB_POSITIONS);
         Arrays.stream(StandardProperty.values()).filter(p -> p.mandatory() || selection.contains(p.code()))
                 .forEach(p -> scopes.addAll(p.luccaApi().scopes()));
+        if (selection.stream().anyMatch(code -> code.startsWith(CUSTOM_FIELD_PREFIX))) {
+            scopes.add(LuccaScope.EMPLOYEE_ATTRIBUTES);
+        }
         for (GroupType type : groupTypes) {
             switch (type) {
                 case LUCCA_DEPT -> scopes.add(LuccaScope.DEPARTMENTS);
@@ -82,9 +84,7 @@ public final class PropertyCatalogue {
     public static Map<String, String> notInLuccaApi(Set<String> selection) {
         Map<String, String> absent = new TreeMap<>();
         for (String code : selection) {
-            Optional<String> reason = StandardProperty.byCode(code).map(p -> p.luccaApi().absence())
-                    .orElse(code.startsWith("e_") ? Optional.of(CUSTOM_FIELDS_ABSENT) : Optional.empty());
-            reason.ifPresent(why -> absent.put(code, why));
+            StandardProperty.byCode(code).flatMap(p -> p.luccaApi().absence()).ifPresent(why -> absent.put(code, why));
         }
         return absent;
     }

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,7 +53,8 @@ public class SnapshotBuilder {
     /** A snapshot from a full read of Lucca. */
     public DirectorySnapshot build(TenantView view) {
         Instant started = clock.instant();
-        LuccaDirectoryData data = reader.read(view.lucca());
+        LuccaDirectoryData data = reader.read(view.lucca(), view.selectedProperties().stream()
+                .filter(code -> code.startsWith(PropertyCatalogue.CUSTOM_FIELD_PREFIX)).collect(Collectors.toSet()));
         List<LuccaUser> ordered = data.users().stream().filter(distinctIds()).sorted(Comparator.comparingLong(LuccaUser::id)).toList();
         Mapping mapping = new Mapping(view, data, LocalDate.now(clock), started, started, CompactNodes.of(List.of()));
         ordered.forEach(mapping::add);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns what Lucca's current API (v5) returns into the directory the rest of the connector knows, so that a tenant
@@ -18,7 +19,8 @@ import java.util.Optional;
  * applicable employment; job title, department, establishment and manager from their applicable job position;
  * personal e-mail, personal mobile, birth date, gender and nationality from their personal record. What the
  * current API does not carry (login, culture, calendar, occupation category, roles, seniority date, professional
- * mobile, address, compensation, custom fields) is left empty. The current API names countries only by code, so
+ * mobile, address, compensation) is left empty; custom fields come from the employee attributes, in the shape
+ * of the legacy {@code extendedData}. The current API names countries only by code, so
  * countries take their French names, as Lucca shows them.
  */
 final class LuccaApiDirectory {
@@ -29,22 +31,26 @@ final class LuccaApiDirectory {
     private final Map<Long, JsonObject> employments;
     private final Map<Long, JsonObject> jobPositions;
     private final Map<Long, JsonObject> personalRecords;
+    private final Map<Long, JsonObject> customFields;
 
     /**
      * @param employments     by id
      * @param jobPositions    by id
      * @param personalRecords by employee id; empty when no selected property needs them
+     * @param customFields    by employee id, each as the legacy {@code extendedData} (code → value); empty when none
+     *                        is selected
      */
     LuccaApiDirectory(ZoneId zone, Map<Long, JsonObject> employments, Map<Long, JsonObject> jobPositions,
-                      Map<Long, JsonObject> personalRecords) {
+                      Map<Long, JsonObject> personalRecords, Map<Long, JsonObject> customFields) {
         this.zone = zone;
         this.employments = employments;
         this.jobPositions = jobPositions;
         this.personalRecords = personalRecords;
+        this.customFields = customFields;
     }
 
     LuccaDirectoryData data(List<JsonObject> employees, List<JsonObject> departments, List<JsonObject> establishments,
-                            List<JsonObject> legalEntities) {
+                            List<JsonObject> legalEntities, List<LuccaExtendedDataDefinition> definitions) {
         Map<Long, String> departmentNames = names(departments, "name");
         Map<Long, String> establishmentNames = names(establishments, "name");
         Map<Long, String> employeeNames = new LinkedHashMap<>();
@@ -56,7 +62,7 @@ final class LuccaApiDirectory {
         return new LuccaDirectoryData(users,
                 departments.stream().map(LuccaApiDirectory::department).toList(),
                 establishments.stream().map(LuccaApiDirectory::establishment).toList(),
-                legalUnits, new ArrayList<>(countries.values()), List.of());
+                legalUnits, new ArrayList<>(countries.values()), definitions);
     }
 
     private LuccaUser user(JsonObject e, Map<Long, String> departmentNames, Map<Long, String> establishmentNames,
@@ -98,8 +104,32 @@ final class LuccaApiDirectory {
                 null,
                 null,
                 List.of(),
-                null,
+                customFields.get(id),
                 null);
+    }
+
+    /**
+     * A custom field's definition in the legacy terms the rest of the connector knows, from the JSON Schema of its
+     * values: an array is multiple occurrences, an object {@code {id, name}} a choice (compound), another object a
+     * configurable compound, a simple type simple data (a string of format date a date).
+     */
+    static LuccaExtendedDataDefinition definition(JsonObject definition) {
+        String code = LuccaApiJson.text(definition, "id")
+                .orElseThrow(() -> new LuccaAnswerException("a custom field definition without an id"));
+        String label = LuccaApiJson.text(definition, "name").orElse(code);
+        JsonObject schema = LuccaApiJson.object(definition, "schema").orElse(JsonObject.EMPTY_JSON_OBJECT);
+        return switch (LuccaApiJson.text(schema, "type").orElse("")) {
+            case "array" -> new LuccaExtendedDataDefinition(code, label, "multipleOccurrences", null);
+            case "object" -> new LuccaExtendedDataDefinition(code, label, LuccaApiJson.object(schema, "properties")
+                    .map(JsonObject::keySet).filter(Set.of("id", "name")::equals).isPresent()
+                    ? "compound" : "configurableCompound", null);
+            case "string" -> new LuccaExtendedDataDefinition(code, label, "simple",
+                    "date".equals(LuccaApiJson.text(schema, "format").orElse(null)) ? "date" : "string");
+            case "number", "integer" -> new LuccaExtendedDataDefinition(code, label, "simple", "number");
+            case "boolean" -> new LuccaExtendedDataDefinition(code, label, "simple", "boolean");
+            // A shape the connector does not know is offered as what cannot be synchronised.
+            default -> new LuccaExtendedDataDefinition(code, label, "configurableCompound", null);
+        };
     }
 
     /** The legacy API's genders; Lucca's "unknown" is no value. */

@@ -2,7 +2,9 @@ package dev.luccaokta.lucca;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -22,7 +24,8 @@ import java.util.stream.Collectors;
  * Reads a whole Lucca directory through Lucca's current API (v5) with the tenant's OAuth client: employees of
  * every status by pages of 100 with their applicable employment and job position embedded (those Lucca leaves
  * out are fetched by lists of 100 ids, never one call per person), then the organisation collections and the
- * personal records the client's scopes were asked for. Links are followed only to the same Lucca.
+ * personal records and custom fields the client's scopes were asked for. Links are followed only to the same
+ * Lucca.
  *
  * <pre>{@code
  * LuccaDirectoryData data = reader.read(instance);   // about N/100 + 3 calls, N/100 more with personal records
@@ -31,8 +34,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class LuccaApiReader {
 
-    /** Statuses the connector lists: current, future and former employees (the grace days decide on the last). */
-    private static final String EVERY_STATUS = "active,upcoming,deactivated";
     /** More pages than this (10 million items) is a cursor going round, not a directory. */
     private static final int MAX_PAGES = 100_000;
 
@@ -45,14 +46,15 @@ public class LuccaApiReader {
     @Inject
     Clock clock;
 
-    public LuccaDirectoryData read(LuccaInstance instance) {
+    /** @param customFields the codes of the custom fields to read ({@code e_bloodType}), none when empty */
+    public LuccaDirectoryData read(LuccaInstance instance, Set<String> customFields) {
         LuccaOAuthClient client = instance.oauth().orElseThrow(() -> new IllegalStateException(
                 instance + " has no OAuth client for Lucca's current API"));
         requireGranted(tokens.grant(client));
         List<JsonObject> employees = new ArrayList<>();
         Map<Long, JsonObject> employments = new HashMap<>();
         Map<Long, JsonObject> jobPositions = new HashMap<>();
-        walk(instance, new LuccaResourceQuery("employees", "embedded,links,totalCount", null, EVERY_STATUS, null), page -> {
+        walk(instance, LuccaResourceQuery.employees(), page -> {
             employees.addAll(items(page));
             JsonObject embedded = LuccaApiJson.object(page, "embedded").orElse(JsonValue.EMPTY_JSON_OBJECT);
             collect(LuccaApiJson.object(embedded, "employment").orElse(JsonValue.EMPTY_JSON_OBJECT), employments);
@@ -62,15 +64,61 @@ public class LuccaApiReader {
         requireGranted(tokens.grant(client));
         fetchMissing(instance, "employments", referenced(employees, "applicableEmployment"), employments);
         fetchMissing(instance, "job-positions", referenced(employees, "applicableJobPosition"), jobPositions);
+        CustomFields custom = client.scopes().contains(LuccaScope.EMPLOYEE_ATTRIBUTES) && !customFields.isEmpty()
+                ? customFields(instance, customFields) : new CustomFields(List.of(), Map.of());
+        return new LuccaApiDirectory(clock.getZone(), employments, jobPositions, personalRecords(instance, client),
+                custom.values()).data(employees,
+                collection(instance, client, LuccaScope.DEPARTMENTS, "departments"),
+                collection(instance, client, LuccaScope.BUSINESS_ESTABLISHMENTS, "business-establishments"),
+                collection(instance, client, LuccaScope.LEGAL_ENTITIES, "legal-entities"), custom.definitions());
+    }
+
+    /** The personal records by employee id, when the client's scopes were asked for them. */
+    private Map<Long, JsonObject> personalRecords(LuccaInstance instance, LuccaOAuthClient client) {
         Map<Long, JsonObject> records = new HashMap<>();
         if (client.scopes().contains(LuccaScope.PERSONAL_RECORDS)) {
             all(instance, "employee-personal-records").forEach(record -> LuccaApiJson
                     .refId(record, "employee", "a personal record").ifPresent(employee -> records.put(employee, record)));
         }
-        return new LuccaApiDirectory(clock.getZone(), employments, jobPositions, records).data(employees,
-                collection(instance, client, LuccaScope.DEPARTMENTS, "departments"),
-                collection(instance, client, LuccaScope.BUSINESS_ESTABLISHMENTS, "business-establishments"),
-                collection(instance, client, LuccaScope.LEGAL_ENTITIES, "legal-entities"));
+        return records;
+    }
+
+    /** Custom fields' definitions, and each employee's values as the legacy {@code extendedData} (code → value). */
+    private record CustomFields(List<LuccaExtendedDataDefinition> definitions, Map<Long, JsonObject> values) {
+    }
+
+    private CustomFields customFields(LuccaInstance instance, Set<String> codes) {
+        List<LuccaExtendedDataDefinition> definitions = all(instance, "employee-attribute-definitions").stream()
+                .map(LuccaApiDirectory::definition).toList();
+        Map<Long, JsonObjectBuilder> values = new HashMap<>();
+        walk(instance, LuccaResourceQuery.attributes(codes), page -> items(page).forEach(attribute -> {
+            long employee = LuccaApiJson.refId(attribute, "employee", "an employee attribute")
+                    .orElseThrow(() -> new LuccaAnswerException("an employee attribute without its employee"));
+            String code = LuccaApiJson.object(attribute, "definition").flatMap(d -> LuccaApiJson.text(d, "id"))
+                    .orElseThrow(() -> new LuccaAnswerException("an employee attribute without its definition"));
+            values.computeIfAbsent(employee, id -> Json.createObjectBuilder())
+                    .add(code, attribute.getOrDefault("value", JsonValue.NULL));
+        }));
+        Map<Long, JsonObject> built = new HashMap<>();
+        values.forEach((employee, builder) -> built.put(employee, builder.build()));
+        return new CustomFields(definitions, built);
+    }
+
+    /**
+     * The custom fields the tenant's Lucca defines, read through the current API with a token for that alone; none
+     * when the client may not read them.
+     */
+    public List<LuccaExtendedDataDefinition> customFieldDefinitions(LuccaInstance instance) {
+        LuccaOAuthClient client = instance.oauth().orElseThrow(() -> new IllegalStateException(
+                instance + " has no OAuth client for Lucca's current API"));
+        LuccaInstance attributesOnly = new LuccaInstance(instance.baseUrl(), instance.apiKey(), new LuccaOAuthClient(
+                client.clientId(), client.clientSecret(), Set.of(LuccaScope.EMPLOYEE_ATTRIBUTES)));
+        try {
+            return all(attributesOnly, "employee-attribute-definitions").stream().map(LuccaApiDirectory::definition)
+                    .toList();
+        } catch (LuccaTokenRefusedException e) {
+            return List.of();
+        }
     }
 
     /** One employee as Lucca's current API gives them, or empty when the client cannot see them. */

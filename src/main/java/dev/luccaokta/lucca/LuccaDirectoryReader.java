@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -27,11 +28,13 @@ public class LuccaDirectoryReader {
 
     /**
      * Everything: every user the key sees (former employees included) and the organisation; through Lucca's
-     * current API when the instance has an OAuth client.
+     * current API when the instance has an OAuth client, which reads only the custom fields named.
+     *
+     * @param customFields the custom fields ({@code e_...}) the tenant selected
      */
-    public LuccaDirectoryData read(LuccaInstance instance) {
+    public LuccaDirectoryData read(LuccaInstance instance, Set<String> customFields) {
         if (instance.readsLuccaApi()) {
-            return luccaApi.read(instance);
+            return luccaApi.read(instance, customFields);
         }
         return withOrganisation(instance, allUsers((offset, withCount) -> gateway.users(instance, offset,
                 LuccaGateway.MAX_USERS_PER_PAGE, withCount)));

@@ -163,7 +163,7 @@ public class LuccaGateway {
     private Supplier<JsonObject> bearerCall(LuccaInstance instance, LuccaOAuthClient client, LuccaResourceQuery query) {
         String bearer = "Bearer " + tokens.grant(client).accessToken();
         return () -> clients.resources(instance).page(bearer, query.collection(), LuccaResourcesApi.MAX_LIMIT,
-                query.include(), query.cursor(), query.status(), query.ids());
+                query.include(), query.cursor(), query.status(), query.ids(), query.definitionIds());
     }
 
     /** What the tenant's OAuth client was granted, asking Lucca's token endpoint afresh. */

@@ -35,10 +35,12 @@ public interface LuccaResourcesApi {
      * @param page       the cursor from the previous page's {@code next} link, null for the first page
      * @param status     employees only: {@code active,upcoming,deactivated}; null elsewhere
      * @param ids        a comma list of at most 100 ids, or null for all
+     * @param definitionIds employee attributes only: the custom fields wanted; null elsewhere
      */
     @GET
     @Path("/{collection}")
     JsonObject page(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("collection") String collection,
                     @QueryParam("limit") int limit, @QueryParam("include") String include,
-                    @QueryParam("page") String page, @QueryParam("status") String status, @QueryParam("id") String ids);
+                    @QueryParam("page") String page, @QueryParam("status") String status, @QueryParam("id") String ids,
+                    @QueryParam("definition.id") String definitionIds);
 }

@@ -16,7 +16,8 @@ public enum LuccaScope {
             "establishment names and establishment, legal unit and country groups cannot be read"),
     LEGAL_ENTITIES("legal-entities.readonly", "legal unit names and legal unit and country groups cannot be read"),
     PERSONAL_RECORDS("employee-personal-records.readonly",
-            "personal e-mail, personal mobile, birth date, gender and nationality cannot be selected");
+            "personal e-mail, personal mobile, birth date, gender and nationality cannot be selected"),
+    EMPLOYEE_ATTRIBUTES("employee-attributes.readonly", "custom fields (e_...) cannot be selected");
 
     private final String code;
     private final String withoutIt;

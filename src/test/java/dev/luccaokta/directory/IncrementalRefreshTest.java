@@ -109,7 +109,7 @@ class IncrementalRefreshTest {
         final List<LocalDateTime> changesSince = new ArrayList<>();
 
         @Override
-        public LuccaDirectoryData read(LuccaInstance instance) {
+        public LuccaDirectoryData read(LuccaInstance instance, Set<String> customFields) {
             fullReads++;
             return organisation(everyone);
         }

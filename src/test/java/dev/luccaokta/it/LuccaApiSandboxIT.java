@@ -546,6 +546,31 @@ class LuccaApiSandboxIT {
     // --- helpers ----------------------------------------------------------------------------------------------------
 
     /** Every item of a v5 collection, following the next links. */
+    @Test
+    void customFieldsAreTheLegacyExtendedDataAsEmployeeAttributesWithTheirDefinitions() {
+        String token = Sandbox.accessToken(Sandbox.ALL_CLIENT);
+        JsonObject legacyDefinitions = Sandbox.get("/api/v3/extendeddatadefinitions", Sandbox.ALL_KEY).json();
+        List<JsonObject> definitions = allPages("/employee-attribute-definitions?limit=100", token);
+        List<JsonObject> firstTen = allPages("/employee-attributes?limit=100&employee.id=1,2,3,4,5,6,7,8,9,10",
+                token);
+        JsonObject legacy = Sandbox.get(USERS + "/3?fields=extendedData", Sandbox.ALL_KEY).json()
+                .getJsonObject("data").getJsonObject("extendedData");
+        Http.Answer withoutScope = Sandbox.v5("/employee-attributes", Sandbox.accessToken(Sandbox.DIRECTORY_CLIENT));
+
+        assertThat(definitions).extracting(d -> d.getString("id")).containsExactlyElementsOf(legacyDefinitions
+                .getJsonObject("data").getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(d -> d.getString("code")).toList());
+        assertThat(definitions).allSatisfy(d -> assertThat(d.getJsonObject("schema").getString("type")).isNotBlank());
+        Map<String, JsonValue> third = firstTen.stream()
+                .filter(a -> a.getJsonObject("employee").getString("id").equals("3"))
+                .collect(Collectors.toMap(a -> a.getJsonObject("definition").getString("id"), a -> a.get("value")));
+        assertThat(third).isNotEmpty();
+        third.forEach((code, value) -> assertThat(value).as(code).isEqualTo(legacy.get(code)));
+        assertThat(firstTen).extracting(a -> a.getJsonObject("employee").getString("id")).doesNotContain("11");
+        assertThat(withoutScope.status()).isEqualTo(403);
+        assertThat(withoutScope.json().getString("detail")).contains("employee-attributes.readonly");
+    }
+
     private static List<JsonObject> allPages(String pathAndQuery, String token) {
         List<JsonObject> items = new ArrayList<>();
         String url = pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "include=links";

@@ -39,7 +39,7 @@ class LuccaApiDirectoryTest {
         LuccaDirectoryData data = directory(Map.of(416L, RECORD)).data(List.of(EMPLOYEE, MANAGER),
                 List.of(json("{\"id\": \"32\", \"name\": \"Payroll\", \"remoteId\": \"PAY\", \"parent\": null}")),
                 List.of(json("{\"id\": \"5\", \"name\": \"Lyon\", \"legalEntity\": {\"id\": \"2\"}, \"isArchived\": true}")),
-                List.of(json("{\"id\": \"2\", \"legalName\": \"Acme Belgique\", \"countryCode\": \"BEL\"}")));
+                List.of(json("{\"id\": \"2\", \"legalName\": \"Acme Belgique\", \"countryCode\": \"BEL\"}")), List.of());
 
         LuccaUser user = data.users().get(0);
         assertThat(user.id()).isEqualTo(416);
@@ -60,6 +60,7 @@ class LuccaApiDirectoryTest {
         assertThat(user.nationality()).isEqualTo("BEL");
         assertThat(user.personalMobile()).isEqualTo("+32470000000");
         assertThat(user.personalEmail()).isEqualTo("ed@home.example");
+        assertThat(user.extendedData().getString("e_bloodType")).isEqualTo("AB");
         assertThat(data.establishments()).containsExactly(new LuccaEstablishment(5, "Lyon", null, 2L, true));
         assertThat(data.departments()).containsExactly(new LuccaDepartment(32, "Payroll", "PAY", null, true));
         assertThat(data.legalUnits().get(0).country()).isEqualTo(new LuccaCountry(1, "Belgique", "BEL"));
@@ -68,7 +69,8 @@ class LuccaApiDirectoryTest {
 
     @Test
     void whatThePersonCannotBeReadOfStaysEmpty() {
-        LuccaUser manager = directory(Map.of()).data(List.of(MANAGER), List.of(), List.of(), List.of()).users().get(0);
+        LuccaUser manager = directory(Map.of()).data(List.of(MANAGER), List.of(), List.of(), List.of(), List.of())
+                .users().get(0);
 
         assertThat(manager.dtContractStart()).isNull();
         assertThat(manager.department()).isNull();
@@ -79,7 +81,27 @@ class LuccaApiDirectoryTest {
     @Test
     void anEmployeeWithoutANumericIdIsAnAnswerTheConnectorCannotUse() {
         assertThatThrownBy(() -> directory(Map.of()).data(List.of(json("{\"id\": \"abc\"}")), List.of(), List.of(),
-                List.of())).isInstanceOf(LuccaAnswerException.class).hasMessageContaining("not a number");
+                List.of(), List.of())).isInstanceOf(LuccaAnswerException.class).hasMessageContaining("not a number");
+    }
+
+    @Test
+    void aCustomFieldsKindAndTypeComeFromTheSchemaOfItsValues() {
+        assertThat(LuccaApiDirectory.definition(json("""
+                {"id": "e_badge", "name": "Badge issued on", "schema": {"type": "string", "format": "date"}}""")))
+                .isEqualTo(new LuccaExtendedDataDefinition("e_badge", "Badge issued on", "simple", "date"));
+        assertThat(LuccaApiDirectory.definition(json("""
+                {"id": "e_km", "name": "Commute", "schema": {"type": "number"}}""")).type()).isEqualTo("number");
+        assertThat(LuccaApiDirectory.definition(json("""
+                {"id": "e_size", "name": "Size", "schema": {"type": "object",
+                 "properties": {"id": {"type": "integer"}, "name": {"type": "string"}}}}""")).kind()).isEqualTo("compound");
+        assertThat(LuccaApiDirectory.definition(json("""
+                {"id": "e_contact", "name": "Contact", "schema": {"type": "object",
+                 "properties": {"phone": {"type": "string"}}}}""")).kind()).isEqualTo("configurableCompound");
+        assertThat(LuccaApiDirectory.definition(json("""
+                {"id": "e_langs", "schema": {"type": "array", "items": {"type": "object"}}}""")))
+                .isEqualTo(new LuccaExtendedDataDefinition("e_langs", "e_langs", "multipleOccurrences", null));
+        assertThat(LuccaApiDirectory.definition(json("{\"id\": \"e_odd\", \"schema\": {\"type\": \"null\"}}")).kind())
+                .as("a shape the connector does not know is not synchronised").isEqualTo("configurableCompound");
     }
 
     @Test
@@ -89,7 +111,8 @@ class LuccaApiDirectoryTest {
     }
 
     private static LuccaApiDirectory directory(Map<Long, JsonObject> records) {
-        return new LuccaApiDirectory(PARIS, Map.of(154L, EMPLOYMENT), Map.of(74L, POSITION), records);
+        return new LuccaApiDirectory(PARIS, Map.of(154L, EMPLOYMENT), Map.of(74L, POSITION), records,
+                Map.of(416L, json("{\"e_bloodType\": \"AB\"}")));
     }
 
     private static JsonObject json(String text) {

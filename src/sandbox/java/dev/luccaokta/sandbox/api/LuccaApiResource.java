@@ -6,6 +6,7 @@ import dev.luccaokta.sandbox.data.Department;
 import dev.luccaokta.sandbox.data.Employee;
 import dev.luccaokta.sandbox.data.EmployeeDirectory;
 import dev.luccaokta.sandbox.data.Establishment;
+import dev.luccaokta.sandbox.data.ExtendedDataDefinition;
 import dev.luccaokta.sandbox.data.LegalUnit;
 import dev.luccaokta.sandbox.json.JsonValues;
 import dev.luccaokta.sandbox.json.LuccaApiJson;
@@ -38,7 +39,7 @@ import java.util.function.Function;
 
 /**
  * The Lucca API (v5, {@code /lucca-api}) over the same directory as the legacy routes: employees, employments, job
- * positions, personal records and the organisation, each behind its read scope (403 naming it otherwise). A client
+ * positions, personal records, custom fields (employee attributes) and the organisation, each behind its read scope (403 naming it otherwise). A client
  * restricted to some business establishments sees only the people, employments, job positions and establishments of
  * those; departments and legal entities are not restricted, as in Lucca. Every answer has a weak ETag and honours
  * {@code If-None-Match}.
@@ -99,6 +100,46 @@ public class LuccaApiResource {
     public Response personalRecords(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
         return perEmployee(security, request, uri, Scopes.PERSONAL_RECORDS, "employee-personal-records",
                 List.of(ID, "employee.id"), json -> json::personalRecord);
+    }
+
+    @GET
+    @Path("employee-attribute-definitions")
+    public Response attributeDefinitions(@Context SecurityContext security, @Context Request request,
+                                         @Context UriInfo uri) {
+        require(security, Scopes.EMPLOYEE_ATTRIBUTES);
+        CursorQuery query = query(uri, List.of(ID));
+        List<ExtendedDataDefinition> definitions = directory.organization().extendedDataDefinitions();
+        // Cursors count from 1, as every other id does.
+        CursorQuery.Result<ExtendedDataDefinition> result = query.run(definitions, d -> definitions.indexOf(d) + 1L,
+                Map.of(ID, d -> List.of(d.code())));
+        return answer(request, page("employee-attribute-definitions", uri, query, result,
+                json(uri)::attributeDefinition, null));
+    }
+
+    /**
+     * Each employee's value of each custom field they have one for; an attribute's id numbers the employee and the
+     * definition ({@code employee id × 1000 + definition index}), so that paging follows employees.
+     */
+    @GET
+    @Path("employee-attributes")
+    public Response attributes(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
+        AccessToken token = require(security, Scopes.EMPLOYEE_ATTRIBUTES);
+        CursorQuery query = query(uri, List.of(ID, "definition.id", "employee.id"));
+        List<ExtendedDataDefinition> definitions = directory.organization().extendedDataDefinitions();
+        List<Attribute> attributes = visibleEmployees(token).stream().flatMap(e -> definitions.stream()
+                .filter(d -> e.extendedData().get(d.code()) != null)
+                .map(d -> new Attribute(e.id() * 1000L + definitions.indexOf(d), e, d))).toList();
+        CursorQuery.Result<Attribute> result = query.run(attributes, Attribute::id, Map.of(
+                ID, a -> List.of(Long.toString(a.id())),
+                "definition.id", a -> List.of(a.definition().code()),
+                "employee.id", a -> List.of(Integer.toString(a.employee().id()))));
+        LuccaApiJson json = json(uri);
+        return answer(request, page("employee-attributes", uri, query, result, a -> json.attribute(a.id(),
+                a.employee(), a.definition(), a.employee().extendedData().get(a.definition().code())), null));
+    }
+
+    /** One employee's value of one custom field. */
+    private record Attribute(long id, Employee employee, ExtendedDataDefinition definition) {
     }
 
     @GET

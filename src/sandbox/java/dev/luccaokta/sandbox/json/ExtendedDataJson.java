@@ -2,6 +2,7 @@ package dev.luccaokta.sandbox.json;
 
 import dev.luccaokta.sandbox.data.ExtendedDataDefinition;
 import dev.luccaokta.sandbox.data.ExtendedDataKind;
+import dev.luccaokta.sandbox.data.ExtendedDataType;
 import dev.luccaokta.sandbox.data.ExtendedValue;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -27,6 +28,38 @@ public final class ExtendedDataJson {
     private ExtendedDataJson() {
     }
 
+    /**
+     * The JSON Schema of a definition's values, as the Lucca API's attribute definitions describe them: a simple
+     * type (a date is a string of format date), a choice {@code {id, name}}, an object of the sub-fields, or an
+     * array of such objects.
+     */
+    public static JsonObject schema(ExtendedDataDefinition definition) {
+        return switch (definition.kind()) {
+            case SIMPLE -> simpleSchema(definition.type());
+            case COMPOUND -> JsonValues.object().add("type", "object").add("properties", JsonValues.object()
+                    .add("id", JsonValues.object().add("type", "integer"))
+                    .add("name", JsonValues.object().add("type", "string"))).build();
+            case CONFIGURABLE_COMPOUND -> fieldsSchema(definition);
+            case MULTIPLE_OCCURRENCES -> JsonValues.object().add("type", "array").add("items", fieldsSchema(definition))
+                    .build();
+        };
+    }
+
+    private static JsonObject fieldsSchema(ExtendedDataDefinition definition) {
+        JsonObjectBuilder properties = JsonValues.object();
+        definition.fields().forEach(field -> properties.add(field.code(), simpleSchema(field.type())));
+        return JsonValues.object().add("type", "object").add("properties", properties).build();
+    }
+
+    private static JsonObject simpleSchema(ExtendedDataType type) {
+        return switch (type) {
+            case STRING -> JsonValues.object().add("type", "string").build();
+            case DATE -> JsonValues.object().add("type", "string").add("format", "date").build();
+            case NUMBER -> JsonValues.object().add("type", "number").build();
+            case BOOLEAN -> JsonValues.object().add("type", "boolean").build();
+        };
+    }
+
     public static JsonObject definition(ExtendedDataDefinition definition) {
         JsonArrayBuilder fields = JsonValues.array();
         definition.fields().forEach(field -> fields.add(JsonValues.object()
@@ -48,7 +81,8 @@ public final class ExtendedDataJson {
         return builder.build(definitions.stream().map(ExtendedDataDefinition::code).collect(Collectors.joining(",")));
     }
 
-    private static JsonValue value(ExtendedValue value, ExtendedDataDefinition definition) {
+    /** One value as the legacy {@code extendedData} shows it (the Lucca API's employee attributes reuse it). */
+    public static JsonValue value(ExtendedValue value, ExtendedDataDefinition definition) {
         if (value == null) {
             return definition.kind() == ExtendedDataKind.MULTIPLE_OCCURRENCES
                     ? JsonValue.EMPTY_JSON_ARRAY : JsonValue.NULL;

@@ -4,6 +4,8 @@ import dev.luccaokta.sandbox.data.Country;
 import dev.luccaokta.sandbox.data.Department;
 import dev.luccaokta.sandbox.data.Employee;
 import dev.luccaokta.sandbox.data.Establishment;
+import dev.luccaokta.sandbox.data.ExtendedDataDefinition;
+import dev.luccaokta.sandbox.data.ExtendedValue;
 import dev.luccaokta.sandbox.data.LegalUnit;
 import dev.luccaokta.sandbox.data.Organization;
 import jakarta.json.JsonArray;
@@ -24,7 +26,7 @@ import static dev.luccaokta.sandbox.json.JsonValues.text;
  * The Lucca API's (v5, 2024-11-01) view of the same directory the legacy routes show: string ids, references as
  * {@code {id, type, url}}, UTC timestamps with fractional seconds. Each employee has one employment and one job
  * position, which share the employee's id; the personal record does too. Business establishments are the legacy
- * establishments, legal entities the legacy legal units.
+ * establishments, legal entities the legacy legal units, employee attributes the legacy extended data.
  */
 public final class LuccaApiJson {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSS'Z'");
@@ -154,6 +156,25 @@ public final class LuccaApiJson {
                 .build();
     }
 
+    /** A custom field's definition: its id is the legacy code ({@code e_bloodType}), its values described by a schema. */
+    public JsonObject attributeDefinition(ExtendedDataDefinition definition) {
+        return resource("employee-attribute-definition", "employee-attribute-definitions", definition.code())
+                .add("name", definition.label())
+                .add("schema", ExtendedDataJson.schema(definition))
+                .build();
+    }
+
+    /** One employee's value of one custom field, as the legacy {@code extendedData} shows it. */
+    public JsonObject attribute(long id, Employee e, ExtendedDataDefinition definition, ExtendedValue value) {
+        return resource("employee-attribute", "employee-attributes", Long.toString(id))
+                .add("definition", resource("employee-attribute-definition", "employee-attribute-definitions",
+                        definition.code()).build())
+                .add("employee", ref("employee", "employees", e.id()))
+                .add("applicability", JsonValue.NULL)
+                .add("value", ExtendedDataJson.value(value, definition))
+                .build();
+    }
+
     /**
      * A collection page: {@code links} and {@code totalCount} only when asked for.
      *
@@ -176,7 +197,11 @@ public final class LuccaApiJson {
     }
 
     private JsonObjectBuilder resource(String type, String collection, int id) {
-        return JsonValues.object().add("id", Integer.toString(id)).add("type", type)
+        return resource(type, collection, Integer.toString(id));
+    }
+
+    private JsonObjectBuilder resource(String type, String collection, String id) {
+        return JsonValues.object().add("id", id).add("type", type)
                 .add("url", apiBase.resolve(collection + "/" + id).toString());
     }
 
