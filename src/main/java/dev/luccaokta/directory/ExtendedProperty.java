@@ -34,7 +34,9 @@ final class ExtendedProperty {
     }
 
     CatalogueEntry entry() {
-        return new CatalogueEntry(definition.code(), definition.label(), kind, false, refusal(), false, customAttributes());
+        List<CustomAttribute> attributes = customAttributes();
+        return new CatalogueEntry(definition.code(), definition.label(), kind, false, refusal(), false, attributes,
+                attributes.stream().map(attribute -> ScimSlot.extension(attribute.name())).toList());
     }
 
     boolean synchronisable() {

@@ -25,6 +25,10 @@ import java.util.stream.Stream;
  */
 public final class PropertyCatalogue {
 
+    private static final List<WritableProperty> WRITABLE = Arrays.stream(StandardProperty.values())
+            .filter(StandardProperty::writableFromOkta)
+            .map(p -> new WritableProperty(p.code(), p.mandatory(), p.slots().get(0), p::toLucca)).toList();
+
     /** Lucca's custom fields ("extended data") have codes starting with this. */
     public static final String CUSTOM_FIELD_PREFIX = "e_";
 
@@ -80,6 +84,11 @@ public final class PropertyCatalogue {
         return scopes;
     }
 
+    /** The properties Okta may write, in the table's order; the same instances every time. */
+    public static List<WritableProperty> writable() {
+        return WRITABLE;
+    }
+
     /** The selected properties Lucca's current API does not carry, each with the reason. */
     public static Map<String, String> notInLuccaApi(Set<String> selection) {
         Map<String, String> absent = new TreeMap<>();
@@ -94,7 +103,7 @@ public final class PropertyCatalogue {
             return entry;
         }
         return new CatalogueEntry(entry.code(), entry.label(), entry.kind(), entry.mandatory(), absence,
-                entry.writableFromOkta(), entry.customAttributes());
+                entry.writableFromOkta(), entry.customAttributes(), entry.slots());
     }
 
     /** The custom attributes the selection adds to the enterprise extension, for {@code /Schemas}. */

@@ -3,7 +3,6 @@ package dev.luccaokta.writeback;
 import dev.luccaokta.directory.CatalogueEntry;
 import dev.luccaokta.directory.PropertyCatalogue;
 import dev.luccaokta.directory.PropertyKind;
-import dev.luccaokta.directory.ScimNames;
 import dev.luccaokta.directory.TenantView;
 import java.util.Map;
 import java.util.Optional;
@@ -24,19 +23,6 @@ final class AttributeRules {
     static final Set<String> SERVER_SET = Set.of("id", "meta", "schemas");
 
     static final String ACTIVE = "active";
-
-    private static final String EXTENSION_PREFIX = ScimNames.ENTERPRISE_SCHEMA + ":";
-
-    /** Core and enterprise attributes by the Lucca property they carry; custom attributes are found by name. */
-    private static final Map<String, String> PROPERTY_BY_ATTRIBUTE = Map.ofEntries(
-            Map.entry("title", "jobTitle"),
-            Map.entry("preferredLanguage", "culture"),
-            Map.entry("locale", "culture"),
-            Map.entry(EXTENSION_PREFIX + "department", "department"),
-            Map.entry(EXTENSION_PREFIX + "division", "legalEntity"),
-            Map.entry(EXTENSION_PREFIX + "organization", "legalEntity"),
-            Map.entry(EXTENSION_PREFIX + "manager", "manager"),
-            Map.entry(EXTENSION_PREFIX + "employeeNumber", "employeeNumber"));
 
     private static final Map<String, String> FIXED_REASONS = Map.of(
             "displayName", "the display name is made from Lucca's first and last names: change name.givenName or name.familyName",
@@ -65,19 +51,9 @@ final class AttributeRules {
                 .orElse("Lucca has no property this connector maps to " + attribute);
     }
 
+    /** The property the table places at this attribute. */
     private Optional<CatalogueEntry> owner(String attribute) {
-        String code = PROPERTY_BY_ATTRIBUTE.get(attribute);
-        if (code != null) {
-            return catalogue.entries().stream().filter(entry -> entry.code().equals(code)).findFirst();
-        }
-        if (!attribute.startsWith(EXTENSION_PREFIX)) {
-            return Optional.empty();
-        }
-        String name = attribute.substring(EXTENSION_PREFIX.length());
-        return catalogue.entries().stream()
-                .filter(entry -> entry.code().equals(name)
-                        || entry.customAttributes().stream().anyMatch(custom -> custom.name().equals(name)))
-                .findFirst();
+        return catalogue.entries().stream().filter(entry -> entry.sitsAt(attribute)).findFirst();
     }
 
     private String whyNotWritable(CatalogueEntry property) {

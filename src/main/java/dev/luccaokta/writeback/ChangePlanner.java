@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.scim2.common.exceptions.BadRequestException;
 import dev.luccaokta.directory.ScimNames;
+import dev.luccaokta.directory.ScimSlot;
+import dev.luccaokta.directory.WritableProperty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +21,7 @@ import java.util.Set;
  * changes are accepted and ignored since the contract decides it.
  *
  * <pre>{@code
- * ChangePlan plan = new ChangePlanner(WritableProperty.bindings(tenant), rules).plan(current, desired, false);
+ * ChangePlan plan = new ChangePlanner(WriteBindings.of(tenant), rules).plan(current, desired, false);
  * }</pre>
  */
 final class ChangePlanner {
@@ -27,10 +29,10 @@ final class ChangePlanner {
     /** Complex attributes compared one sub-attribute at a time, so that a reason names the sub-attribute. */
     private static final Set<String> COMPARED_BY_SUB_ATTRIBUTE = Set.of("name", ScimNames.ENTERPRISE_SCHEMA);
 
-    private final List<WritableProperty.Binding> bindings;
+    private final List<WriteBindings.Binding> bindings;
     private final AttributeRules rules;
 
-    ChangePlanner(List<WritableProperty.Binding> bindings, AttributeRules rules) {
+    ChangePlanner(List<WriteBindings.Binding> bindings, AttributeRules rules) {
         this.bindings = bindings;
         this.rules = rules;
     }
@@ -38,7 +40,7 @@ final class ChangePlanner {
     ChangePlan plan(ObjectNode current, ObjectNode desired, boolean strict) throws BadRequestException {
         Map<WritableProperty, FieldChange> changes = new LinkedHashMap<>();
         Map<String, String> luccaValues = new LinkedHashMap<>();
-        for (WritableProperty.Binding binding : bindings) {
+        for (WriteBindings.Binding binding : bindings) {
             ScimSlot slot = binding.slot();
             String before = scalar(slot.path(), slot.read(current));
             String after = scalar(slot.path(), slot.read(desired));
@@ -81,7 +83,7 @@ final class ChangePlanner {
         if (after.get("name") instanceof ObjectNode name && derived.equals(name.path("formatted").asText(null))) {
             name.set("formatted", before.path("name").get("formatted"));
         }
-        for (WritableProperty.Binding binding : bindings) {
+        for (WriteBindings.Binding binding : bindings) {
             binding.slot().erase(before);
             binding.slot().erase(after);
         }

@@ -111,7 +111,7 @@ public class UserWriter {
                 .orElseThrow(() -> notFound(userId));
         ObjectNode current = snapshot.represent(before).orElseThrow(() -> notFound(userId));
         ObjectNode desired = edit.change().apply(current.deepCopy());
-        ChangePlanner planner = new ChangePlanner(WritableProperty.bindings(tenant), new AttributeRules(tenant, snapshot.catalogue()));
+        ChangePlanner planner = new ChangePlanner(WriteBindings.of(tenant), new AttributeRules(tenant, snapshot.catalogue()));
         progress.plan = planner.plan(current, desired, edit.strict());
         if (progress.plan.changesNothing()) {
             directories.recordWrite(tenant, before);

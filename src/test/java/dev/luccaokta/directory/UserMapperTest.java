@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class UserMapperTest {
@@ -124,6 +125,28 @@ class UserMapperTest {
                 .doesNotContain("department", "e_emergencyContact", "e_languages");
         assertThat(catalogue.customAttributes(EVERYTHING)).filteredOn(a -> a.name().equals("e_hasCompanyCar"))
                 .extracting(CustomAttribute::type).containsExactly("boolean");
+    }
+
+    @Test
+    void everyPropertyOktaMayWriteIsWrittenToOktaWhereTheTableSaysOktaSendsItBack() {
+        LuccaUser user = TestLucca.user(5, "Ada", "Byron", TODAY.minusYears(2), null);
+        LuccaUser everyValue = new LuccaUser(user.id(), user.firstName(), user.lastName(), user.login(), user.mail(),
+                user.modifiedOn(), user.dtContractStart(), user.dtContractEnd(), user.birthDate(), user.seniorityDate(),
+                user.employeeNumber(), user.jobTitle(), user.gender(), user.nationality(), user.directLine(),
+                user.professionalMobile(), "+33 7 00 00 00 05", user.personalEmail(), user.address(), user.culture(),
+                user.calendar(), user.legalEntity(), user.department(), user.manager(), user.csp(), user.rolePrincipal(),
+                user.habilitedRoles(), user.extendedData(), user.theoreticalCompensation());
+        Set<String> writable = PropertyCatalogue.writable().stream().map(WritableProperty::code).collect(Collectors.toSet());
+
+        ObjectNode scim = map(writable, UserNameSource.LOGIN, everyValue);
+
+        assertThat(PropertyCatalogue.writable()).extracting(WritableProperty::code)
+                .containsExactlyInAnyOrderElementsOf(PropertyCatalogue.of(TestLucca.DEFINITIONS).entries().stream()
+                        .filter(CatalogueEntry::writableFromOkta).map(CatalogueEntry::code).toList());
+        assertThat(PropertyCatalogue.writable()).allSatisfy(property -> assertThat(property.slot().read(scim))
+                .as(property.code() + " at " + property.slot().path()).isNotNull());
+        assertThat(PropertyCatalogue.writable()).filteredOn(p -> p.code().equals("birthDate")).first()
+                .satisfies(birthDate -> assertThat(birthDate.slot().read(scim).asText()).isEqualTo("1990-05-17"));
     }
 
     private static boolean active(LocalDate start, LocalDate end) {

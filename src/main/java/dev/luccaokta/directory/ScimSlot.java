@@ -1,16 +1,16 @@
-package dev.luccaokta.writeback;
+package dev.luccaokta.directory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.luccaokta.directory.ScimNames;
 import java.util.Iterator;
 
 /**
- * Where one Lucca field sits in a SCIM User: read it (null when the user has no such value) and erase it, so
- * that what remains of two users can be compared for the values no Lucca field takes.
+ * Where a Lucca property sits in a SCIM User: its path, and (for write planning) reading it (null when the user
+ * has no such value) and erasing it, so that what remains of two users can be compared for the values no Lucca
+ * property takes.
  */
-sealed interface ScimSlot {
+public sealed interface ScimSlot {
 
     /** The attribute path, as audit rows and error messages show it. */
     String path();

@@ -1,0 +1,44 @@
+package dev.luccaokta.writeback;
+
+import dev.luccaokta.directory.PropertyCatalogue;
+import dev.luccaokta.directory.ScimSlot;
+import dev.luccaokta.directory.TenantView;
+import dev.luccaokta.directory.WritableProperty;
+import dev.luccaokta.tenant.UserNameSource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the writable properties a tenant sends to Okta are, under its selection and options, taken from the
+ * property table: the mandatory ones and those selected; the userName is Lucca's login, or its mail when the
+ * tenant sends the mail as userName. Everything else in a SCIM User is not writable ({@link AttributeRules} says
+ * why).
+ */
+final class WriteBindings {
+
+    private static final String LOGIN = "login";
+    private static final String MAIL = "mail";
+
+    private WriteBindings() {
+    }
+
+    /** A property as one SCIM attribute carries it. */
+    record Binding(WritableProperty property, ScimSlot slot) {
+    }
+
+    static List<Binding> of(TenantView tenant) {
+        List<Binding> bindings = new ArrayList<>();
+        boolean mailAsUserName = tenant.userNameSource() == UserNameSource.MAIL;
+        for (WritableProperty property : PropertyCatalogue.writable()) {
+            if ((property.mandatory() || tenant.selectedProperties().contains(property.code()))
+                    && !(mailAsUserName && property.code().equals(LOGIN))) {
+                bindings.add(new Binding(property, property.slot()));
+            }
+        }
+        if (mailAsUserName) {
+            PropertyCatalogue.writable().stream().filter(property -> property.code().equals(MAIL)).findFirst()
+                    .ifPresent(mail -> bindings.add(new Binding(mail, ScimSlot.core("userName"))));
+        }
+        return List.copyOf(bindings);
+    }
+}
