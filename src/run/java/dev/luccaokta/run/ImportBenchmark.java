@@ -29,6 +29,8 @@ import java.util.stream.Stream;
  * after one import to warm the JIT, again warm, and prints Lucca calls, wall times, warm page latencies and the heap one snapshot holds per
  * employee. That last figure is the growth of the heap (after a full GC) when a second tenant with the same
  * Lucca imports once everything else is warm, so it counts one snapshot and nothing of the server's warm-up.
+ * {@code -Dbench.api=v3} reads the demo tenant's selection with an API key instead of its OAuth client;
+ * {@code -Dbench.coldOnly=true} prints the cold figures alone.
  */
 public final class ImportBenchmark {
 

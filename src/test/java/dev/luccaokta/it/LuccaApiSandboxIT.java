@@ -571,6 +571,37 @@ class LuccaApiSandboxIT {
         assertThat(withoutScope.json().getString("detail")).contains("employee-attributes.readonly");
     }
 
+    @Test
+    void singleItemsAreTheCollectionsOwnAndHiddenOnesDoNotExist() {
+        String all = Sandbox.accessToken(Sandbox.ALL_CLIENT);
+        String site1 = Sandbox.accessToken(Sandbox.SITE1_CLIENT);
+        JsonObject employment = Sandbox.v5("/employments?id=3", all).json().getJsonArray("items").getJsonObject(0);
+        JsonObject department = Sandbox.v5("/departments?limit=1", all).json().getJsonArray("items").getJsonObject(0);
+        JsonObject elsewhere = Sandbox.v5("/business-establishments?-id=1&limit=1", all).json()
+                .getJsonArray("items").getJsonObject(0);
+
+        assertThat(Sandbox.v5("/employments/3", all).json()).isEqualTo(employment);
+        assertThat(Sandbox.v5("/departments/" + department.getString("id"), all).json()).isEqualTo(department);
+        assertThat(Sandbox.v5("/business-establishments/" + elsewhere.getString("id"), all).status()).isEqualTo(200);
+        assertThat(Sandbox.v5("/business-establishments/" + elsewhere.getString("id"), site1).status())
+                .as("outside the client's establishments").isEqualTo(404);
+        assertThat(Sandbox.v5("/legal-entities/999999", all).status()).isEqualTo(404);
+        assertThat(Sandbox.v5("/employee-personal-records/3", Sandbox.accessToken(Sandbox.DIRECTORY_CLIENT)).status())
+                .as("the scope comes before the lookup").isEqualTo(403);
+    }
+
+    @Test
+    void employmentsAndJobPositionsAreFilteredByDateRanges() {
+        String token = Sandbox.accessToken(Sandbox.ALL_CLIENT);
+        List<JsonObject> since2024 = allPages("/employments?limit=100&startsOn.between=2024-01-01--..", token);
+        List<JsonObject> endedIn2025 = allPages("/job-positions?limit=100&endsOn.between=2025-01-01--2025-12-31", token);
+
+        assertThat(since2024).isNotEmpty().allSatisfy(e -> assertThat(e.getJsonObject("start").getString("date"))
+                .isGreaterThanOrEqualTo("2024-01-01"));
+        assertThat(endedIn2025).allSatisfy(p -> assertThat(p.getString("endsOn")).startsWith("2025-"));
+        assertThat(Sandbox.v5("/employments?startsOn.between=2024-01-01", token).status()).isEqualTo(400);
+    }
+
     private static List<JsonObject> allPages(String pathAndQuery, String token) {
         List<JsonObject> items = new ArrayList<>();
         String url = pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "include=links";

@@ -8,6 +8,7 @@ import dev.luccaokta.sandbox.data.EmployeeDirectory;
 import dev.luccaokta.sandbox.data.Establishment;
 import dev.luccaokta.sandbox.data.ExtendedDataDefinition;
 import dev.luccaokta.sandbox.data.LegalUnit;
+import dev.luccaokta.sandbox.data.Organization;
 import dev.luccaokta.sandbox.json.JsonValues;
 import dev.luccaokta.sandbox.json.LuccaApiJson;
 import dev.luccaokta.sandbox.query.CursorQuery;
@@ -50,6 +51,13 @@ import java.util.function.Function;
 @Dependent
 public class LuccaApiResource {
     private static final String ID = "id";
+    private static final String STARTS_ON = "startsOn";
+    private static final String ENDS_ON = "endsOn";
+    /** The scope each collection's single items need. */
+    private static final Map<String, String> SCOPE_OF_ONE = Map.of("employments", Scopes.EMPLOYMENTS,
+            "job-positions", Scopes.JOB_POSITIONS, "employee-personal-records", Scopes.PERSONAL_RECORDS,
+            "departments", Scopes.DEPARTMENTS, "business-establishments", Scopes.BUSINESS_ESTABLISHMENTS,
+            "legal-entities", Scopes.LEGAL_ENTITIES);
 
     @Inject
     EmployeeDirectory directory;
@@ -81,25 +89,52 @@ public class LuccaApiResource {
         return answer(request, json(uri).employee(employee));
     }
 
+    /** One item of the other collections; one the token may not see does not exist for it (404), as in Lucca. */
+    @GET
+    @Path("{collection: employments|job-positions|employee-personal-records|departments|business-establishments"
+            + "|legal-entities}/{id}")
+    public Response one(@PathParam("collection") String collection, @PathParam("id") String id,
+                        @Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
+        RequestParameters.none(uri);
+        LuccaApiJson json = json(uri);
+        AccessToken token = require(security, SCOPE_OF_ONE.get(collection));
+        Optional<Integer> number = RequestParameters.id(id);
+        Organization organization = directory.organization();
+        Optional<JsonObject> found = switch (collection) {
+            case "employments" -> ofEmployee(token, number).map(json::employment);
+            case "job-positions" -> ofEmployee(token, number).map(json::jobPosition);
+            case "employee-personal-records" -> ofEmployee(token, number).map(json::personalRecord);
+            case "departments" -> number.flatMap(organization::department).map(json::department);
+            case "business-establishments" -> number.filter(token.client()::sees)
+                    .flatMap(organization::establishment).map(json::businessEstablishment);
+            default -> number.flatMap(organization::legalUnit).map(json::legalEntity);
+        };
+        return answer(request, found.orElseThrow(() -> LuccaException.notFound("No " + collection + " item " + id)));
+    }
+
+    private Optional<Employee> ofEmployee(AccessToken token, Optional<Integer> id) {
+        return id.flatMap(directory::find).filter(e -> sees(token, e));
+    }
+
     @GET
     @Path("employments")
     public Response employments(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
         return perEmployee(security, request, uri, Scopes.EMPLOYMENTS, "employments", List.of(ID, "employee.id"),
-                json -> json::employment);
+                json -> json::employment, true);
     }
 
     @GET
     @Path("job-positions")
     public Response jobPositions(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
         return perEmployee(security, request, uri, Scopes.JOB_POSITIONS, "job-positions",
-                List.of(ID, "employment.id", "employment.employee.id"), json -> json::jobPosition);
+                List.of(ID, "employment.id", "employment.employee.id"), json -> json::jobPosition, true);
     }
 
     @GET
     @Path("employee-personal-records")
     public Response personalRecords(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
         return perEmployee(security, request, uri, Scopes.PERSONAL_RECORDS, "employee-personal-records",
-                List.of(ID, "employee.id"), json -> json::personalRecord);
+                List.of(ID, "employee.id"), json -> json::personalRecord, false);
     }
 
     @GET
@@ -178,14 +213,21 @@ public class LuccaApiResource {
 
     /**
      * A collection with one item per employee, sharing the employee's id (employments, job positions, personal
-     * records): every filter names that id.
+     * records): every filter names that id, and the contract's dates bound employments and job positions
+     * ({@code startsOn}, {@code endsOn}, as values or ranges).
      */
     private Response perEmployee(SecurityContext security, Request request, UriInfo uri, String scope, String collection,
-                                 List<String> filters, Function<LuccaApiJson, Function<Employee, JsonObject>> render) {
+                                 List<String> filters, Function<LuccaApiJson, Function<Employee, JsonObject>> render,
+                                 boolean dated) {
         AccessToken token = require(security, scope);
-        CursorQuery query = query(uri, filters);
         Map<String, Function<Employee, List<String>>> attributes = new HashMap<>();
         filters.forEach(filter -> attributes.put(filter, LuccaApiResource::ids));
+        Set<String> dates = dated ? Set.of(STARTS_ON, ENDS_ON) : Set.of();
+        if (dated) {
+            attributes.put(STARTS_ON, e -> List.of(e.dtContractStart().toString()));
+            attributes.put(ENDS_ON, e -> e.dtContractEnd() == null ? List.of() : List.of(e.dtContractEnd().toString()));
+        }
+        CursorQuery query = CursorQuery.parse(RequestParameters.of(uri), attributes.keySet(), dates);
         CursorQuery.Result<Employee> result = query.run(visibleEmployees(token), LuccaApiResource::id, attributes);
         return answer(request, page(collection, uri, query, result, render.apply(json(uri)), null));
     }

@@ -1,6 +1,8 @@
 package dev.luccaokta.sandbox.query;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
@@ -14,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * A Lucca API (v5) collection request: {@code limit} (default 25, 0 to 100), {@code page} (an opaque cursor from a
  * {@code next} link, or a page number from 1), {@code include} ({@code embedded}, {@code links}, {@code totalCount})
- * and equality filters, {@code name=a,b} or its negation {@code -name=a,b}. Items are listed by ascending id, and a
+ * and equality filters, {@code name=a,b} or its negation {@code -name=a,b}, with date ranges on dates
+ * ({@code name.between=2024-01-01--..}, either end open). Items are listed by ascending id, and a
  * cursor is the last id of the previous page, so that paging stays stable while the data changes.
  */
 public final class CursorQuery {
@@ -24,23 +27,36 @@ public final class CursorQuery {
     private static final int MAX_FILTER_VALUES = 100;
     private static final Set<String> INCLUDES = Set.of("embedded", "links", "totalCount");
     private static final String CURSOR_PREFIX = "!";
+    private static final String BETWEEN = ".between";
+    private static final String OPEN = "..";
 
     private final int limit;
     private final long afterId;
     private final long skip;
     private final Set<String> includes;
     private final Map<String, Filter> filters;
+    private final Map<String, Range> ranges;
 
     /** One filter: the values an attribute must (or, negated, must not) have. */
     private record Filter(boolean negated, Set<String> values) {
     }
 
-    private CursorQuery(int limit, long afterId, long skip, Set<String> includes, Map<String, Filter> filters) {
+    /** A date range, {@code 2024-01-01--..}: the attribute must have a date in it (either end may be open). */
+    private record Range(LocalDate from, LocalDate to) {
+        boolean contains(String date) {
+            LocalDate day = LocalDate.parse(date);
+            return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+        }
+    }
+
+    private CursorQuery(int limit, long afterId, long skip, Set<String> includes, Map<String, Filter> filters,
+                        Map<String, Range> ranges) {
         this.limit = limit;
         this.afterId = afterId;
         this.skip = skip;
         this.includes = includes;
         this.filters = filters;
+        this.ranges = ranges;
     }
 
     /**
@@ -48,11 +64,21 @@ public final class CursorQuery {
      * @throws QueryException on an unknown parameter or a malformed value
      */
     public static CursorQuery parse(QueryParameters parameters, Set<String> filterNames) {
+        return parse(parameters, filterNames, Set.of());
+    }
+
+    /**
+     * @param filterNames the attributes this collection can be filtered on by value
+     * @param dateNames   the date attributes among them, which also take {@code name.between=start--end}
+     * @throws QueryException on an unknown parameter or a malformed value
+     */
+    public static CursorQuery parse(QueryParameters parameters, Set<String> filterNames, Set<String> dateNames) {
         Set<String> accepted = new HashSet<>(Set.of("limit", "page", "include"));
         filterNames.forEach(name -> {
             accepted.add(name);
             accepted.add("-" + name);
         });
+        dateNames.forEach(name -> accepted.add(name + BETWEEN));
         parameters.acceptOnly(accepted);
         int limit = parameters.single("limit").map(text -> number("limit", text)).orElse(DEFAULT_LIMIT);
         if (limit < 0 || limit > MAX_LIMIT) {
@@ -81,7 +107,9 @@ public final class CursorQuery {
                 filters.put(name, filter(name, true, values));
             });
         }
-        return new CursorQuery(limit, afterId, skip, includes, Map.copyOf(filters));
+        Map<String, Range> ranges = new LinkedHashMap<>();
+        dateNames.forEach(name -> parameters.single(name + BETWEEN).ifPresent(text -> ranges.put(name, range(name, text))));
+        return new CursorQuery(limit, afterId, skip, includes, Map.copyOf(filters), Map.copyOf(ranges));
     }
 
     public int limit() {
@@ -105,7 +133,8 @@ public final class CursorQuery {
             Set<String> wanted = entry.getValue().values();
             boolean hit = values.isEmpty() ? wanted.contains("null") : values.stream().anyMatch(wanted::contains);
             return hit != entry.getValue().negated();
-        })).toList();
+        }) && ranges.entrySet().stream().allMatch(entry -> attributes.get(entry.getKey()).apply(item).stream()
+                .anyMatch(entry.getValue()::contains))).toList();
         List<T> page = matching.stream().filter(item -> id.apply(item) > afterId).skip(skip).limit(limit).toList();
         boolean more = !page.isEmpty() && matching.stream().anyMatch(item -> id.apply(item) > id.apply(page.get(page.size() - 1)));
         String next = more ? cursor(id.apply(page.get(page.size() - 1))) : null;
@@ -140,6 +169,29 @@ public final class CursorQuery {
             throw new QueryException("Unknown include '" + part + "'; accepted: embedded, links, totalCount");
         });
         return parts;
+    }
+
+    private static Range range(String name, String text) {
+        String[] ends = text.split("--", -1);
+        if (ends.length != 2) {
+            throw new QueryException("Filter '" + name + BETWEEN + "' takes start--end, either side '..', not '" + text + "'");
+        }
+        Range range = new Range(day(name, ends[0]), day(name, ends[1]));
+        if (range.from() != null && range.to() != null && range.from().isAfter(range.to())) {
+            throw new QueryException("Filter '" + name + BETWEEN + "' ends before it starts: '" + text + "'");
+        }
+        return range;
+    }
+
+    private static LocalDate day(String name, String text) {
+        if (text.strip().equals(OPEN)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new QueryException("Filter '" + name + BETWEEN + "' takes dates such as 2024-01-01, not '" + text + "'");
+        }
     }
 
     private static Filter filter(String name, boolean negated, String text) {

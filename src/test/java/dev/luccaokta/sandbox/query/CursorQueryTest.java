@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,6 +208,36 @@ class CursorQueryTest {
     }
 
     /** A query from name/value pairs. */
+    @Test
+    void aDateRangeKeepsTheItemsWithADateInItEitherEndOpen() {
+        Map<String, Function<Item, List<String>>> dated = new LinkedHashMap<>(ATTRIBUTES);
+        // Item n starts on the n-th of January; odd items have no end.
+        dated.put("startsOn", item -> List.of(String.format("2024-01-%02d", item.id())));
+        dated.put("endsOn", item -> item.id() % 2 == 1 ? List.of() : List.of(String.format("2024-02-%02d", item.id())));
+        Set<String> names = new HashSet<>(FILTERS);
+        names.addAll(dated.keySet());
+
+        assertThat(ids(dated("startsOn.between", "2024-01-03--2024-01-05", names).run(ITEMS, Item::id, dated)))
+                .containsExactly(3L, 4L, 5L);
+        assertThat(ids(dated("startsOn.between", "2024-01-09--..", names).run(ITEMS, Item::id, dated)))
+                .containsExactly(9L, 10L);
+        assertThat(ids(dated("endsOn.between", "..--2024-02-04", names).run(ITEMS, Item::id, dated)))
+                .as("no end is in no range").containsExactly(2L, 4L);
+        assertThat(ids(dated("startsOn", "2024-01-07", names).run(ITEMS, Item::id, dated))).containsExactly(7L);
+        assertThatThrownBy(() -> dated("startsOn.between", "2024-01-05", names)).isInstanceOf(QueryException.class)
+                .hasMessageContaining("start--end");
+        assertThatThrownBy(() -> dated("startsOn.between", "2024-01-05--2024-01-01", names))
+                .isInstanceOf(QueryException.class).hasMessageContaining("ends before it starts");
+        assertThatThrownBy(() -> dated("startsOn.between", "yesterday--..", names)).isInstanceOf(QueryException.class)
+                .hasMessageContaining("2024-01-01");
+        assertThatThrownBy(() -> parse("status.between", "2024-01-01--..")).isInstanceOf(QueryException.class)
+                .as("only dates take ranges").hasMessageContaining("Unknown query parameter");
+    }
+
+    private static CursorQuery dated(String name, String value, Set<String> names) {
+        return CursorQuery.parse(new QueryParameters(Map.of(name, List.of(value))), names, Set.of("startsOn", "endsOn"));
+    }
+
     private static CursorQuery parse(String... pairs) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
