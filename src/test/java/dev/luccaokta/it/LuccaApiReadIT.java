@@ -264,6 +264,34 @@ class LuccaApiReadIT {
                 .as("the read stops before asking for what the token does not cover").isFalse();
     }
 
+    @Test
+    void pagesACarefulClientMustRefuseStopTheReadClearlyAndPublishNothing() {
+        Tenant tenant = tenant("Hostile pages", ALL_SCOPES);
+
+        String foreign = failedRead(tenant, 1);
+        String looping = failedRead(tenant, 2);
+        String notJson = failedRead(tenant, 3);
+        Sandbox.setFaults("{\"hostilePages\": 0}");
+        Admin.discardSnapshot(tenant.id());
+
+        assertThat(foreign).contains("next link away from");
+        assertThat(looping).contains("lead back to one already read");
+        assertThat(notJson).contains("Lucca did not answer");
+        assertThat(Scim.allUsers(tenant.token())).as("read again once Lucca behaves").isNotEmpty();
+    }
+
+    /** Okta's import while the sandbox serves hostile pages: refused, and the status's last error, with no snapshot. */
+    private static String failedRead(Tenant tenant, int hostilePages) {
+        Sandbox.setFaults("{\"hostilePages\": " + hostilePages + "}");
+        Admin.discardSnapshot(tenant.id());
+        Http.Answer importing = Scim.get("/Users?count=1", tenant.token());
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(tenant).containsKey("lastError"));
+        JsonObject status = status(tenant);
+        assertThat(importing.status()).isEqualTo(503);
+        assertThat(status.getJsonObject("snapshot").getInt("users")).as("nothing half-read is published").isZero();
+        return status.getJsonObject("lastError").getString("message");
+    }
+
     private static JsonObject clientOnly(String name) {
         return Json.createObjectBuilder().add("name", name).add("technicalAdminEmail", Admin.CLEMENT)
                 .add("luccaBaseUrl", Http.sandboxUrl()).add("luccaClientId", ALL_SCOPES)

@@ -12,6 +12,8 @@ import dev.luccaokta.sandbox.data.Organization;
 import dev.luccaokta.sandbox.json.JsonValues;
 import dev.luccaokta.sandbox.json.LuccaApiJson;
 import dev.luccaokta.sandbox.query.CursorQuery;
+import dev.luccaokta.sandbox.traffic.FaultField;
+import dev.luccaokta.sandbox.traffic.Faults;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
@@ -51,6 +54,10 @@ import java.util.function.Function;
 @Dependent
 public class LuccaApiResource {
     private static final String ID = "id";
+    /** The {@code hostilePages} fault switch's values. */
+    private static final int FOREIGN_LINKS = 1;
+    private static final int LOOPING_LINKS = 2;
+    private static final int NOT_JSON = 3;
     private static final String STARTS_ON = "startsOn";
     private static final String ENDS_ON = "endsOn";
     /** The scope each collection's single items need. */
@@ -63,6 +70,8 @@ public class LuccaApiResource {
     EmployeeDirectory directory;
     @Inject
     Clock clock;
+    @Inject
+    Faults faults;
 
     @GET
     @Path("employees")
@@ -259,17 +268,24 @@ public class LuccaApiResource {
         return items.build();
     }
 
-    private static <T> JsonObject page(String type, UriInfo uri, CursorQuery query, CursorQuery.Result<T> result,
-                                       Function<T, JsonObject> render, JsonObject embedded) {
+    private <T> JsonObject page(String type, UriInfo uri, CursorQuery query, CursorQuery.Result<T> result,
+                                Function<T, JsonObject> render, JsonObject embedded) {
         JsonArrayBuilder items = JsonValues.array();
         result.page().forEach(item -> items.add(render.apply(item)));
-        URI next = result.nextCursor() == null ? null
-                : uri.getRequestUriBuilder().replaceQueryParam("page", result.nextCursor()).build();
+        URI next = result.nextCursor() == null ? null : switch (faults.current().get(FaultField.HOSTILE_PAGES)) {
+            case FOREIGN_LINKS -> UriBuilder.fromUri(uri.getRequestUri()).host("lucca.elsewhere.example")
+                    .replaceQueryParam("page", result.nextCursor()).build();
+            case LOOPING_LINKS -> uri.getRequestUriBuilder().replaceQueryParam("page", CursorQuery.firstPageCursor()).build();
+            default -> uri.getRequestUriBuilder().replaceQueryParam("page", result.nextCursor()).build();
+        };
         return LuccaApiJson.collection(type, uri.getRequestUri(), items.build(),
                 query.includes("totalCount") ? result.totalCount() : null, query.includes("links"), next, embedded);
     }
 
-    private static Response answer(Request request, JsonObject body) {
+    private Response answer(Request request, JsonObject body) {
+        if (faults.current().get(FaultField.HOSTILE_PAGES) == NOT_JSON) {
+            return Response.ok("<html><body>Maintenance</body></html>", MediaType.TEXT_HTML_TYPE).build();
+        }
         EntityTag tag = new EntityTag(Integer.toHexString(body.hashCode()), true);
         return Optional.ofNullable(request.evaluatePreconditions(tag)).orElseGet(() -> Response.ok(body)).tag(tag).build();
     }

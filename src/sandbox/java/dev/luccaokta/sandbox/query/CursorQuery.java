@@ -145,6 +145,11 @@ public final class CursorQuery {
     public record Result<T>(List<T> page, int totalCount, String nextCursor) {
     }
 
+    /** The cursor that leads to the first page. */
+    public static String firstPageCursor() {
+        return cursor(0);
+    }
+
     static String cursor(long lastId) {
         return CURSOR_PREFIX + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(("after:" + lastId).getBytes(StandardCharsets.UTF_8));

@@ -20,7 +20,10 @@ public enum FaultField {
             v -> v >= 1 && v <= 1_000_000),
     TIMEOUT_MILLIS("timeoutMillis", "a number of milliseconds from 1 to 600000", v -> v >= 1 && v <= 600_000),
     /** 1: the faults and the latency spare every request but writes (PUT), so a write can fail after its reads. */
-    WRITES_ONLY("writesOnly", "0 (every request) or 1 (only PUT requests)", v -> v == 0 || v == 1);
+    WRITES_ONLY("writesOnly", "0 (every request) or 1 (only PUT requests)", v -> v == 0 || v == 1),
+    /** Pages of the Lucca API (v5) that a careful client must refuse, until switched back to 0. */
+    HOSTILE_PAGES("hostilePages", "0 (none), 1 (next links to another host), 2 (next links back to the same page) "
+            + "or 3 (answers that are not JSON)", v -> v >= 0 && v <= 3);
 
     private final String code;
     private final String rule;
