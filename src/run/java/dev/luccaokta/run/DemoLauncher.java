@@ -52,9 +52,11 @@ public final class DemoLauncher {
         out.println("==============================================================================");
         out.println(" Lucca <-> Okta connector demo is ready");
         out.println("   SCIM base URL   " + server.url("/lucca-okta/api"));
-        out.println("   SCIM API token  " + settings.getProperty("demo.scim.token") + "  (read-only tenant)");
+        out.println("   SCIM API token  " + settings.getProperty("demo.scim.token") + "  (read-only tenant, Lucca's current API)");
         out.println("   SCIM API token  " + settings.getProperty("demo.writeback.scim.token") + "  (tenant with Okta -> Lucca write-back)");
-        out.println("   Lucca sandbox   " + server.url("/lucca-sandbox") + "  (API key " + settings.getProperty("demo.lucca.apiKey")
+        out.println("   SCIM API token  " + settings.getProperty("demo.legacy.scim.token") + "  (tenant on Lucca's legacy API)");
+        out.println("   Lucca sandbox   " + server.url("/lucca-sandbox") + "  (OAuth client "
+                + settings.getProperty("demo.lucca.clientId") + ", API key " + settings.getProperty("demo.lucca.apiKey")
                 + ", " + settings.getProperty("sandbox.employees") + " employees)");
         out.println("   Health          " + server.url("/health/ready"));
         out.println(" Press Ctrl+C to stop.");
