@@ -47,8 +47,11 @@ public class TenantSettings {
     /** The properties the tenant's Lucca offers, each with whether and why it can (not) be sent to Okta. */
     public List<CatalogueEntry> catalogue(Tenant tenant) {
         LuccaInstance instance = TenantView.of(tenant).lucca();
-        return PropertyCatalogue.of(instance.readsLuccaApi() ? luccaApi.customFieldDefinitions(instance)
-                : lucca.extendedDataDefinitions(instance)).entries(instance.readsLuccaApi());
+        if (!instance.readsLuccaApi()) {
+            return PropertyCatalogue.of(lucca.extendedDataDefinitions(instance)).entries();
+        }
+        return PropertyCatalogue.of(luccaApi.customFieldDefinitions(instance))
+                .entriesThroughLuccaApi(luccaApi.scopesLacking(instance));
     }
 
     public Tenant select(Tenant tenant, List<String> properties, List<String> groupTypes) {

@@ -45,20 +45,30 @@ public final class PropertyCatalogue {
                 .toList());
     }
 
+    /** What a tenant reading with its API key (Lucca's legacy API) can send. */
     public List<CatalogueEntry> entries() {
-        return entries(false);
+        List<CatalogueEntry> entries = new ArrayList<>();
+        Arrays.stream(StandardProperty.values()).map(StandardProperty::entry).forEach(entries::add);
+        extended.stream().map(ExtendedProperty::entry).forEach(entries::add);
+        return List.copyOf(entries);
     }
 
     /**
-     * @param luccaApi whether the tenant reads through Lucca's current API (v5), where some properties are not
-     *                 carried: those are offered as not synchronisable, with the reason
+     * What a tenant reading through Lucca's current API (v5) can send: what that API does not carry, and what needs
+     * a scope the tenant's OAuth client was not granted, is offered as not synchronisable, with the reason.
      */
-    public List<CatalogueEntry> entries(boolean luccaApi) {
+    public List<CatalogueEntry> entriesThroughLuccaApi(Set<LuccaScope> scopesLacking) {
         List<CatalogueEntry> entries = new ArrayList<>();
-        Arrays.stream(StandardProperty.values())
-                .map(p -> luccaApi ? withheld(p.entry(), p.luccaApi().absence()) : p.entry()).forEach(entries::add);
-        extended.stream().map(ExtendedProperty::entry).forEach(entries::add);
+        Arrays.stream(StandardProperty.values()).map(p -> withheld(p.entry(), p.luccaApi().absence()
+                .or(() -> lacking(p.luccaApi().scopes(), scopesLacking)))).forEach(entries::add);
+        extended.stream().map(p -> withheld(p.entry(), lacking(Set.of(LuccaScope.EMPLOYEE_ATTRIBUTES), scopesLacking)))
+                .forEach(entries::add);
         return List.copyOf(entries);
+    }
+
+    private static Optional<String> lacking(Set<LuccaScope> needed, Set<LuccaScope> scopesLacking) {
+        return needed.stream().filter(scopesLacking::contains).findFirst().map(scope -> "Needs the scope "
+                + scope.code() + ", which Lucca did not grant this tenant's OAuth client");
     }
 
     /**

@@ -11,6 +11,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -102,6 +103,23 @@ public class LuccaApiReader {
         Map<Long, JsonObject> built = new HashMap<>();
         values.forEach((employee, builder) -> built.put(employee, builder.build()));
         return new CustomFields(definitions, built);
+    }
+
+    /**
+     * The read scopes the tenant's OAuth client was not granted, whatever its selection needs now: what it could
+     * not select, as Lucca's token endpoint says it now. Unknown (none) while that endpoint cannot be asked.
+     */
+    public Set<LuccaScope> scopesLacking(LuccaInstance instance) {
+        LuccaOAuthClient client = instance.oauth().orElseThrow(() -> new IllegalStateException(
+                instance + " has no OAuth client for Lucca's current API"));
+        try {
+            return gateway.freshGrant(new LuccaOAuthClient(client.clientId(), client.clientSecret(),
+                    EnumSet.allOf(LuccaScope.class))).missing();
+        } catch (LuccaTokenRefusedException e) {
+            return "invalid_scope".equals(e.error()) ? EnumSet.allOf(LuccaScope.class) : Set.of();
+        } catch (LuccaTransientException e) {
+            return Set.of();
+        }
     }
 
     /**

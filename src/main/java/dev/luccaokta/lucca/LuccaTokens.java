@@ -43,13 +43,15 @@ public class LuccaTokens {
 
     /** A token is renewed this long before Lucca says it expires, so that no request carries an expired one. */
     private static final Duration RENEW_BEFORE = Duration.ofSeconds(60);
+    private static final Duration PARTIAL_GRANT_KEPT = Duration.ofSeconds(60);
     /** When Lucca gives no lifetime, the token is not trusted for longer than this. */
     private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
     private static final Duration MAX_LIFETIME = Duration.ofHours(24);
     private static final int MAX_ANSWER_CHARS = 64 * 1024;
 
-    /** A token and what it covers. */
-    public record Grant(String accessToken, Instant expiresAt, Set<LuccaScope> granted, Set<LuccaScope> missing) {
+    /** A token and what it covers, and when it was asked for. */
+    public record Grant(String accessToken, Instant expiresAt, Set<LuccaScope> granted, Set<LuccaScope> missing,
+                        Instant askedAt) {
         @Override
         public String toString() {
             // The token stays out of log lines.
@@ -94,8 +96,14 @@ public class LuccaTokens {
         grants.remove(client);
     }
 
+    /**
+     * A token is used until shortly before it expires; one that lacks scopes is asked for again after a minute, so
+     * that a scope an administrator grants in Lucca is seen soon, without asking at every status refresh.
+     */
     private boolean usable(Grant grant) {
-        return grant != null && grant.expiresAt().minus(RENEW_BEFORE).isAfter(clock.instant());
+        Instant now = clock.instant();
+        return grant != null && grant.expiresAt().minus(RENEW_BEFORE).isAfter(now)
+                && (grant.missing().isEmpty() || grant.askedAt().plus(PARTIAL_GRANT_KEPT).isAfter(now));
     }
 
     private Grant request(LuccaOAuthClient client) {
@@ -151,7 +159,7 @@ public class LuccaTokens {
             throw new LuccaTransientException("Lucca's token endpoint answered " + status + " without a token",
                     new LuccaApiException(status, null, null));
         }
-        return new Grant(token.getString(), asked.plus(lifetime(answer.get("expires_in"))), scopes, missing);
+        return new Grant(token.getString(), asked.plus(lifetime(answer.get("expires_in"))), scopes, missing, asked);
     }
 
     private static Duration lifetime(JsonValue expiresIn) {

@@ -87,14 +87,21 @@ class LuccaApiReadIT {
     void aSelectionNeedingAScopeTheClientLacksIsRefusedNamingTheScopeAndWhatItCosts() {
         Tenant tenant = tenant("Directory scopes only", DIRECTORY_SCOPES);
 
+        JsonObject catalogue = Http.get(Admin.tenants() + "/" + tenant.id() + "/catalogue", Admin.operator()).json();
         Http.Answer personal = Http.put(Admin.tenants() + "/" + tenant.id() + "/selection",
                 "{\"properties\":[\"personalEmail\"],\"groupTypes\":[]}", Admin.operator());
         Http.Answer fine = Http.put(Admin.tenants() + "/" + tenant.id() + "/selection",
                 "{\"properties\":[\"jobTitle\",\"department\"],\"groupTypes\":[\"LUCCA_DEPT\"]}", Admin.operator());
 
+        JsonObject personalEmail = catalogue.getJsonArray("properties").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("code").equals("personalEmail")).findFirst().orElseThrow();
+        assertThat(personalEmail.getBoolean("synchronisable")).isFalse();
+        assertThat(personalEmail.getString("reason")).contains("employee-personal-records.readonly");
+        assertThat(catalogue.getJsonArray("properties").getValuesAs(JsonObject.class))
+                .filteredOn(p -> p.getString("code").startsWith("e_"))
+                .as("custom fields need employee-attributes.readonly, which this client lacks").isEmpty();
         assertThat(personal.status()).isEqualTo(400);
-        assertThat(personal.json().getString("detail"))
-                .contains("employee-personal-records.readonly").contains("personal e-mail");
+        assertThat(personal.json().getString("detail")).contains("employee-personal-records.readonly");
         assertThat(fine.status()).as(fine.body()).isEqualTo(200);
         assertThat(fine.json().getJsonArray("selectedProperties").getValuesAs(JsonString.class))
                 .extracting(JsonString::getString).containsExactlyInAnyOrder("jobTitle", "department");
