@@ -13,6 +13,7 @@ import dev.luccaokta.lucca.LuccaResourcesApi;
 import dev.luccaokta.lucca.LuccaScope;
 import dev.luccaokta.lucca.LuccaTokenRefusedException;
 import dev.luccaokta.lucca.LuccaTokens;
+import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.writeback.LuccaKeyPermissions;
@@ -29,6 +30,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What the status page and the preview show of a tenant: its snapshot, Okta's last request, Lucca's budget,
@@ -36,6 +39,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class TenantInsight {
+
+    private static final Logger LOG = Logger.getLogger(TenantInsight.class.getName());
 
     @Inject
     TenantDirectories directories;
@@ -116,7 +121,8 @@ public class TenantInsight {
                     .add("tokenExpiresAt", grant.expiresAt().toString());
         } catch (LuccaTokenRefusedException e) {
             api.add("tokenError", "Lucca's token endpoint refuses the client: " + e.error());
-        } catch (RuntimeException unreachable) {
+        } catch (LuccaTransientException e) {
+            LOG.log(Level.FINE, "Lucca's token endpoint could not be asked for " + client, e);
             api.add("tokenError", "Lucca's token endpoint cannot be asked right now");
         }
         return api.build();

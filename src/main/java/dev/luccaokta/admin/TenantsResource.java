@@ -45,6 +45,11 @@ public class TenantsResource {
     /** The first step's form. */
     public record Setup(String name, String technicalAdminEmail, String luccaBaseUrl, String luccaApiKey,
                         String luccaClientId, String luccaClientSecret) {
+        @Override
+        public String toString() {
+            // The key and the secret stay out of log lines.
+            return "Setup[" + name + ", " + luccaBaseUrl + ", client " + luccaClientId + "]";
+        }
     }
 
     /** The third step's choices: optional properties by Lucca code, group types to import. */
@@ -56,9 +61,18 @@ public class TenantsResource {
     }
 
     public record LuccaClient(String clientId, String clientSecret) {
+        @Override
+        public String toString() {
+            // The secret stays out of log lines.
+            return "LuccaClient[" + clientId + "]";
+        }
     }
 
     public record LuccaKey(String apiKey) {
+        @Override
+        public String toString() {
+            return "LuccaKey[…]";
+        }
     }
 
     public record Rotation(Integer graceMinutes) {
@@ -250,6 +264,10 @@ public class TenantsResource {
     @DELETE
     @Path("{id}/lucca-key")
     public JsonObject removeLuccaKey(@PathParam("id") String id) {
+        if (!security.isCallerInRole(AdminAuthentication.OPERATOR)) {
+            // Without a key Lucca vouches for no one: the administrator removing it would lock themselves out.
+            throw AdminProblem.forbidden("Only operators remove a tenant's API key: without it, only operators manage the tenant");
+        }
         return describe(setup.useApiKey(authorized(id), null));
     }
 

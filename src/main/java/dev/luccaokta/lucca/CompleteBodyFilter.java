@@ -10,11 +10,21 @@ import java.io.InputStream;
 
 /**
  * Reads Lucca's answer in full before anything parses it, and refuses one that is shorter than its
- * {@code Content-Length} (a connection dropped mid-answer) or longer than {@value #MAX_BYTES} bytes. The JSON-B parser loops without end when a body is
+ * {@code Content-Length} (a connection dropped mid-answer) or longer than {@value #MAX_BYTES} bytes
+ * ({@link OversizedAnswer}). The JSON-B parser loops without end when a body is
  * cut inside a member it skips, which would hold a request thread at full CPU; an I/O failure here is a
  * {@link ProcessingException}, which callers treat as Lucca not answering.
  */
 public class CompleteBodyFilter implements ClientResponseFilter {
+
+    /** An answer too long to be one of Lucca's: refused, and not asked for again. */
+    static final class OversizedAnswer extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OversizedAnswer() {
+            super("Lucca's answer is longer than " + MAX_BYTES / (1024 * 1024) + " MiB");
+        }
+    }
 
     /** Far above Lucca's largest page (1,000 users with every field, a few MiB): more is not an answer to use. */
     static final int MAX_BYTES = 32 * 1024 * 1024;
@@ -31,7 +41,7 @@ public class CompleteBodyFilter implements ClientResponseFilter {
         try {
             body = in.readNBytes(MAX_BYTES + 1);
             if (body.length > MAX_BYTES) {
-                throw new IOException("Lucca's answer is longer than " + MAX_BYTES / (1024 * 1024) + " MiB");
+                throw new OversizedAnswer();
             }
             int announced = response.getLength();
             if (announced >= 0 && body.length < announced) {

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -49,8 +50,7 @@ public class LuccaApiReader {
 
     /** @param customFields the codes of the custom fields to read ({@code e_bloodType}), none when empty */
     public LuccaDirectoryData read(LuccaInstance instance, Set<String> customFields) {
-        LuccaOAuthClient client = instance.oauth().orElseThrow(() -> new IllegalStateException(
-                instance + " has no OAuth client for Lucca's current API"));
+        LuccaOAuthClient client = instance.requireOAuth();
         requireGranted(tokens.grant(client));
         List<JsonObject> employees = new ArrayList<>();
         Map<Long, JsonObject> employments = new HashMap<>();
@@ -92,7 +92,7 @@ public class LuccaApiReader {
         List<LuccaExtendedDataDefinition> definitions = all(instance, "employee-attribute-definitions").stream()
                 .map(LuccaApiDirectory::definition).toList();
         Map<Long, JsonObjectBuilder> values = new HashMap<>();
-        walk(instance, LuccaResourceQuery.attributes(codes), page -> items(page).forEach(attribute -> {
+        walk(instance, LuccaResourceQuery.attributes(codes, LocalDate.now(clock)), page -> items(page).forEach(attribute -> {
             long employee = LuccaApiJson.refId(attribute, "employee", "an employee attribute")
                     .orElseThrow(() -> new LuccaAnswerException("an employee attribute without its employee"));
             String code = LuccaApiJson.object(attribute, "definition").flatMap(d -> LuccaApiJson.text(d, "id"))
@@ -110,8 +110,7 @@ public class LuccaApiReader {
      * not select, as Lucca's token endpoint says it now. Unknown (none) while that endpoint cannot be asked.
      */
     public Set<LuccaScope> scopesLacking(LuccaInstance instance) {
-        LuccaOAuthClient client = instance.oauth().orElseThrow(() -> new IllegalStateException(
-                instance + " has no OAuth client for Lucca's current API"));
+        LuccaOAuthClient client = instance.requireOAuth();
         try {
             return gateway.freshGrant(new LuccaOAuthClient(client.clientId(), client.clientSecret(),
                     EnumSet.allOf(LuccaScope.class))).missing();
@@ -127,8 +126,7 @@ public class LuccaApiReader {
      * when the client may not read them.
      */
     public List<LuccaExtendedDataDefinition> customFieldDefinitions(LuccaInstance instance) {
-        LuccaOAuthClient client = instance.oauth().orElseThrow(() -> new IllegalStateException(
-                instance + " has no OAuth client for Lucca's current API"));
+        LuccaOAuthClient client = instance.requireOAuth();
         LuccaInstance attributesOnly = new LuccaInstance(instance.baseUrl(), instance.apiKey(), new LuccaOAuthClient(
                 client.clientId(), client.clientSecret(), Set.of(LuccaScope.EMPLOYEE_ATTRIBUTES)));
         try {
@@ -141,8 +139,7 @@ public class LuccaApiReader {
 
     /** One employee as Lucca's current API gives them, or empty when the client cannot see them. */
     public Optional<JsonObject> employee(LuccaInstance instance, long id) {
-        return items(gateway.resourcePage(instance, LuccaResourceQuery.byIds("employees", List.of(Long.toString(id)))))
-                .stream().findFirst();
+        return items(gateway.resourcePage(instance, LuccaResourceQuery.employee(Long.toString(id)))).stream().findFirst();
     }
 
     /** Reads stop before the first call when the client lacks a scope the selection needs: Lucca would say 403. */
@@ -218,6 +215,11 @@ public class LuccaApiReader {
                 }).toList();
     }
 
+    /** The port a URI reaches, the scheme's own when it names none. */
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
     /** The cursor of the next page, or null on the last; a link elsewhere than this collection of this Lucca is refused. */
     static String nextCursor(LuccaInstance instance, String collection, JsonObject page) {
         String href = LuccaApiJson.object(page, "links").flatMap(links -> LuccaApiJson.object(links, "next"))
@@ -235,7 +237,7 @@ public class LuccaApiReader {
         String expectedPath = base.getPath().replaceAll("/+$", "") + "/lucca-api/" + collection;
         if (!base.getScheme().equalsIgnoreCase(String.valueOf(next.getScheme()))
                 || !base.getHost().equalsIgnoreCase(String.valueOf(next.getHost()))
-                || base.getPort() != next.getPort() || next.getUserInfo() != null
+                || port(base) != port(next) || next.getUserInfo() != null
                 || !expectedPath.equals(next.getPath())) {
             throw new LuccaAnswerException("a next link away from " + base + "/lucca-api/" + collection);
         }

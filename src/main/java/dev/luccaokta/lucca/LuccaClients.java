@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
+import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 @ApplicationScoped
 public class LuccaClients {
 
-    private record Key(LuccaInstance instance, Class<?> api) {
+    /** A client is bound to its Lucca and the key it sends; the current API's calls carry their own token. */
+    private record Key(URI baseUrl, String apiKey, Class<?> api) {
     }
 
     private final Map<Key, Object> clients = new ConcurrentHashMap<>();
@@ -71,15 +73,16 @@ public class LuccaClients {
     }
 
     private <T> T client(LuccaInstance instance, Class<T> api) {
-        return api.cast(clients.computeIfAbsent(new Key(instance, api), key -> {
+        String apiKey = api == LuccaResourcesApi.class ? null : instance.apiKey();
+        return api.cast(clients.computeIfAbsent(new Key(instance.baseUrl(), apiKey, api), key -> {
             RestClientBuilder builder = RestClientBuilder.newBuilder()
                     .baseUri(instance.baseUrl())
                     .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
                     .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
                     .register(new CompleteBodyFilter())
                     .register(notices.recorder(instance.baseUrl()));
-            if (api != LuccaResourcesApi.class && instance.hasApiKey()) {
-                builder.register(new LuccaAuthentication(instance.apiKey()));
+            if (apiKey != null) {
+                builder.register(new LuccaAuthentication(apiKey));
             }
             return builder.build(api);
         }));

@@ -147,28 +147,33 @@ public class LuccaGateway {
      * (401, expired or revoked early) is renewed once; a second refusal is Lucca's answer.
      */
     public JsonObject resourcePage(LuccaInstance instance, LuccaResourceQuery query) {
-        LuccaOAuthClient client = instance.oauth().orElseThrow(() -> new IllegalStateException(
-                instance + " has no OAuth client for Lucca's current API"));
+        LuccaOAuthClient client = instance.requireOAuth();
+        LuccaTokens.Grant grant = tokens.grant(client);
         try {
-            return call(instance, bearerCall(instance, client, query));
+            return call(instance, bearerCall(instance, grant, query));
         } catch (LuccaApiException e) {
-            if (e.status() != 401 || e instanceof LuccaTokenRefusedException) {
+            if (e instanceof LuccaTokenRefusedException || e.status() != 401 && e.status() != 403) {
                 throw e;
             }
-            tokens.forget(client);
-            return call(instance, bearerCall(instance, client, query));
+            // Refused (401) or no longer allowed (403, a scope withdrawn): the next token says what Lucca grants now.
+            tokens.forget(client, grant);
+            if (e.status() == 403) {
+                throw e;
+            }
+            return call(instance, bearerCall(instance, tokens.grant(client), query));
         }
     }
 
-    private Supplier<JsonObject> bearerCall(LuccaInstance instance, LuccaOAuthClient client, LuccaResourceQuery query) {
-        String bearer = "Bearer " + tokens.grant(client).accessToken();
+    private Supplier<JsonObject> bearerCall(LuccaInstance instance, LuccaTokens.Grant grant, LuccaResourceQuery query) {
+        String bearer = "Bearer " + grant.accessToken();
         return () -> clients.resources(instance).page(bearer, query.collection(), LuccaResourcesApi.MAX_LIMIT,
-                query.include(), query.cursor(), query.status(), query.ids(), query.definitionIds());
+                query.include(), query.cursor(), query.status(), query.ids(), query.definitionIds(), query.asOf());
     }
 
-    /** What the tenant's OAuth client was granted, asking Lucca's token endpoint afresh. */
+    /** What the tenant's OAuth client was granted, asking Lucca's token endpoint afresh, at once or not at all. */
+    @Retry(maxRetries = 0)
     public LuccaTokens.Grant freshGrant(LuccaOAuthClient client) {
-        tokens.forget(client);
+        tokens.forgetAll(client);
         return tokens.grant(client);
     }
 
@@ -217,6 +222,10 @@ public class LuccaGateway {
             }
             throw e;
         } catch (ProcessingException e) {
+            if (causedBy(e, CompleteBodyFilter.OversizedAnswer.class)) {
+                outcome = LuccaCircuit.Outcome.ANSWERED;
+                throw new LuccaAnswerException(rootMessage(e));
+            }
             outcome = LuccaCircuit.Outcome.FAILED;
             throw new LuccaTransientException("Lucca did not answer: " + rootMessage(e), e);
         } finally {
@@ -231,6 +240,15 @@ public class LuccaGateway {
     /** A Retry-After from Lucca or a proxy in front of it never stops a tenant for longer than a few minutes. */
     private static Duration bounded(Duration retryAfter) {
         return retryAfter.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : retryAfter;
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> kind) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable error) {

@@ -39,6 +39,11 @@ public record LuccaInstance(URI baseUrl, String apiKey, LuccaOAuthClient oauthCl
         return Optional.ofNullable(oauthClient);
     }
 
+    /** The OAuth client, for what only the current API can do. */
+    public LuccaOAuthClient requireOAuth() {
+        return oauth().orElseThrow(() -> new IllegalStateException(this + " has no OAuth client for Lucca's current API"));
+    }
+
     /** Whether the directory is read through Lucca's current API (v5) rather than the legacy one. */
     public boolean readsLuccaApi() {
         return oauthClient != null;

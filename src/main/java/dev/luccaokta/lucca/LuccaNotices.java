@@ -1,6 +1,7 @@
 package dev.luccaokta.lucca;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
@@ -33,7 +34,8 @@ public class LuccaNotices {
     }
 
     private final Map<URI, Map<String, Notice>> byInstance = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The notices seen on this instance in the last week, by route: one Lucca took back is forgotten. */
     public List<Notice> of(URI baseUrl) {

@@ -31,16 +31,17 @@ public interface LuccaResourcesApi {
     /**
      * @param bearer     {@code Bearer <access token>}
      * @param collection {@code employees}, {@code departments}, ...
-     * @param include    {@code embedded,links,totalCount}
+     * @param include    {@code embedded,links}
      * @param page       the cursor from the previous page's {@code next} link, null for the first page
      * @param status     employees only: {@code active,upcoming,deactivated}; null elsewhere
      * @param ids        a comma list of at most 100 ids, or null for all
      * @param definitionIds employee attributes only: the custom fields wanted; null elsewhere
+     * @param asOf       employee attributes only: the day their values apply on ({@code 2026-12-06}); null elsewhere
      */
     @GET
     @Path("/{collection}")
     JsonObject page(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("collection") String collection,
                     @QueryParam("limit") int limit, @QueryParam("include") String include,
                     @QueryParam("page") String page, @QueryParam("status") String status, @QueryParam("id") String ids,
-                    @QueryParam("definition.id") String definitionIds);
+                    @QueryParam("definition.id") String definitionIds, @QueryParam("applicability.asOf") String asOf);
 }

@@ -86,13 +86,24 @@ public class LuccaTokens {
                 return known;
             }
             Grant fresh = request(client);
+            // Clients whose secret or scopes changed leave their grants behind: forget the expired ones.
+            grants.entrySet().removeIf(entry -> !entry.getValue().expiresAt().isAfter(clock.instant()));
+            locks.keySet().removeIf(key -> !grants.containsKey(key) && !key.equals(client));
             grants.put(client, fresh);
             return fresh;
         }
     }
 
-    /** Drops the client's token, after Lucca refused it (401): the next {@link #grant} asks for a new one. */
-    public void forget(LuccaOAuthClient client) {
+    /**
+     * Drops the token Lucca refused, unless another call already replaced it: the next {@link #grant} asks for a
+     * new one.
+     */
+    public void forget(LuccaOAuthClient client, Grant refused) {
+        grants.remove(client, refused);
+    }
+
+    /** Drops the client's token whatever it is, to ask Lucca afresh. */
+    public void forgetAll(LuccaOAuthClient client) {
         grants.remove(client);
     }
 
@@ -101,8 +112,14 @@ public class LuccaTokens {
      * that a scope an administrator grants in Lucca is seen soon, without asking at every status refresh.
      */
     private boolean usable(Grant grant) {
+        if (grant == null) {
+            return false;
+        }
         Instant now = clock.instant();
-        return grant != null && grant.expiresAt().minus(RENEW_BEFORE).isAfter(now)
+        // A short-lived token is renewed halfway through its life rather than never used.
+        Duration half = Duration.between(grant.askedAt(), grant.expiresAt()).dividedBy(2);
+        Duration margin = half.compareTo(RENEW_BEFORE) < 0 ? half : RENEW_BEFORE;
+        return grant.expiresAt().minus(margin).isAfter(now)
                 && (grant.missing().isEmpty() || grant.askedAt().plus(PARTIAL_GRANT_KEPT).isAfter(now));
     }
 

@@ -219,6 +219,8 @@ class LuccaApiReadIT {
         JsonObject apiKey = status(tenant).getJsonObject("apiKey");
         Http.Answer keyAdded = Http.put(base + "/lucca-key", "{\"apiKey\":\"sbx-all-0003\"}", Admin.operator());
         Http.Answer byClementNow = Http.get(base, Admin.withCsrf(Admin.as(Admin.CLEMENT, Admin.CLEMENT_PASSWORD)));
+        Http.Answer removedByClement = Http.delete(base + "/lucca-key",
+                Admin.withCsrf(Admin.as(Admin.CLEMENT, Admin.CLEMENT_PASSWORD)));
         Http.Answer keyRemoved = Http.delete(base + "/lucca-key", Admin.operator());
 
         assertThat(neither.status()).isEqualTo(400);
@@ -241,6 +243,7 @@ class LuccaApiReadIT {
         assertThat(keyAdded.status()).as(keyAdded.body()).isEqualTo(200);
         assertThat(keyAdded.json().getBoolean("luccaApiKeySet")).isTrue();
         assertThat(byClementNow.status()).as("Clément's Lucca role vouches for him once there is a key").isEqualTo(200);
+        assertThat(removedByClement.status()).as("he would lock himself out").isEqualTo(403);
         assertThat(keyRemoved.status()).isEqualTo(200);
         assertThat(keyRemoved.json().getBoolean("luccaApiKeySet")).isFalse();
     }

@@ -556,6 +556,8 @@ class LuccaApiSandboxIT {
         JsonObject legacy = Sandbox.get(USERS + "/3?fields=extendedData", Sandbox.ALL_KEY).json()
                 .getJsonObject("data").getJsonObject("extendedData");
         Http.Answer withoutScope = Sandbox.v5("/employee-attributes", Sandbox.accessToken(Sandbox.DIRECTORY_CLIENT));
+        Http.Answer onADay = Sandbox.v5("/employee-attributes?employee.id=3&applicability.asOf=2026-12-06", token);
+        Http.Answer notADay = Sandbox.v5("/employee-attributes?applicability.asOf=today", token);
 
         assertThat(definitions).extracting(d -> d.getString("id")).containsExactlyElementsOf(legacyDefinitions
                 .getJsonObject("data").getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -569,6 +571,8 @@ class LuccaApiSandboxIT {
         assertThat(firstTen).extracting(a -> a.getJsonObject("employee").getString("id")).doesNotContain("11");
         assertThat(withoutScope.status()).isEqualTo(403);
         assertThat(withoutScope.json().getString("detail")).contains("employee-attributes.readonly");
+        assertThat(onADay.json().getJsonArray("items")).hasSize(third.size());
+        assertThat(notADay.status()).isEqualTo(400);
     }
 
     @Test

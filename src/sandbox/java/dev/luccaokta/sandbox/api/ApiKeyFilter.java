@@ -12,7 +12,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
-
 /**
  * Authenticates Lucca API requests: the {@code Authorization: lucca application={key}} header must name a known key,
  * else the answer is 401. The key becomes the request's principal, and its permissions its roles, so that resources

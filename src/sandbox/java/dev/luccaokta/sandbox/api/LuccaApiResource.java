@@ -12,6 +12,7 @@ import dev.luccaokta.sandbox.data.Organization;
 import dev.luccaokta.sandbox.json.JsonValues;
 import dev.luccaokta.sandbox.json.LuccaApiJson;
 import dev.luccaokta.sandbox.query.CursorQuery;
+import dev.luccaokta.sandbox.query.QueryParameters;
 import dev.luccaokta.sandbox.traffic.FaultField;
 import dev.luccaokta.sandbox.traffic.Faults;
 import jakarta.enterprise.context.Dependent;
@@ -34,6 +35,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +57,7 @@ import java.util.function.Function;
 @Dependent
 public class LuccaApiResource {
     private static final String ID = "id";
+    private static final String AS_OF = "applicability.asOf";
     /** The {@code hostilePages} fault switch's values. */
     private static final int FOREIGN_LINKS = 1;
     private static final int LOOPING_LINKS = 2;
@@ -121,6 +125,14 @@ public class LuccaApiResource {
         return answer(request, found.orElseThrow(() -> LuccaException.notFound("No " + collection + " item " + id)));
     }
 
+    private static LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw LuccaException.badRequest(AS_OF + " is a date such as 2024-01-01, not '" + text + "'");
+        }
+    }
+
     private Optional<Employee> ofEmployee(AccessToken token, Optional<Integer> id) {
         return id.flatMap(directory::find).filter(e -> sees(token, e));
     }
@@ -168,7 +180,10 @@ public class LuccaApiResource {
     @Path("employee-attributes")
     public Response attributes(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
         AccessToken token = require(security, Scopes.EMPLOYEE_ATTRIBUTES);
-        CursorQuery query = query(uri, List.of(ID, "definition.id", "employee.id"));
+        QueryParameters parameters = RequestParameters.of(uri);
+        // Every value here holds for the whole contract, so any day gets it: the day is only checked.
+        parameters.single(AS_OF).ifPresent(LuccaApiResource::day);
+        CursorQuery query = CursorQuery.parse(parameters.without(AS_OF), Set.of(ID, "definition.id", "employee.id"));
         List<ExtendedDataDefinition> definitions = directory.organization().extendedDataDefinitions();
         List<Attribute> attributes = visibleEmployees(token).stream().flatMap(e -> definitions.stream()
                 .filter(d -> e.extendedData().get(d.code()) != null)

@@ -1,5 +1,6 @@
 package dev.luccaokta.sandbox.query;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,13 @@ public final class QueryParameters {
             throw new QueryException("Query parameter '" + name + "' is given " + given.size() + " times");
         }
         return given.stream().findFirst();
+    }
+
+    /** These parameters but {@code name}, which the caller has read. */
+    public QueryParameters without(String name) {
+        Map<String, List<String>> rest = new HashMap<>(values);
+        rest.remove(name);
+        return new QueryParameters(rest);
     }
 
     public List<String> all(String name) {
