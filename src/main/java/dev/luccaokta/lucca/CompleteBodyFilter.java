@@ -10,8 +10,8 @@ import java.io.InputStream;
 
 /**
  * Reads Lucca's answer in full before anything parses it, and refuses one that is shorter than its
- * {@code Content-Length} (a connection dropped mid-answer) or longer than {@value #MAX_BYTES} bytes
- * ({@link OversizedAnswer}). The JSON-B parser loops without end when a body is
+ * {@code Content-Length} (a connection dropped mid-answer) or longer than a configured size ({@link OversizedAnswer}),
+ * which it stops reading at. The JSON-B parser loops without end when a body is
  * cut inside a member it skips, which would hold a request thread at full CPU; an I/O failure here is a
  * {@link ProcessingException}, which callers treat as Lucca not answering.
  */
@@ -21,13 +21,17 @@ public class CompleteBodyFilter implements ClientResponseFilter {
     static final class OversizedAnswer extends IOException {
         private static final long serialVersionUID = 1L;
 
-        OversizedAnswer() {
-            super("Lucca's answer is longer than " + MAX_BYTES / (1024 * 1024) + " MiB");
+        OversizedAnswer(int maxBytes) {
+            super("Lucca's answer is longer than " + maxBytes + " bytes");
         }
     }
 
-    /** Far above Lucca's largest page (1,000 users with every field, a few MiB): more is not an answer to use. */
-    static final int MAX_BYTES = 32 * 1024 * 1024;
+    private final int maxBytes;
+
+    /** @param maxBytes the longest answer read ({@code lucca.maxAnswerBytes}) */
+    public CompleteBodyFilter(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) throws IOException {
@@ -39,9 +43,9 @@ public class CompleteBodyFilter implements ClientResponseFilter {
         InputStream in = response.getEntityStream();
         byte[] body;
         try {
-            body = in.readNBytes(MAX_BYTES + 1);
-            if (body.length > MAX_BYTES) {
-                throw new OversizedAnswer();
+            body = in.readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
+                throw new OversizedAnswer(maxBytes);
             }
             int announced = response.getLength();
             if (announced >= 0 && body.length < announced) {

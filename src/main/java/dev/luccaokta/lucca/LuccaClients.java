@@ -39,6 +39,10 @@ public class LuccaClients {
     @ConfigProperty(name = "lucca.readTimeoutMillis")
     long readTimeoutMillis;
 
+    @Inject
+    @ConfigProperty(name = "lucca.maxAnswerBytes")
+    int maxAnswerBytes;
+
     public LuccaUsersApi users(LuccaInstance instance) {
         return client(instance, LuccaUsersApi.class);
     }
@@ -68,7 +72,7 @@ public class LuccaClients {
         return ClientBuilder.newBuilder()
                 .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
-                .register(new CompleteBodyFilter())
+                .register(new CompleteBodyFilter(maxAnswerBytes))
                 .build();
     }
 
@@ -79,7 +83,7 @@ public class LuccaClients {
                     .baseUri(instance.baseUrl())
                     .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
                     .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
-                    .register(new CompleteBodyFilter())
+                    .register(new CompleteBodyFilter(maxAnswerBytes))
                     .register(notices.recorder(instance.baseUrl()));
             if (apiKey != null) {
                 builder.register(new LuccaAuthentication(apiKey));

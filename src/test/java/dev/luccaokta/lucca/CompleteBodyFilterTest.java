@@ -12,13 +12,15 @@ import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** Lucca's answers are read whole before parsing: cut ones and oversized ones are refused. */
+/** Lucca's answers are read whole before parsing: cut ones and those over the configured size are refused. */
 class CompleteBodyFilterTest {
+
+    private static final int CAP = 1024 * 1024;
 
     @Test
     void anAnswerOfReasonableSizeIsKeptWhole() throws IOException {
         AtomicReference<InputStream> kept = new AtomicReference<>();
-        new CompleteBodyFilter().filter(null, response(new ByteArrayInputStream("{\"items\":[]}".getBytes()), -1, kept));
+        new CompleteBodyFilter(CAP).filter(null, response(new ByteArrayInputStream("{\"items\":[]}".getBytes()), -1, kept));
 
         assertThat(kept.get().readAllBytes()).asString().isEqualTo("{\"items\":[]}");
     }
@@ -27,14 +29,14 @@ class CompleteBodyFilterTest {
     void anAnswerLongerThanTheCapIsRefusedWithoutReadingItAll() {
         CountingStream endless = new CountingStream();
 
-        assertThatThrownBy(() -> new CompleteBodyFilter().filter(null, response(endless, -1, new AtomicReference<>())))
-                .isInstanceOf(ProcessingException.class).hasMessageContaining("longer than 32 MiB");
-        assertThat(endless.read).isEqualTo(CompleteBodyFilter.MAX_BYTES + 1L);
+        assertThatThrownBy(() -> new CompleteBodyFilter(CAP).filter(null, response(endless, -1, new AtomicReference<>())))
+                .isInstanceOf(ProcessingException.class).hasMessageContaining("longer than " + CAP + " bytes");
+        assertThat(endless.read).isEqualTo(CAP + 1L);
     }
 
     @Test
     void anAnswerShorterThanItsContentLengthIsRefused() {
-        assertThatThrownBy(() -> new CompleteBodyFilter().filter(null,
+        assertThatThrownBy(() -> new CompleteBodyFilter(CAP).filter(null,
                 response(new ByteArrayInputStream(new byte[10]), 20, new AtomicReference<>())))
                 .isInstanceOf(ProcessingException.class).hasMessageContaining("cut short");
     }
