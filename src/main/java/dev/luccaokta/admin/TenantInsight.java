@@ -2,6 +2,7 @@ package dev.luccaokta.admin;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luccaokta.directory.DirectoryStatus;
+import dev.luccaokta.directory.SnapshotAgeGauges;
 import dev.luccaokta.directory.TenantActivity;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
@@ -75,6 +76,7 @@ public class TenantInsight {
                 .add("ageSeconds", Duration.between(at, Instant.now()).toSeconds())
                 .add("stale", Duration.between(at, Instant.now()).compareTo(view.ttl()) >= 0));
         status.add("snapshot", built);
+        status.add("metricsTag", SnapshotAgeGauges.tag(tenant.getId()));
         activity.last(tenant.getId()).ifPresent(last -> status.add("lastOktaRequest",
                 Json.createObjectBuilder().add("at", last.at().toString()).add("kind", last.kind())));
         status.add("luccaCalls", Json.createObjectBuilder()

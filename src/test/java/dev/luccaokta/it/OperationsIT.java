@@ -18,6 +18,8 @@ class OperationsIT implements HealthProbes {
         Http.Answer unknown = Http.get(Scim.baseUrl() + "/no-such-path/deeper", "Authorization", "Bearer wrong");
 
         String metrics = Http.get(Http.baseUrl() + "/metrics?scope=application").body();
+        String tag = Http.get(Admin.tenants() + "/" + Admin.tenantNamed("Test company") + "/status", Admin.operator())
+                .json().getString("metricsTag");
 
         assertThat(users.status()).as(users.body()).isEqualTo(200);
         assertThat(refused.status()).isEqualTo(401);
@@ -25,7 +27,9 @@ class OperationsIT implements HealthProbes {
         assertThat(metrics).containsPattern("scim_requests_seconds_count\\{[^}]*kind=\"GET Users\"[^}]*status=\"2xx\"")
                 .containsPattern("scim_requests_seconds_count\\{[^}]*status=\"4xx\"")
                 .contains("lucca_calls_total{")
-                .containsPattern("directory_snapshot_age_seconds\\{[^}]*tenant=\"[0-9a-f-]{36}\"")
+                .containsPattern("directory_snapshot_age_seconds\\{[^}]*tenant=\"[0-9a-f]{16}\"")
+                .as("/metrics answers anyone: a tag, never a tenant id").doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-")
                 .as("random paths never become series").doesNotContain("deeper");
+        assertThat(metrics).as("the status names the tenant's tag").contains("tenant=\"" + tag + "\"");
     }
 }
