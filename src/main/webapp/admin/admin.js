@@ -572,6 +572,20 @@
         });
     }
 
+    /* Changes one of the tenant's ways to Lucca (PUT with a body, or DELETE), then shows the tenant as it now is. */
+    function changeCredential(button, method, path, body, form, done) {
+        busy($(button), function () {
+            return api(method, tenantPath(path), body).then(function (tenant) {
+                if (form) {
+                    $(form).reset();
+                }
+                state.tenant = tenant;
+                renderTenant();
+                notify(done);
+            });
+        });
+    }
+
     function saveClient(event) {
         event.preventDefault();
         var body = {clientId: $('client-id').value.trim(), clientSecret: $('client-secret').value.trim()};
@@ -579,14 +593,8 @@
             notify('Fill in the client id and the client secret.', 'error');
             return;
         }
-        busy($('client-save'), function () {
-            return api('PUT', tenantPath('/lucca-client'), body).then(function (tenant) {
-                $('client-form').reset();
-                state.tenant = tenant;
-                renderTenant();
-                notify('Lucca is now read through its current API.');
-            });
-        });
+        changeCredential('client-save', 'PUT', '/lucca-client', body, 'client-form',
+            'Lucca is now read through its current API.');
     }
 
     function saveKey(event) {
@@ -596,34 +604,17 @@
             notify('Fill in the API key.', 'error');
             return;
         }
-        busy($('key-save'), function () {
-            return api('PUT', tenantPath('/lucca-key'), body).then(function (tenant) {
-                $('key-form').reset();
-                state.tenant = tenant;
-                renderTenant();
-                notify('API key saved.');
-            });
-        });
+        changeCredential('key-save', 'PUT', '/lucca-key', body, 'key-form', 'API key saved.');
     }
 
     function removeKey() {
-        busy($('key-remove'), function () {
-            return api('DELETE', tenantPath('/lucca-key')).then(function (tenant) {
-                state.tenant = tenant;
-                renderTenant();
-                notify('API key removed: the OAuth client alone reaches Lucca.');
-            });
-        });
+        changeCredential('key-remove', 'DELETE', '/lucca-key', undefined, null,
+            'API key removed: the OAuth client alone reaches Lucca.');
     }
 
     function removeClient() {
-        busy($('client-remove'), function () {
-            return api('DELETE', tenantPath('/lucca-client')).then(function (tenant) {
-                state.tenant = tenant;
-                renderTenant();
-                notify('Lucca is read with the API key again.');
-            });
-        });
+        changeCredential('client-remove', 'DELETE', '/lucca-client', undefined, null,
+            'Lucca is read with the API key again.');
     }
 
     /* Server-Sent Events over fetch, since EventSource cannot send the Authorization header. */

@@ -17,6 +17,13 @@ public class AdminProblem extends RuntimeException {
         this.title = title;
     }
 
+    /** @throws AdminProblem 400 with {@code detail} unless the condition holds */
+    static void require(boolean condition, String detail) {
+        if (!condition) {
+            throw badRequest(detail);
+        }
+    }
+
     public static AdminProblem badRequest(String detail) {
         return new AdminProblem(400, "Invalid request", detail);
     }

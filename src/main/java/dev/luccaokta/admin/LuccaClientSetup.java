@@ -1,5 +1,7 @@
 package dev.luccaokta.admin;
 
+import static dev.luccaokta.admin.AdminProblem.require;
+
 import dev.luccaokta.directory.PropertyCatalogue;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
@@ -142,11 +144,5 @@ public class LuccaClientSetup {
 
     private static String codes(Set<LuccaScope> scopes) {
         return scopes.stream().map(LuccaScope::code).sorted().collect(Collectors.joining(", "));
-    }
-
-    private static void require(boolean condition, String detail) {
-        if (!condition) {
-            throw AdminProblem.badRequest(detail);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.luccaokta.admin;
 
+import static dev.luccaokta.admin.AdminProblem.require;
+
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
 import dev.luccaokta.lucca.LuccaApiException;
@@ -133,11 +135,5 @@ public class TenantSetup {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static void require(boolean condition, String detail) {
-        if (!condition) {
-            throw AdminProblem.badRequest(detail);
-        }
     }
 }

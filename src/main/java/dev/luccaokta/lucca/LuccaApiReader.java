@@ -112,8 +112,7 @@ public class LuccaApiReader {
     public Set<LuccaScope> scopesLacking(LuccaInstance instance) {
         LuccaOAuthClient client = instance.requireOAuth();
         try {
-            return gateway.freshGrant(new LuccaOAuthClient(client.clientId(), client.clientSecret(),
-                    EnumSet.allOf(LuccaScope.class))).missing();
+            return gateway.freshGrant(client.withScopes(EnumSet.allOf(LuccaScope.class))).missing();
         } catch (LuccaTokenRefusedException e) {
             return "invalid_scope".equals(e.error()) ? EnumSet.allOf(LuccaScope.class) : Set.of();
         } catch (LuccaTransientException e) {
@@ -127,8 +126,8 @@ public class LuccaApiReader {
      */
     public List<LuccaExtendedDataDefinition> customFieldDefinitions(LuccaInstance instance) {
         LuccaOAuthClient client = instance.requireOAuth();
-        LuccaInstance attributesOnly = new LuccaInstance(instance.baseUrl(), instance.apiKey(), new LuccaOAuthClient(
-                client.clientId(), client.clientSecret(), Set.of(LuccaScope.EMPLOYEE_ATTRIBUTES)));
+        LuccaInstance attributesOnly = new LuccaInstance(instance.baseUrl(), instance.apiKey(),
+                client.withScopes(Set.of(LuccaScope.EMPLOYEE_ATTRIBUTES)));
         try {
             return all(attributesOnly, "employee-attribute-definitions").stream().map(LuccaApiDirectory::definition)
                     .toList();

@@ -16,6 +16,11 @@ public record LuccaOAuthClient(String clientId, String clientSecret, Set<LuccaSc
         scopes = scopes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(scopes));
     }
 
+    /** The same client asking for other scopes. */
+    public LuccaOAuthClient withScopes(Set<LuccaScope> otherScopes) {
+        return new LuccaOAuthClient(clientId, clientSecret, otherScopes);
+    }
+
     @Override
     public String toString() {
         // The secret stays out of log lines and error messages.
