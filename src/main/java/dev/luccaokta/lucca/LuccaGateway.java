@@ -61,6 +61,9 @@ public class LuccaGateway {
     @Inject
     LuccaTokens tokens;
 
+    @Inject
+    LuccaUrlPolicy urls;
+
     /** Users of every contract state visible to the key (former employees included) by id, {@code limit} at most 1000. */
     public LuccaUserList users(LuccaInstance instance, int offset, int limit, boolean withCount) {
         String fields = withCount ? LuccaUser.FIELDS + ",collection.count" : LuccaUser.FIELDS;
@@ -198,10 +201,10 @@ public class LuccaGateway {
     /**
      * One request inside the instance's budget and circuit. A 429 or a 503 with {@code Retry-After} holds every
      * call to the instance until then, so the retry honours it; failures worth retrying become
-     * {@link LuccaTransientException}s.
+     * {@link LuccaTransientException}s. The instance's URL is checked again first, as its host resolves now.
      */
     private <T> T call(LuccaInstance instance, Supplier<T> request) {
-        URI lucca = instance.baseUrl();
+        URI lucca = urls.checkDestination(instance.baseUrl());
         circuit.check(lucca);
         LuccaCircuit.Outcome outcome = LuccaCircuit.Outcome.UNKNOWN;
         try {
