@@ -29,6 +29,10 @@ public final class PropertyCatalogue {
             .filter(StandardProperty::writableFromOkta)
             .map(p -> new WritableProperty(p.code(), p.mandatory(), p.slots().get(0), p::toLucca)).toList();
 
+    /** The properties that say who a person is (to Lucca and to the integration's administrators): Okta writes them
+     * only when the tenant opts in. */
+    public static final Set<String> IDENTITY = Set.of(StandardProperty.LOGIN.code(), StandardProperty.MAIL.code());
+
     /** Lucca's custom fields ("extended data") have codes starting with this. */
     public static final String CUSTOM_FIELD_PREFIX = "e_";
 

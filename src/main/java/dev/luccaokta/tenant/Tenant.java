@@ -93,6 +93,13 @@ public class Tenant {
     @Column(name = "reverse_sync", nullable = false)
     private boolean reverseSync;
 
+    /**
+     * Whether Okta may also change login and professional mail (with {@link #reverseSync}): off unless the tenant
+     * opts in, since those two say who a person is to Lucca and to this connector's administrators.
+     */
+    @Column(name = "login_mail_write_back", nullable = false)
+    private boolean loginMailWriteBack;
+
     /** Who to contact about the integration, as given in the setup's first step. */
     @Column(name = "technical_admin_email", length = 254)
     private String technicalAdminEmail;
@@ -219,6 +226,14 @@ public class Tenant {
 
     public void setReverseSync(boolean reverseSync) {
         this.reverseSync = reverseSync;
+    }
+
+    public boolean isLoginMailWriteBack() {
+        return loginMailWriteBack;
+    }
+
+    public void setLoginMailWriteBack(boolean loginMailWriteBack) {
+        this.loginMailWriteBack = loginMailWriteBack;
     }
 
     public boolean isDisabled() {
