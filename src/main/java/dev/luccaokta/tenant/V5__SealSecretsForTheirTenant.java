@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -15,14 +16,21 @@ import org.flywaydb.core.api.migration.Context;
  * value that is not sealed for its place is refused, whatever wrote it. A key that cannot open the values sealed
  * before fails the migration, and so the start, as {@link SecretKeyCheck} would.
  */
-public class V5__SealSecretsForTheirTenant extends BaseJavaMigration {
+class V5__SealSecretsForTheirTenant extends BaseJavaMigration {
 
     private record Stored(String tenantId, String column, String value) {
     }
 
+    private final Supplier<SecretBox> keys;
+
+    /** @param keys the configured box, asked for only when the migration runs */
+    V5__SealSecretsForTheirTenant(Supplier<SecretBox> keys) {
+        this.keys = keys;
+    }
+
     @Override
     public void migrate(Context context) throws SQLException {
-        SecretBox box = SecretKeys.box();
+        SecretBox box = keys.get();
         Connection connection = context.getConnection();
         List<Stored> stored = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(

@@ -3,13 +3,8 @@ package dev.luccaokta.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class SecretBoxTest {
@@ -55,13 +50,13 @@ class SecretBoxTest {
     @Test
     void plainTextAndValuesSealedByEarlierReleasesAreRefused() {
         assertThatThrownBy(() -> ACME_KEY.open(BOX, "sbx-all-0003")).isInstanceOf(UnreadableSecretException.class);
-        assertThatThrownBy(() -> ACME_KEY.open(BOX, sealedUnbound("sbx-all-0003")))
+        assertThatThrownBy(() -> ACME_KEY.open(BOX, SecretSealingMigrationTest.sealedUnbound("sbx-all-0003")))
                 .isInstanceOf(UnreadableSecretException.class);
     }
 
     @Test
     void theMigrationSealsEarlierValuesAndPlainTextForTheirSlotAndLeavesTheRest() {
-        String unbound = sealedUnbound("sbx-all-0003");
+        String unbound = SecretSealingMigrationTest.sealedUnbound("sbx-all-0003");
         String bound = ACME_KEY.seal(BOX, "sbx-read-0001");
 
         assertThat(ACME_KEY.open(BOX, ACME_KEY.resealed(BOX, unbound))).isEqualTo("sbx-all-0003");
@@ -80,18 +75,5 @@ class SecretBoxTest {
                 .hasMessageContaining("16, 24 or 32");
         SecretBox demo = SecretKeys.load(Optional.empty(), true);
         assertThat(ACME_KEY.open(demo, ACME_KEY.seal(demo, "x"))).isEqualTo("x");
-    }
-
-    /** As releases before slots sealed: AES-GCM without associated data, {@code v1:} then base64 of nonce and text. */
-    private static String sealedUnbound(String secret) {
-        try {
-            byte[] nonce = new byte[12];
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(KEY, "AES"), new GCMParameterSpec(128, nonce));
-            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-            return "v1:" + Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + sealed.length).put(nonce).put(sealed).array());
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
