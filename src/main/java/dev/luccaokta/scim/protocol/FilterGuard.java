@@ -1,17 +1,21 @@
 package dev.luccaokta.scim.protocol;
 
+import com.unboundid.scim2.common.Path;
 import com.unboundid.scim2.common.exceptions.BadRequestException;
 import com.unboundid.scim2.common.exceptions.ScimException;
 import com.unboundid.scim2.common.filters.Filter;
+import java.util.function.Function;
 
 /**
  * Admission of a client's {@code filter}: bounded length and nesting before the SDK parser sees it, a bounded number
  * of attribute tests after, so that no filter can make parsing or evaluation deep or slow. The filter handed back is
  * normalized (see {@link FilterNormalizer}): a plain tree, core schema qualifiers dropped. Every refusal is a 400
- * {@code invalidFilter} that says which limit was hit.
+ * {@code invalidFilter} that says which limit was hit. A PATCH path can hold a filter ({@code emails[type eq
+ * "work"].value}), so paths pass the same limits ({@link #parsePath}), refused as {@code invalidPath}.
  *
  * <pre>{@code
  * Filter filter = FilterGuard.defaults().parse("userName eq \"jane.doe@example.com\"");
+ * Path path = FilterGuard.defaults().parsePath("emails[type eq \"work\"].value");
  * }</pre>
  */
 public final class FilterGuard {
@@ -65,11 +69,7 @@ public final class FilterGuard {
      *                             too many comparisons
      */
     public Filter parse(String text) throws BadRequestException {
-        if (text.length() > maxLength) {
-            throw BadRequestException.invalidFilter("The filter is " + text.length()
-                    + " characters long; at most " + maxLength + " are accepted");
-        }
-        checkNesting(text);
+        checkBounds("filter", text, BadRequestException::invalidFilter);
         Filter filter = normalized(text);
         int comparisons = comparisons(filter);
         if (comparisons > maxComparisons) {
@@ -79,8 +79,44 @@ public final class FilterGuard {
         return filter;
     }
 
-    /** Checks the brackets outside JSON string literals, where a backslash escapes the next character. */
-    private void checkNesting(String text) throws BadRequestException {
+    /**
+     * Parses an attribute path, such as a PATCH operation's, within the limits of a filter: its length, the nesting
+     * of its brackets and the comparisons of its value filters.
+     *
+     * @throws BadRequestException {@code invalidPath} when the path is too long, too deep, malformed, or its value
+     *                             filters make too many comparisons
+     */
+    public Path parsePath(String text) throws BadRequestException {
+        checkBounds("path", text, BadRequestException::invalidPath);
+        Path path;
+        try {
+            path = Path.fromString(text);
+        } catch (BadRequestException | RuntimeException e) {
+            // As in filters, a comparison value that is an object or an array fails a cast, which the SDK's path
+            // parser reports with the classes' names: those never reach the client.
+            String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            throw BadRequestException.invalidPath(e instanceof BadRequestException && !reason.contains("class ")
+                    ? "Invalid path: " + reason
+                    : "Invalid path: a comparison value must be a string, a number, true, false or null");
+        }
+        int comparisons = 0;
+        for (Path.Element element : path) {
+            comparisons += element.getValueFilter() == null ? 0 : comparisons(element.getValueFilter());
+        }
+        if (comparisons > maxComparisons) {
+            throw BadRequestException.invalidPath("The path's filter makes " + comparisons
+                    + " comparisons; at most " + maxComparisons + " are accepted");
+        }
+        return path;
+    }
+
+    /** The length, then the brackets outside JSON string literals, where a backslash escapes the next character. */
+    private void checkBounds(String what, String text, Function<String, BadRequestException> refusal)
+            throws BadRequestException {
+        if (text.length() > maxLength) {
+            throw refusal.apply("The " + what + " is " + text.length()
+                    + " characters long; at most " + maxLength + " are accepted");
+        }
         int depth = 0;
         boolean inString = false;
         for (int i = 0; i < text.length(); i++) {
@@ -95,17 +131,16 @@ public final class FilterGuard {
                 inString = true;
             } else if (c == '(' || c == '[') {
                 if (++depth > maxDepth) {
-                    throw BadRequestException.invalidFilter("The filter nests parentheses or brackets deeper than "
+                    throw refusal.apply("The " + what + " nests parentheses or brackets deeper than "
                             + maxDepth + " levels (at position " + i + ")");
                 }
             } else if ((c == ')' || c == ']') && --depth < 0) {
-                throw BadRequestException.invalidFilter("Invalid filter: '" + c + "' at position " + i
-                        + " closes nothing");
+                throw refusal.apply("Invalid " + what + ": '" + c + "' at position " + i + " closes nothing");
             }
         }
         if (depth > 0) {
             // The SDK parser lets an unclosed '[' pass.
-            throw BadRequestException.invalidFilter("Invalid filter: " + depth + " parentheses or brackets left open");
+            throw refusal.apply("Invalid " + what + ": " + depth + " parentheses or brackets left open");
         }
     }
 

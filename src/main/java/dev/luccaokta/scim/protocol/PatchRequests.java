@@ -17,7 +17,8 @@ import java.util.Map;
  * A PATCH request (RFC 7644 §3.5.2) read as the SDK's {@link PatchOperation}s, with what Okta and other
  * clients send beside the letter of the RFC: {@code op} in any case ({@code "Replace"}), booleans as the
  * strings {@code "True"}/{@code "False"}, and path-less operations whose value keys are paths
- * ({@code {"name.givenName": "Ana"}}), each applied as an operation with that path.
+ * ({@code {"name.givenName": "Ana"}}), each applied as an operation with that path. Every path passes the limits
+ * of filters ({@link FilterGuard#parsePath}) before the SDK parses it.
  *
  * <pre>{@code
  * ObjectNode patched = PatchRequests.parse(RequestBodies.object(body)).apply(current.deepCopy());
@@ -29,6 +30,9 @@ public final class PatchRequests {
 
     /** More operations than any client sends for one user: a bound on the work a single request can ask for. */
     static final int MAX_OPERATIONS = 100;
+
+    /** A path may hold a filter: it is held to the limits of filters. */
+    private static final FilterGuard PATHS = FilterGuard.defaults();
 
     private final List<PatchOperation> operations;
 
@@ -84,8 +88,9 @@ public final class PatchRequests {
             if (!path.isTextual()) {
                 throw BadRequestException.invalidPath("An operation's path must be a string");
             }
-            if (!namesTheResource(path.asText())) {
-                return List.of(create(type, path.asText(), value));
+            Path parsed = PATHS.parsePath(path.asText());
+            if (!parsed.isRoot()) {
+                return List.of(create(type, parsed, value));
             }
             // A path naming the resource itself ("" or blanks) is the path-less form: the SDK would apply a scalar
             // value to the root with a null attribute name and fail.
@@ -98,32 +103,25 @@ public final class PatchRequests {
         }
         List<PatchOperation> each = new ArrayList<>();
         for (Map.Entry<String, JsonNode> attribute : value.properties()) {
-            if (namesTheResource(attribute.getKey())) {
+            Path parsed = PATHS.parsePath(attribute.getKey());
+            if (parsed.isRoot()) {
                 throw BadRequestException.invalidPath("The value of an operation without a path maps attribute paths "
                         + "to values; '" + shown(attribute.getKey()) + "' is no attribute path");
             }
-            each.add(create(type, attribute.getKey(), attribute.getValue()));
+            each.add(create(type, parsed, attribute.getValue()));
         }
         return each;
     }
 
-    /** Whether a path names the resource itself ({@code ""}, blanks), as the SDK parses it; a malformed one does not. */
-    private static boolean namesTheResource(String path) {
-        try {
-            return Path.fromString(path).isRoot();
-        } catch (BadRequestException | RuntimeException malformed) {
-            return false;
-        }
-    }
-
-    private static PatchOperation create(PatchOpType type, String path, JsonNode value) throws ScimException {
+    private static PatchOperation create(PatchOpType type, Path path, JsonNode value) throws ScimException {
         if (type != PatchOpType.REMOVE && value == null) {
-            throw BadRequestException.invalidValue("The " + type.getStringValue() + " operation on " + shown(path) + " needs a value");
+            throw BadRequestException.invalidValue("The " + type.getStringValue() + " operation on " + shown(path.toString())
+                    + " needs a value");
         }
         try {
-            return PatchOperation.create(type, path, type == PatchOpType.REMOVE ? value : booleans(path, value));
+            return PatchOperation.create(type, path, type == PatchOpType.REMOVE ? value : booleans(path.toString(), value));
         } catch (RuntimeException e) {
-            throw BadRequestException.invalidValue("The operation on " + shown(path) + " is not valid: " + reason(e));
+            throw BadRequestException.invalidValue("The operation on " + shown(path.toString()) + " is not valid: " + reason(e));
         }
     }
 

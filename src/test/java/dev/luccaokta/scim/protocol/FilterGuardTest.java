@@ -133,6 +133,33 @@ class FilterGuardTest {
                 FilterGuard::maxComparisons).isEqualTo(List.of(5, 6, 7));
     }
 
+    @Test
+    void aPathPassesTheLimitsOfFiltersAndIsRefusedAsAnInvalidPath() throws BadRequestException {
+        String many = "emails[" + IntStream.range(0, 51).mapToObj(i -> "value eq \"x" + i + "\"")
+                .collect(Collectors.joining(" or ")) + "].value";
+
+        assertPathRefused("emails[" + "(".repeat(31_000) + "type eq \"work\"" + ")".repeat(31_000) + "].value",
+                "62028 characters long; at most 2000");
+        assertThatThrownBy(() -> FilterGuard.of(100_000, 10, 50).parsePath("emails[" + "(".repeat(31_000) + "type pr"
+                + ")".repeat(31_000) + "]")).hasMessageContaining("deeper than 10 levels (at position 16)");
+        assertPathRefused("emails[" + "(".repeat(10) + "type pr" + ")".repeat(10) + "]", "deeper than 10 levels");
+        assertPathRefused(many, "makes 51 comparisons; at most 50");
+        assertPathRefused("emails[type eq \"work\"", "left open");
+        assertPathRefused("emails[type eq {}].value", "a comparison value must be");
+        assertPathRefused("emails..value", "Invalid path");
+        assertThat(guard.parsePath("emails[" + "(".repeat(9) + "type eq \"work\"" + ")".repeat(9) + "].value").size())
+                .isEqualTo(2);
+    }
+
+    private void assertPathRefused(String path, String reason) {
+        assertThatThrownBy(() -> guard.parsePath(path))
+                .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                    assertThat(e.getScimError().getStatus()).isEqualTo(400);
+                    assertThat(e.getScimError().getScimType()).isEqualTo(BadRequestException.INVALID_PATH);
+                })
+                .hasMessageContaining(reason);
+    }
+
     private void assertRefused(String text, String reason) {
         assertThatThrownBy(() -> guard.parse(text))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {

@@ -112,6 +112,21 @@ class PatchRequestsTest {
                         e -> assertThat(e.getScimError().getDetail()).hasSizeLessThan(300));
     }
 
+    /** Paths, with a path or as the keys of a path-less value, were parsed without the limits of filters. */
+    @Test
+    void aPathDeeperThanAFilterMayBeIsRefusedBeforeTheSdkParsesIt() {
+        String deep = "emails[" + "(".repeat(11) + "type eq \\\"work\\\"" + ")".repeat(11) + "].value";
+
+        for (String operations : List.of("[{\"op\":\"replace\",\"path\":\"" + deep + "\",\"value\":\"x\"}]",
+                "[{\"op\":\"replace\",\"value\":{\"" + deep + "\":\"x\"}}]")) {
+            assertThatThrownBy(() -> patch(operations)).as(operations)
+                    .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                        assertThat(e.getScimError().getScimType()).isEqualTo("invalidPath");
+                        assertThat(e.getScimError().getDetail()).contains("deeper than 10 levels");
+                    });
+        }
+    }
+
     /** Found by ProtocolFuzzTest: a path naming the resource itself made the SDK fail on a scalar value. */
     @Test
     void aPathNamingTheResourceItselfIsThePathlessForm() throws ScimException {
