@@ -12,6 +12,7 @@
 
     /* The audit trail's outcomes: what each means, and how it is coloured (the code is always shown too). */
     var OUTCOMES = {
+        PENDING: { tone: 'bad', meaning: 'Sent to Lucca, and its end was never recorded: check in Lucca whether it applied' },
         APPLIED: { tone: 'ok', meaning: 'Lucca applied the change' },
         UNCHANGED: { tone: 'neutral', meaning: 'Nothing writable differed from Lucca: Lucca was not called' },
         REFUSED: { tone: 'warn', meaning: 'Refused before Lucca was called: the tenant\'s switch or its Lucca key' },
@@ -865,6 +866,9 @@
         time.appendChild(stamp);
         if (entry.requestId) {
             time.appendChild(el('span', 'request ' + entry.requestId, 'request-id'));
+        }
+        if (entry.repeats > 1) {
+            time.appendChild(el('span', 'repeated ' + entry.repeats + ' times, last ' + when(entry.lastAt), 'request-id'));
         }
         row.appendChild(time);
         row.appendChild(el('td', entry.operation, 'col-operation'));

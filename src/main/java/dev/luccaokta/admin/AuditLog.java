@@ -71,6 +71,8 @@ public class AuditLog {
     private static JsonObject json(AuditEntry entry) {
         JsonObjectBuilder row = Json.createObjectBuilder()
                 .add("at", entry.getRecordedAt().toString())
+                .add("lastAt", entry.getLastRecordedAt().toString())
+                .add("repeats", entry.getRepeatCount())
                 .add("requestId", entry.getRequestId())
                 .add("operation", entry.getOperation())
                 .add("userId", entry.getUserId())

@@ -13,6 +13,7 @@ import dev.luccaokta.scim.protocol.RequestBodies;
 import dev.luccaokta.scim.protocol.ResourceIndex;
 import dev.luccaokta.web.RequestId;
 import dev.luccaokta.writeback.UserEdit;
+import dev.luccaokta.writeback.WritePermit;
 import dev.luccaokta.writeback.UserWriter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -80,9 +81,10 @@ public class UsersResource extends SnapshotCollection {
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body)
             throws ScimException {
-        ObjectNode requested = audited(id, "PUT", () -> RequestBodies.object(RequestBodyLimit.text(body)));
+        WritePermit permit = writer.authorize(tenant.view(), id, "PUT", requestId.value());
+        ObjectNode requested = read(permit, () -> RequestBodies.object(RequestBodyLimit.text(body)));
         ResourceLocations locations = new ResourceLocations(uri.getBaseUri());
-        return written(id, new UserEdit("PUT", false,
+        return written(permit, new UserEdit("PUT", false,
                 current -> locations.relative(PutMerge.merge(unchanged(current, ifMatch), requested))));
     }
 
@@ -92,17 +94,21 @@ public class UsersResource extends SnapshotCollection {
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body)
             throws ScimException {
-        PatchRequests patch = audited(id, "PATCH", () -> PatchRequests.parse(RequestBodies.object(RequestBodyLimit.text(body))));
+        WritePermit permit = writer.authorize(tenant.view(), id, "PATCH", requestId.value());
+        PatchRequests patch = read(permit, () -> PatchRequests.parse(RequestBodies.object(RequestBodyLimit.text(body))));
         ResourceLocations locations = new ResourceLocations(uri.getBaseUri());
-        return written(id, new UserEdit("PATCH", true, current -> locations.relative(patch.apply(unchanged(current, ifMatch)))));
+        return written(permit, new UserEdit("PATCH", true, current -> locations.relative(patch.apply(unchanged(current, ifMatch)))));
     }
 
-    /** Reads the request; one that cannot be read is refused and still recorded in the tenant's audit trail. */
-    private <T> T audited(String id, String operation, Parse<T> parse) throws ScimException {
+    /**
+     * Reads the request once the write-back policy let it through, so that a tenant that may not write spends nothing
+     * on a body; one that cannot be read is refused and still recorded in the tenant's audit trail.
+     */
+    private <T> T read(WritePermit permit, Parse<T> parse) throws ScimException {
         try {
             return parse.read();
         } catch (ScimException e) {
-            writer.recordUnreadable(tenant.view(), id, operation, requestId.value(), e);
+            writer.recordUnreadable(permit, e);
             throw e;
         }
     }
@@ -112,8 +118,8 @@ public class UsersResource extends SnapshotCollection {
         T read() throws ScimException;
     }
 
-    private Response written(String id, UserEdit edit) throws ScimException {
-        ObjectNode user = writer.write(tenant.view(), id, edit, requestId.value());
+    private Response written(WritePermit permit, UserEdit edit) throws ScimException {
+        ObjectNode user = writer.write(permit, edit);
         String version = user.path("meta").path("version").asText();
         ObjectNode body = new ResourceLocations(uri.getBaseUri()).resolve(user, collectionPath());
         return Response.ok(body, ScimMediaType.SCIM_JSON_TYPE).header("ETag", version).build();

@@ -14,7 +14,8 @@ import java.util.UUID;
 /**
  * One attempt by Okta to write to Lucca, as the tenant's administrators see it in the audit trail: who was
  * targeted, what changed (before → after), what was ignored and why, Lucca's answer and the outcome. The
- * changes and ignored values are JSON arrays; no token or key is ever recorded.
+ * changes and ignored values are JSON arrays; no token or key is ever recorded. Every text is cut to its column,
+ * ending in {@link #TRUNCATED} when cut. A refusal repeated identically counts its repeats in the same row.
  */
 @Entity
 @Table(name = "audit_entry", indexes = @Index(name = "audit_entry_tenant_at", columnList = "tenant_id, recorded_at"))
@@ -52,11 +53,21 @@ public class AuditEntry {
     @Column(nullable = false, length = 20)
     private AuditOutcome outcome;
 
-    @Column(length = 1000)
+    @Column(length = MAX_DETAIL)
     private String detail;
 
-    /** Room for the changes and ignored values of any write (a user has a few dozen attributes). */
-    static final int MAX_JSON = 100_000;
+    @Column(name = "repeat_count", nullable = false)
+    private int repeatCount;
+
+    @Column(name = "last_recorded_at", nullable = false)
+    private OffsetDateTime lastRecordedAt;
+
+    /** Room for the changes and ignored values of any write Okta means (a user has a few dozen attributes). */
+    public static final int MAX_JSON = 100_000;
+
+    public static final String TRUNCATED = "… (truncated)";
+
+    private static final int MAX_DETAIL = 1000;
 
     protected AuditEntry() {
     }
@@ -70,15 +81,55 @@ public class AuditEntry {
                       Integer luccaStatus, AuditOutcome outcome, String detail) {
         this.id = UUID.randomUUID().toString();
         this.tenantId = tenantId;
-        this.recordedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-        this.requestId = requestId;
-        this.operation = operation;
-        this.userId = userId;
-        this.changes = changes;
-        this.ignored = ignored;
+        this.recordedAt = now();
+        this.lastRecordedAt = recordedAt;
+        this.repeatCount = 1;
+        this.requestId = capped(requestId, 100);
+        this.operation = capped(operation, 10);
+        this.userId = capped(userId, 100);
+        this.changes = json(changes);
+        this.ignored = json(ignored);
         this.luccaStatus = luccaStatus;
         this.outcome = outcome;
-        this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        this.detail = capped(detail, MAX_DETAIL);
+    }
+
+    /** The end of an attempt recorded {@link AuditOutcome#PENDING} before Lucca was called. */
+    public void complete(Integer luccaStatus, AuditOutcome outcome, String detail) {
+        this.luccaStatus = luccaStatus;
+        this.outcome = outcome;
+        this.detail = capped(detail, MAX_DETAIL);
+    }
+
+    /** The same refusal, once more. */
+    public void repeated() {
+        repeatCount++;
+        lastRecordedAt = now();
+    }
+
+    /** The text, cut to {@code max} characters and saying so; null stays null. */
+    public static String capped(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        if (max < 2 * TRUNCATED.length()) {
+            return text.substring(0, max);
+        }
+        int end = max - TRUNCATED.length();
+        // Never half a surrogate pair.
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + TRUNCATED;
+    }
+
+    /** The writer keeps its JSON within {@link #MAX_JSON}: past it, the array is replaced rather than cut mid-value. */
+    private static String json(String array) {
+        return array.length() <= MAX_JSON ? array : "[{\"attribute\":\"" + TRUNCATED + "\"}]";
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public String getId() {
@@ -123,5 +174,13 @@ public class AuditEntry {
 
     public String getDetail() {
         return detail;
+    }
+
+    public int getRepeatCount() {
+        return repeatCount;
+    }
+
+    public OffsetDateTime getLastRecordedAt() {
+        return lastRecordedAt;
     }
 }

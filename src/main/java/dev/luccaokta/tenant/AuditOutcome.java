@@ -2,6 +2,11 @@ package dev.luccaokta.tenant;
 
 /** How an attempt by Okta to write to Lucca ended. */
 public enum AuditOutcome {
+    /**
+     * The change was on its way to Lucca and its end was never recorded (the connector stopped, or could not store it):
+     * look in Lucca whether it applied.
+     */
+    PENDING,
     /** Lucca applied the change. */
     APPLIED,
     /** Nothing writable differed from Lucca's record: Lucca was not called. */

@@ -1,8 +1,10 @@
 package dev.luccaokta.tenant;
 
+import java.time.OffsetDateTime;
+
 /**
- * The tenants' audit trails of writes to Lucca. Entries are only ever added; they go when their tenant is
- * deleted.
+ * The tenants' audit trails of writes to Lucca. Rows are added, completed once when they were recorded before Lucca
+ * was called, counted again when a refusal repeats, and deleted past the retention or with their tenant.
  *
  * <pre>{@code
  * audit.add(entry);
@@ -13,6 +15,18 @@ public interface AuditRepository {
 
     /** Stores the entry in its own transaction, so it is kept whatever happens to the request that made it. */
     void add(AuditEntry entry);
+
+    /**
+     * Counts the entry as a repeat of the latest identical one (same tenant, user, operation, outcome and detail)
+     * recorded since {@code since}, or stores it when there is none; in its own transaction.
+     */
+    void addOrRepeat(AuditEntry entry, OffsetDateTime since);
+
+    /** Sets the end of an entry stored before Lucca was called, in its own transaction; false when it is gone. */
+    boolean complete(String entryId, Integer luccaStatus, AuditOutcome outcome, String detail);
+
+    /** Deletes the entries whose last record is older than {@code cutoff}; how many. Idempotent, so any instance may. */
+    int deleteRecordedBefore(OffsetDateTime cutoff);
 
     AuditPage find(String tenantId, AuditQuery query);
 }

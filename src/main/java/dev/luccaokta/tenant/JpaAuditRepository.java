@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 
 /** {@link AuditRepository} on the application's persistence unit. */
 @ApplicationScoped
@@ -20,10 +21,44 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void addOrRepeat(AuditEntry entry, OffsetDateTime since) {
+        em.createQuery("select e from AuditEntry e where e.tenantId = :tenant and e.userId = :user"
+                        + " and e.operation = :operation and e.outcome = :outcome and e.detail = :detail"
+                        + " and e.lastRecordedAt >= :since order by e.lastRecordedAt desc", AuditEntry.class)
+                .setParameter("tenant", entry.getTenantId())
+                .setParameter("user", entry.getUserId())
+                .setParameter("operation", entry.getOperation())
+                .setParameter("outcome", entry.getOutcome())
+                .setParameter("detail", String.valueOf(entry.getDetail()))
+                .setParameter("since", since)
+                .setMaxResults(1)
+                .getResultStream().findFirst()
+                .ifPresentOrElse(AuditEntry::repeated, () -> em.persist(entry));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean complete(String entryId, Integer luccaStatus, AuditOutcome outcome, String detail) {
+        AuditEntry entry = em.find(AuditEntry.class, entryId);
+        if (entry != null) {
+            entry.complete(luccaStatus, outcome, detail);
+        }
+        return entry != null;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int deleteRecordedBefore(OffsetDateTime cutoff) {
+        return em.createQuery("delete from AuditEntry e where e.lastRecordedAt < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
+    }
+
+    @Override
     public AuditPage find(String tenantId, AuditQuery query) {
         String matching = matching(query);
         long total = bind(em.createQuery("select count(e)" + matching, Long.class), tenantId, query).getSingleResult();
-        return new AuditPage(total, bind(em.createQuery("select e" + matching + " order by e.recordedAt desc, e.id",
+        return new AuditPage(total, bind(em.createQuery("select e" + matching + " order by e.lastRecordedAt desc, e.id",
                 AuditEntry.class), tenantId, query)
                 .setFirstResult(query.offset())
                 .setMaxResults(query.limit())

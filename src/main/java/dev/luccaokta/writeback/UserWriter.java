@@ -17,22 +17,28 @@ import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.lucca.LuccaUser;
 import dev.luccaokta.tenant.AuditOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.luccaokta.web.LogLine;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Writes what Okta asks of one user to Lucca: checks that the tenant may write, reads the user's current Lucca
- * record, plans the change against it, and sends Lucca one partial update with only the writable fields that
- * changed, which Lucca applies entirely or not at all. Lucca's answer goes into the tenant's snapshot, and every
- * attempt, whatever its outcome, into the audit trail.
+ * Writes what Okta asks of one user to Lucca: checks that the tenant may write (before the request is read), reads
+ * the user's current Lucca record, plans the change against it, and sends Lucca one partial update with only the
+ * writable fields that changed, which Lucca applies entirely or not at all. Lucca's answer goes into the tenant's
+ * snapshot, and every attempt, whatever its outcome, into the audit trail: a change is on record before Lucca is
+ * asked to apply it.
  *
  * <pre>{@code
- * ObjectNode updated = writer.write(tenant, "42", new UserEdit("PUT", false, current -> body), requestId);
+ * WritePermit permit = writer.authorize(tenant, "42", "PUT", requestId);
+ * ObjectNode updated = writer.write(permit, new UserEdit("PUT", false, current -> body));
  * }</pre>
  */
 @ApplicationScoped
 public class UserWriter {
 
+    private static final Logger LOG = Logger.getLogger(UserWriter.class.getName());
     private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
     private static final String MAYBE_APPLIED = "; it may or may not have applied it, and sending it again is safe";
 
@@ -51,40 +57,59 @@ public class UserWriter {
     @Inject
     AuditTrail audit;
 
-    /** The user as Okta now receives them. */
-    public ObjectNode write(TenantView tenant, String userId, UserEdit edit, String requestId) throws ScimException {
-        WriteAttempt attempt = attempt(tenant, userId, edit.operation(), requestId);
+    /**
+     * Whether Okta may write to this tenant's Lucca at all, asked before the request's body is read; a refusal is on
+     * record, repeats counted in one row.
+     */
+    public WritePermit authorize(TenantView tenant, String userId, String operation, String requestId) throws ScimException {
+        WriteAttempt attempt = new WriteAttempt(tenant.tenantId(), requestId, operation, userId);
         Progress progress = new Progress();
+        boolean loginAndMail = recorded(attempt, progress,
+                () -> ask(tenant, () -> policy.authorize(tenant.tenantId(), tenant.lucca()), progress, false));
+        return new WritePermit(tenant, attempt, loginAndMail);
+    }
+
+    /** The user as Okta now receives them. */
+    public ObjectNode write(WritePermit permit, UserEdit edit) throws ScimException {
+        Progress progress = new Progress();
+        ObjectNode written = recorded(permit.attempt(), progress, () -> write(permit, edit, progress));
+        finish(permit.attempt(), progress, progress.plan.changesNothing() ? AuditOutcome.UNCHANGED : AuditOutcome.APPLIED, null);
+        return written;
+    }
+
+    /** A write request that could not even be read (malformed body, bad PATCH): refused, and on record. */
+    public void recordUnreadable(WritePermit permit, ScimException error) {
+        audit.record(permit.attempt(), null, null, AuditOutcome.INVALID, error.getMessage());
+    }
+
+    /** Runs a step of the write; a failure goes on record with what is known so far, then on to the caller. */
+    private <T> T recorded(WriteAttempt attempt, Progress progress, LuccaCall<T> step) throws ScimException {
         try {
-            ObjectNode written = write(tenant, userId, edit, progress);
-            audit.record(attempt, progress.plan, progress.luccaStatus,
-                    progress.plan.changesNothing() ? AuditOutcome.UNCHANGED : AuditOutcome.APPLIED, null);
-            return written;
+            return step.get();
         } catch (ScimException e) {
-            failed(attempt, progress, outcomeOf(e, progress), e.getMessage());
+            finish(attempt, progress, outcomeOf(e, progress), e.getMessage());
             throw e;
         } catch (LuccaWriteFailedException | DirectoryUnavailableException e) {
-            failed(attempt, progress, AuditOutcome.LUCCA_FAILED, e.getMessage());
+            finish(attempt, progress, AuditOutcome.LUCCA_FAILED, e.getMessage());
             throw e;
         } catch (RuntimeException e) {
-            failed(attempt, progress, AuditOutcome.ERROR, e.getClass().getSimpleName());
+            finish(attempt, progress, AuditOutcome.ERROR, e.getClass().getSimpleName());
             throw e;
         }
     }
 
-    /** A failure after Lucca applied the change does not undo it: then the row says it was applied, and what followed. */
-    private void failed(WriteAttempt attempt, Progress progress, AuditOutcome outcome, String detail) {
-        audit.record(attempt, progress.plan, progress.luccaStatus, progress.applied ? AuditOutcome.APPLIED : outcome,
-                progress.applied ? "Applied in Lucca, then: " + detail : detail);
-    }
-
-    /** A write request that could not even be read (malformed body, bad PATCH): refused, and on record. */
-    public void recordUnreadable(TenantView tenant, String userId, String operation, String requestId, ScimException error) {
-        audit.record(attempt(tenant, userId, operation, requestId), null, null, AuditOutcome.INVALID, error.getMessage());
-    }
-
-    private static WriteAttempt attempt(TenantView tenant, String userId, String operation, String requestId) {
-        return new WriteAttempt(tenant.tenantId(), requestId, operation, userId.length() <= 100 ? userId : userId.substring(0, 100));
+    /**
+     * Puts the end of an attempt on record. A failure after Lucca applied the change does not undo it: then the row
+     * says it was applied, and what followed.
+     */
+    private void finish(WriteAttempt attempt, Progress progress, AuditOutcome outcome, String detail) {
+        AuditOutcome ended = progress.applied ? AuditOutcome.APPLIED : outcome;
+        String said = progress.applied && detail != null ? "Applied in Lucca, then: " + detail : detail;
+        if (progress.pendingId != null) {
+            audit.complete(attempt, progress.pendingId, progress.luccaStatus, ended, said);
+        } else {
+            audit.record(attempt, progress.plan, progress.luccaStatus, ended, said);
+        }
     }
 
     /** What is known so far of a write, for its audit row. */
@@ -92,6 +117,8 @@ public class UserWriter {
         private ChangePlan plan;
         private Integer luccaStatus;
         private boolean applied;
+        /** The row stored before Lucca was asked to write, once it was. */
+        private String pendingId;
     }
 
     /** A Lucca call, which may also refuse in SCIM terms. */
@@ -100,9 +127,12 @@ public class UserWriter {
         T get() throws ScimException;
     }
 
-    private ObjectNode write(TenantView tenant, String userId, UserEdit edit, Progress progress) throws ScimException {
+    private ObjectNode write(WritePermit permit, UserEdit edit, Progress progress) throws ScimException {
+        TenantView tenant = permit.tenant();
+        WriteAttempt attempt = permit.attempt();
+        boolean loginAndMail = permit.loginAndMail();
+        String userId = attempt.userId();
         long id = luccaId(userId);
-        boolean loginAndMail = ask(tenant, () -> policy.authorize(tenant.tenantId(), tenant.lucca()), progress, false);
         DirectorySnapshot snapshot = directories.current(tenant);
         LuccaUser before = ask(tenant, () -> lucca.user(tenant.lucca(), id), progress, false)
                 .orElseThrow(() -> notFound(userId));
@@ -115,6 +145,7 @@ public class UserWriter {
             directories.recordWrite(tenant, before);
             return current;
         }
+        progress.pendingId = begin(attempt, progress.plan);
         LuccaUser answered = ask(tenant, () -> lucca.updateUser(tenant.lucca(), id, progress.plan.luccaBody()), progress, true);
         progress.luccaStatus = 200;
         progress.applied = true;
@@ -165,9 +196,24 @@ public class UserWriter {
         }
     }
 
+    /** No change goes to Lucca without its row: when the row cannot be stored, the change is not sent. */
+    private String begin(WriteAttempt attempt, ChangePlan plan) throws ScimException {
+        try {
+            return audit.begin(attempt, plan);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, LogLine.of("audit-unavailable", "id", attempt.requestId(), "tenant", attempt.tenantId(),
+                    "error", e.getClass().getSimpleName()));
+            throw new ScimException(503, null, "The change could not be put on record, so it was not sent to Lucca; "
+                    + "nothing was changed");
+        }
+    }
+
     private static AuditOutcome outcomeOf(ScimException error, Progress progress) {
         if (progress.luccaStatus != null && progress.luccaStatus >= 400) {
             return AuditOutcome.LUCCA_REJECTED;
+        }
+        if (error.getScimError().getStatus() >= 500) {
+            return AuditOutcome.ERROR;
         }
         return error instanceof ForbiddenException ? AuditOutcome.REFUSED : AuditOutcome.INVALID;
     }

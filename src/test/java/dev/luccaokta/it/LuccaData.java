@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,12 @@ public final class LuccaData {
         Optional<LocalDate> start = date(user, "dtContractStart");
         Optional<LocalDate> end = date(user, "dtContractEnd");
         return start.isPresent() && !start.get().isAfter(today) && end.map(e -> !e.isBefore(today)).orElse(true);
+    }
+
+    /** The ids of the active people listed, last id first, past the first {@code skip}: test classes share them out. */
+    public List<Long> activeFromLast(int skip, int count) {
+        return listed().stream().filter(this::active).map(LuccaData::id).sorted(Comparator.reverseOrder())
+                .skip(skip).limit(count).toList();
     }
 
     public JsonObject user(long id) {
