@@ -49,7 +49,7 @@ public class RequestHeaderCheck implements Filter {
     }
 
     /** Why the request's headers cannot be read, or null when they can. */
-    static String refusal(HttpServletRequest request) {
+    public static String refusal(HttpServletRequest request) {
         List<String> contentTypes = Collections.list(request.getHeaders(HttpHeaders.CONTENT_TYPE));
         if (contentTypes.size() > 1) {
             return "Send one Content-Type header, not " + contentTypes.size();

@@ -39,8 +39,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Hostile input and tenant isolation. The SCIM endpoints get thousands of seeded random requests (grammar-made and
  * mutated filters, paging, sorting and projection parameters, random parameters, paths, methods, headers, PATCH and
- * PUT bodies, content types) and must answer every one below 500, each refusal a SCIM error body without a stack
- * trace; bodies past the size limit are refused with 413 before they are read. Then two tenants side by side: each
+ * PUT bodies, content types, PATCH operations whose paths are deep, long, malformed or hold filters) and must answer
+ * every one below 500, each refusal a SCIM error body without a stack trace; bodies past the size limit are refused
+ * with 413 before they are read. The administration API gets the same treatment (seeded paths, methods, parameters,
+ * JSON bodies and content types, by its three accounts): every answer below 500, every refusal a problem body, and
+ * nothing changed by a refused call. Then two tenants side by side: each
  * token, status, audit trail and administrator sees nothing of the other, and a disabled or deleted tenant's token
  * opens nothing.
  *
@@ -59,6 +62,8 @@ class HostileInputIT {
     private static final int READ_PROBES = 3_000;
     private static final int CHEAP_WRITE_PROBES = 320;
     private static final int LUCCA_WRITE_PROBES = 24;
+    private static final int PATCH_PATH_PROBES = 200;
+    private static final int ADMIN_PROBES = 300;
     private static final int MAX_BODY_BYTES = 65_536;
     /**
      * Longest URL the fuzzer sends: Payara Micro refuses a request whose line and headers pass 8 KiB before the
@@ -144,8 +149,7 @@ class HostileInputIT {
         assertScimError(unauthenticated, 401);
         assertThat(refusal).as("refused without reading 8 MiB").isLessThan(Duration.ofSeconds(10));
         assertScimError(accepted, 403);
-        assertThat(accepted.json().getString("detail")).as("read, parsed and refused by the tenant's switch")
-                .contains("not enabled");
+        assertThat(accepted.json().getString("detail")).as("refused by the tenant's switch").contains("not enabled");
         assertThat(scim("/ServiceProviderConfig").status()).as("the server is still there").isEqualTo(200);
     }
 
@@ -186,10 +190,15 @@ class HostileInputIT {
         Http.Answer twoContentTypes = send(new Probe("PATCH", user, bearer(Scim.TOKEN, "Content-Type", "application/json",
                 "Content-Type", "application/scim+json"), patch, false));
         Http.Answer garbageOnAGet = send(new Probe("GET", user, bearer(Scim.TOKEN, "Content-Type", "garbage"), null, false));
-        Http.Answer unknownCharset = send(new Probe("PATCH", user, bearer(Scim.TOKEN, "Content-Type", "application/json; charset=bogus-charset"), patch, false));
-        Http.Answer emptyCharset = send(new Probe("PATCH", user, bearer(Scim.TOKEN, "Content-Type", "application/json; charset=\"\""), patch, false));
-        Http.Answer latin1 = send(new Probe("PATCH", user, bearer(Scim.TOKEN, "Content-Type", "application/json; charset=ISO-8859-1"),
-                new String(patch, StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1), false));
+        // The write-back token, so that the body is read (the policy speaks first); a version no user has, so that
+        // nothing is written.
+        String stale = "W/\"not-the-version\"";
+        Http.Answer unknownCharset = send(new Probe("PATCH", user, bearer(WRITER, "Content-Type", "application/json; charset=bogus-charset",
+                "If-Match", stale), patch, false));
+        Http.Answer emptyCharset = send(new Probe("PATCH", user, bearer(WRITER, "Content-Type", "application/json; charset=\"\"",
+                "If-Match", stale), patch, false));
+        Http.Answer latin1 = send(new Probe("PATCH", user, bearer(WRITER, "Content-Type", "application/json; charset=ISO-8859-1",
+                "If-Match", stale), new String(patch, StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1), false));
 
         assertThat(assertScimError(objectValue, 400).getString("scimType")).isEqualTo("invalidFilter");
         assertThat(assertScimError(arrayValue, 400).getString("scimType")).isEqualTo("invalidFilter");
@@ -200,8 +209,8 @@ class HostileInputIT {
         assertThat(assertScimError(badContentType, 400).getString("detail")).contains("Content-Type");
         assertThat(assertScimError(twoContentTypes, 400).getString("detail")).contains("Content-Type");
         assertThat(assertScimError(garbageOnAGet, 400).getString("detail")).contains("Content-Type");
-        assertThat(assertScimError(unknownCharset, 403).getString("detail")).as("read as UTF-8").contains("not enabled");
-        assertThat(assertScimError(emptyCharset, 403).getString("detail")).as("read as UTF-8").contains("not enabled");
+        assertThat(assertScimError(unknownCharset, 412).getString("detail")).as("read as UTF-8").contains("changed in Lucca");
+        assertThat(assertScimError(emptyCharset, 412).getString("detail")).as("read as UTF-8").contains("changed in Lucca");
         assertThat(assertScimError(latin1, 400).getString("detail")).contains("UTF-8");
     }
 
@@ -366,6 +375,85 @@ class HostileInputIT {
         assertRefusedEverywhere(token, "deleted");
     }
 
+    // ------------------------------------------------------------------------------------------------ PATCH paths
+
+    @Test
+    @Order(9)
+    void aPatchPathPastTheFilterLimitsIsRefusedAsAnInvalidPath() {
+        String deep = "emails[" + "(".repeat(11) + "type eq \\\"work\\\"" + ")".repeat(11) + "].value";
+        String deepest = "emails[" + "(".repeat(31_000) + "type eq \\\"work\\\"" + ")".repeat(31_000) + "].value";
+        String tooLong = "name." + "g".repeat(1_996);
+        String many = "emails[" + java.util.stream.IntStream.range(0, 51).mapToObj(i -> "value eq \\\"x" + i + "\\\"")
+                .collect(Collectors.joining(" or ")) + "].value";
+
+        Map<String, String> refusals = new TreeMap<>(Map.of("deep", pathed(deep), "deepest", pathed(deepest),
+                "long", pathed(tooLong), "many comparisons", pathed(many),
+                "long key of a path-less operation", "{\"op\":\"replace\",\"value\":{\"" + tooLong + "\":\"x\"}}"));
+        refusals.forEach((name, operation) -> {
+            Http.Answer answer = send(new Probe("PATCH", Scim.baseUrl() + "/Users/20", bearer(WRITER, "Content-Type",
+                    "application/scim+json", "If-Match", "W/\"not-the-version\""),
+                    bytes("{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[" + operation + "]}"), false));
+            JsonObject error = assertScimError(answer, 400);
+            assertThat(error.getString("scimType")).as(name).isEqualTo("invalidPath");
+            assertThat(error.getString("detail")).as(name).containsAnyOf("2000", "10 levels", "50 are");
+        });
+        assertThat(tooLong).hasSize(2_001);
+    }
+
+    @Test
+    @Order(10)
+    void hostilePatchPathsNeverFailTheServerAndEveryRefusalIsAScimError() {
+        Fuzzer fuzz = new Fuzzer(SEED + 2);
+        Campaign campaign = new Campaign("PATCH paths", SEED + 2);
+        List<String> people = ids(scim("/Users?count=100&attributes=id", WRITER).json()).stream()
+                .filter(id -> Long.parseLong(id) > 10).toList();
+
+        for (int n = 0; n < PATCH_PATH_PROBES; n++) {
+            campaign.run(n, fuzz.patchPathProbe(people));
+        }
+
+        Campaign.assertClean(campaign);
+    }
+
+    // ------------------------------------------------------------------------------------------------ admin API
+
+    @Test
+    @Order(11)
+    void hostileAdministrationRequestsNeverFailTheServerAndRefusalsChangeNothing() {
+        String[] paul = Admin.operator();
+        String target = createTenant(paul, "Fuzz target", CLEMENT, Sandbox.READ_KEY).getString("id");
+        AdminFuzzer fuzz = new AdminFuzzer(SEED + 3, target);
+        Campaign campaign = new Campaign("administration", SEED + 3, HostileInputIT::adminProblem);
+        String before = adminState(target);
+
+        for (int n = 0; n < ADMIN_PROBES; n++) {
+            Probe probe = fuzz.probe();
+            Http.Answer answer = campaign.run(n, probe);
+            if (List.of("GET", "HEAD", "OPTIONS").contains(probe.method())) {
+                continue;
+            }
+            String after = adminState(target);
+            if (answer != null && answer.status() >= 400 && !after.equals(before)) {
+                campaign.reject(n, probe, "a refused call changed the tenants: " + before + " -> " + after);
+            }
+            before = after;
+        }
+
+        Campaign.assertClean(campaign);
+    }
+
+    private static String pathed(String path) {
+        return "{\"op\":\"replace\",\"path\":\"" + path + "\",\"value\":\"x\"}";
+    }
+
+    /** What the administration API shows of every tenant, to the operator. */
+    private static String adminState(String target) {
+        Http.Answer all = get(tenants(), Admin.operator());
+        Http.Answer one = get(tenant(target), Admin.operator());
+        assertThat(all.status()).as(all.body()).isEqualTo(200);
+        return all.body() + "\n" + one.status() + " " + one.body();
+    }
+
     private static void assertRefusedEverywhere(String token, String why) {
         String patch = "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}]}";
         List<String[]> calls = List.of(
@@ -410,6 +498,7 @@ class HostileInputIT {
 
         private final String name;
         private final long seed;
+        private final java.util.function.BiFunction<Probe, Http.Answer, String> checker;
         private final List<String> failures = new ArrayList<>();
         private final Map<Integer, Integer> statuses = new TreeMap<>();
         private long started;
@@ -417,41 +506,50 @@ class HostileInputIT {
         private int sent;
         private int failed;
 
+        /** A campaign on the SCIM endpoints: every refusal a SCIM error. */
         Campaign(String name, long seed) {
-            this.name = name;
-            this.seed = seed;
+            this(name, seed, HostileInputIT::problem);
         }
 
-        void run(int number, Probe probe) {
+        /** @param checker what is wrong with an answer, or null */
+        Campaign(String name, long seed, java.util.function.BiFunction<Probe, Http.Answer, String> checker) {
+            this.name = name;
+            this.seed = seed;
+            this.checker = checker;
+        }
+
+        /** The answer, or null when none came (a failure of the campaign). */
+        Http.Answer run(int number, Probe probe) {
             if (sent++ == 0) {
                 started = System.nanoTime();
             }
             try {
-                check(number, probe);
+                return check(number, probe);
             } finally {
                 finished = System.nanoTime();
             }
         }
 
-        private void check(int number, Probe probe) {
+        private Http.Answer check(int number, Probe probe) {
             Http.Answer answer;
             try {
                 answer = send(probe);
             } catch (RuntimeException e) {
-                failed++;
-                if (failures.size() < 40) {
-                    failures.add("#" + number + " got no answer (" + e + ")\n  " + probe.describe());
-                }
-                return;
+                reject(number, probe, "got no answer (" + e + ")");
+                return null;
             }
             statuses.merge(answer.status(), 1, Integer::sum);
-            String problem = problem(probe, answer);
+            String problem = checker.apply(probe, answer);
             if (problem != null) {
-                failed++;
+                reject(number, probe, problem + ": " + answer.status() + " " + shortened(answer.body(), 800));
             }
-            if (problem != null && failures.size() < 40) {
-                failures.add("#" + number + " " + problem + ": " + answer.status() + " " + shortened(answer.body(), 800)
-                        + "\n  " + probe.describe());
+            return answer;
+        }
+
+        void reject(int number, Probe probe, String problem) {
+            failed++;
+            if (failures.size() < 40) {
+                failures.add("#" + number + " " + problem + "\n  " + probe.describe());
             }
         }
 
@@ -473,21 +571,14 @@ class HostileInputIT {
         }
     }
 
-    /** What is wrong with an answer, or null. */
+    /** What is wrong with a SCIM answer, or null. */
     private static String problem(Probe probe, Http.Answer answer) {
-        if (answer.status() >= 500) {
-            return "server error";
-        }
-        String body = answer.body();
-        if (body.contains("Exception") || body.contains("at dev.luccaokta") || body.contains("\tat ")
-                || body.contains("com.unboundid") || body.contains("java.lang.") || body.contains("jakarta.")) {
-            return "stack trace or class name in the answer";
-        }
-        if (answer.status() < 400 || probe.method().equals("HEAD")) {
-            return null;
+        String leak = failureOrLeak(answer);
+        if (leak != null || answer.status() < 400 || probe.method().equals("HEAD")) {
+            return leak;
         }
         try {
-            JsonObject error = Http.Answer.json(body);
+            JsonObject error = Http.Answer.json(answer.body());
             boolean scim = error.containsKey("schemas") && error.get("schemas").getValueType() == JsonValue.ValueType.ARRAY
                     && error.getJsonArray("schemas").stream().anyMatch(s -> s.toString().equals("\"" + ERROR + "\""));
             if (!scim) {
@@ -500,6 +591,39 @@ class HostileInputIT {
         } catch (RuntimeException notJson) {
             return "an error whose body is not JSON";
         }
+    }
+
+    /** What is wrong with an answer of the administration API, or null: a refusal is an RFC 9457 problem. */
+    private static String adminProblem(Probe probe, Http.Answer answer) {
+        String leak = failureOrLeak(answer);
+        if (leak != null || answer.status() < 400 || probe.method().equals("HEAD")) {
+            return leak;
+        }
+        if (!String.valueOf(answer.header("Content-Type")).startsWith("application/problem+json")) {
+            return "a refusal that is not application/problem+json";
+        }
+        try {
+            JsonObject problem = Http.Answer.json(answer.body());
+            if (problem.getInt("status", -1) != answer.status() || problem.getString("detail", "").isBlank()) {
+                return "a problem without the answer's status or a detail";
+            }
+            return null;
+        } catch (RuntimeException notJson) {
+            return "a problem whose body is not a JSON object";
+        }
+    }
+
+    /** A server error, or a stack trace or class name in the answer; null when neither. */
+    private static String failureOrLeak(Http.Answer answer) {
+        if (answer.status() >= 500) {
+            return "server error";
+        }
+        String body = answer.body();
+        if (body.contains("Exception") || body.contains("at dev.luccaokta") || body.contains("\tat ")
+                || body.contains("com.unboundid") || body.contains("java.lang.") || body.contains("jakarta.")) {
+            return "stack trace or class name in the answer";
+        }
+        return null;
     }
 
     /** Seeded random requests, from grammars and mutations. */
@@ -980,6 +1104,48 @@ class HostileInputIT {
             };
         }
 
+        /**
+         * One PATCH operation on a real person whose path is hostile (deep, long, malformed, a filter inside), with the
+         * write-back token and an If-Match no version has, so that a path the server takes still writes nothing.
+         */
+        Probe patchPathProbe(List<String> people) {
+            byte[] body;
+            do {
+                String path = hostilePath();
+                String op = quoted(pick(List.of("add", "replace", "remove", "Replace")));
+                String operation = random.nextInt(5) == 0
+                        ? "{\"op\":" + op + ",\"value\":{" + quoted(path) + ":" + patchValue() + "}}"
+                        : "{\"op\":" + op + ",\"path\":" + quoted(path) + ",\"value\":" + patchValue() + "}";
+                body = bytes("{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[" + operation + "]}");
+            } while (body.length > MAX_BODY_BYTES);
+            return new Probe("PATCH", Scim.baseUrl() + "/Users/" + pick(people), bearer(WRITER, "Content-Type",
+                    "application/scim+json", "If-Match", "W/\"fuzz\""), body, false);
+        }
+
+        private String hostilePath() {
+            return switch (random.nextInt(8)) {
+                case 0 -> {
+                    int depth = random.nextInt(6) == 0 ? random.nextInt(25_000) : random.nextInt(16);
+                    yield complexAttribute() + "[" + "(".repeat(depth) + expression(0) + ")".repeat(depth) + "]"
+                            + pick(List.of("", ".value", ".type", ".display"));
+                }
+                case 1 -> pick(List.of("emails[", "(", "[", "emails[type eq \"work\"", "not(", "]", ")"))
+                        .repeat(1 + random.nextInt(random.nextBoolean() ? 20 : 20_000)) + pick(List.of("", "x", "]", "\""));
+                case 2 -> attribute() + "." + "x".repeat(1 + random.nextInt(6_000));
+                case 3 -> pick(List.of("emails[type eq \"work\"][type eq \"home\"]", "emails..value", "name.givenName.x.y",
+                        CORE_USER + ":", ":", "[", "]", "emails[]", "emails[type]", "emails[type eq]", "emails[type eq \"work\"].",
+                        "emails[value sw \"a\" and not (type eq \"b\")].display", "emails[type eq \"w\"].value[x eq 1]",
+                        "$ref", "emails.$ref", "emails[type eq \"work\"]value", "urn:x:y", ENTERPRISE + ":manager[value eq \"1\"]",
+                        "members[value eq \"1\"].display", "emails[type eq \"work\" or type eq \"home\"]", "meta.version",
+                        "name[givenName pr]", "emails[type eq \"\\u0000\"].value", "é", "😀", "emails[type eq \"work\"] ", " title"));
+                case 4 -> mutate(pick(VALUE_PATHS));
+                case 5 -> complexAttribute() + "[" + java.util.stream.IntStream.range(0, 1 + random.nextInt(80))
+                        .mapToObj(i -> comparison()).collect(Collectors.joining(pick(List.of(" or ", " and ")))) + "].value";
+                case 6 -> randomText(1 + random.nextInt(50));
+                default -> complexAttribute() + "[" + filter() + "]" + pick(List.of("", ".value", "." + randomIdentifier()));
+            };
+        }
+
         /** A PATCH body: mostly well-formed with random operations, sometimes broken in structure. */
         String patchBody(JsonObject person) {
             return switch (random.nextInt(10)) {
@@ -1184,6 +1350,155 @@ class HostileInputIT {
 
         private <T> T pick(List<T> items) {
             return items.get(random.nextInt(items.size()));
+        }
+    }
+
+    /**
+     * Seeded random calls of the administration API by its three accounts (with and without the CSRF header):
+     * the documented paths on a tenant made for the purpose and on ids that are none, unknown paths, every method,
+     * query parameters, JSON bodies built from the documented ones with values of the wrong type, huge numbers,
+     * deep nesting, odd text and nulls, and random content types. Never the tenants the server booted with (a
+     * call that succeeds may change what it reaches), never the Authorization header, never a body over 64 KiB.
+     */
+    private static final class AdminFuzzer {
+
+        private static final List<String> ENDPOINTS = List.of("", "", "/catalogue", "/selection", "/selection", "/options",
+                "/options", "/token", "/disable", "/enable", "/lucca-client", "/lucca-key", "/snapshot", "/status", "/audit",
+                "/audit", "/preview/20", "/preview/", "/preview/99999999999999999999", "/preview/-1", "/preview/abc",
+                "/preview/1e3", "/unknown", "/", "//selection", "/selection/x", "/status/x");
+        private static final List<String> METHODS = List.of("GET", "GET", "POST", "PUT", "PUT", "DELETE", "PATCH", "HEAD",
+                "OPTIONS", "FOO");
+        private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json",
+                "application/json; charset=utf-8", "application/problem+json", "text/plain", "application/xml",
+                "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=utf-16",
+                "application/json; charset=bogus", "*/*", "garbage", "", "application/json;;");
+        private static final List<String> HUGE = List.of("1e308", "-1e308", "1e999", "9".repeat(400), "-0", "0.5",
+                "9223372036854775808", "-9223372036854775809", "2147483648", "-2147483649", "1E-400", "NaN", "\"12\"");
+
+        private final Random random;
+        private final Fuzzer words;
+        private final String target;
+
+        AdminFuzzer(long seed, String target) {
+            this.random = new Random(seed);
+            this.words = new Fuzzer(seed);
+            this.target = target;
+        }
+
+        Probe probe() {
+            String method = words.pick(METHODS);
+            String path = path();
+            if (method.equals("DELETE") && path.equals("/tenants/" + target)) {
+                method = "GET";
+            }
+            String query = random.nextInt(3) == 0 ? "?" + query() : "";
+            String[] account = words.pick(List.of(Admin.as(Admin.PAUL, Admin.PAUL_PASSWORD),
+                    Admin.as(CLEMENT, Admin.CLEMENT_PASSWORD), Admin.as(Admin.MANON, Admin.MANON_PASSWORD)));
+            List<String> headers = new ArrayList<>(List.of(account));
+            if (random.nextInt(10) > 0) {
+                headers.addAll(List.of("X-Requested-With", random.nextInt(10) > 0 ? "lucca-okta-admin" : words.asciiText(8)));
+            }
+            if (random.nextInt(4) == 0) {
+                headers.addAll(List.of("Accept", words.pick(List.of("application/json", "text/html", "*/*", "garbage",
+                        "application/problem+json", "text/event-stream;q=0"))));
+            }
+            byte[] body = null;
+            if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("DELETE")
+                    || method.equals("DELETE") && random.nextInt(4) == 0) {
+                body = body(path);
+                headers.addAll(List.of("Content-Type", words.pick(CONTENT_TYPES)));
+            }
+            // The server itself refuses a DELETE with a body (an empty 400) before the connector sees it.
+            return new Probe(method, Http.baseUrl() + "/lucca-okta/admin/api" + path + query, headers,
+                    method.equals("DELETE") ? null : body, random.nextInt(10) == 0);
+        }
+
+        private String path() {
+            int kind = random.nextInt(20);
+            if (kind < 2) {
+                return words.pick(List.of("/me", "/tenants", "/tenants/", "", "/", "/openapi", "/tenants/" + target + "/status/y"));
+            }
+            String id = kind < 15 ? target : words.pick(List.of("00000000-0000-0000-0000-000000000000", "x", "..", "%2e%2e",
+                    target.toUpperCase(), target + "x", "%20", "1", pathSegment(words.randomText(12))));
+            return "/tenants/" + id + words.pick(ENDPOINTS);
+        }
+
+        private String query() {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < 1 + random.nextInt(3); i++) {
+                String name = words.pick(List.of("offset", "count", "outcome", "userId", "x", "", "count[]", "OUTCOME"));
+                String value = words.pick(List.of("0", "50", "-1", "201", "abc", "APPLIED", "refused", "PENDING", "",
+                        "99999999999999999999", "1e3", words.randomText(10), words.pick(HUGE)));
+                parts.add(name + "=" + words.value(value));
+            }
+            return String.join("&", parts);
+        }
+
+        /** A JSON body shaped like the documented one of that path, with a value changed; or something else. */
+        private byte[] body(String path) {
+            int kind = random.nextInt(10);
+            if (kind < 6) {
+                return bytes(mutated(documented(path)));
+            }
+            return switch (kind) {
+                case 6 -> bytes(words.json(3));
+                case 7 -> {
+                    int depth = 1 + random.nextInt(10_000);
+                    yield bytes(random.nextBoolean() ? "[".repeat(depth) + "]".repeat(depth)
+                            : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth));
+                }
+                case 8 -> bytes(words.pick(List.of("", "null", "{", "{}}", "{'a':1}", "\u0000", "<x/>", "a=1", "[]", "\"x\"")));
+                default -> {
+                    byte[] junk = new byte[1 + random.nextInt(2_000)];
+                    random.nextBytes(junk);
+                    yield junk;
+                }
+            };
+        }
+
+        private Map<String, String> documented(String path) {
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            if (path.endsWith("/selection")) {
+                fields.put("properties", "[\"jobTitle\",\"e_bloodType\"]");
+                fields.put("groupTypes", "[\"LUCCA_DEPT\"]");
+            } else if (path.endsWith("/options")) {
+                fields.put("leaversGraceDays", "90");
+                fields.put("snapshotTtlSeconds", "900");
+                fields.put("userNameSource", "\"LOGIN\"");
+                fields.put("reverseSync", "false");
+            } else if (path.endsWith("/token")) {
+                fields.put("graceMinutes", "0");
+            } else if (path.endsWith("/lucca-key")) {
+                fields.put("apiKey", quoted(Sandbox.NO_PERMISSION_KEY));
+            } else if (path.endsWith("/lucca-client")) {
+                fields.put("clientId", "\"sbx-client-nobody\"");
+                fields.put("clientSecret", "\"wrong\"");
+            } else {
+                fields.put("name", "\"Fuzzed company\"");
+                fields.put("technicalAdminEmail", "\"fuzz@fuzz.example\"");
+                fields.put("luccaBaseUrl", quoted(Http.sandboxUrl()));
+                fields.put("luccaApiKey", quoted(Sandbox.NO_PERMISSION_KEY));
+            }
+            return fields;
+        }
+
+        private String mutated(Map<String, String> fields) {
+            List<String> names = new ArrayList<>(fields.keySet());
+            for (int i = 0; i < 1 + random.nextInt(3); i++) {
+                String name = words.pick(names);
+                switch (random.nextInt(8)) {
+                    case 0 -> fields.remove(name);
+                    case 1 -> fields.put(name, "null");
+                    case 2 -> fields.put(name, words.pick(HUGE));
+                    case 3 -> fields.put(name, quoted(words.randomText(random.nextInt(random.nextBoolean() ? 20 : 20_000))));
+                    case 4 -> fields.put(name, words.json(3));
+                    case 5 -> fields.put(name, "[" + words.pick(HUGE) + ",null,{}," + quoted(words.randomText(5)) + "]");
+                    case 6 -> fields.put(words.randomIdentifier(), words.json(2));
+                    default -> fields.put(name, "[".repeat(500) + "]".repeat(500));
+                }
+            }
+            return fields.entrySet().stream().map(field -> quoted(field.getKey()) + ":" + field.getValue())
+                    .collect(Collectors.joining(",", "{", "}"));
         }
     }
 
