@@ -62,8 +62,8 @@ class HostileInputIT {
     private static final int READ_PROBES = 3_000;
     private static final int CHEAP_WRITE_PROBES = 320;
     private static final int LUCCA_WRITE_PROBES = 24;
-    private static final int PATCH_PATH_PROBES = 200;
-    private static final int ADMIN_PROBES = 300;
+    private static final int PATCH_PATH_PROBES = 600;
+    private static final int ADMIN_PROBES = 600;
     private static final int MAX_BODY_BYTES = 65_536;
     /**
      * Longest URL the fuzzer sends: Payara Micro refuses a request whose line and headers pass 8 KiB before the
@@ -1405,7 +1405,10 @@ class HostileInputIT {
             byte[] body = null;
             if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("DELETE")
                     || method.equals("DELETE") && random.nextInt(4) == 0) {
-                body = body(path);
+                // Bodies past 64 KiB are another test's subject (the administration API's body limit).
+                do {
+                    body = body(path);
+                } while (body.length > MAX_BODY_BYTES);
                 headers.addAll(List.of("Content-Type", words.pick(CONTENT_TYPES)));
             }
             // The server itself refuses a DELETE with a body (an empty 400) before the connector sees it.
