@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Audit rows older than {@code audit.retention} are deleted by the connector's periodic purge. A server of its own,
- * with a retention of seconds, since the shared server keeps its rows for the tests that read them.
+ * with a retention of seconds, since the shared server keeps its rows for the tests that read them; on the port of the
+ * other classes with servers of their own, which run one after another.
  */
 @OwnServers
 class AuditRetentionIT {
 
-    private static final int PORT = Integer.getInteger("it.retentionPort", 18380);
+    private static final int PORT = Integer.getInteger("it.restartPort", 18280);
     private static final Path BASE_DIR = Path.of(System.getProperty("project.basedir", "."));
     private static final Path BUILD_DIR = Path.of(System.getProperty("project.build.directory", "target"));
     private static final String TITLE = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
