@@ -7,7 +7,6 @@ import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.web.LogLine;
 import dev.luccaokta.web.RequestId;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -65,7 +64,7 @@ public class AdminErrorMapper implements ExceptionMapper<Throwable> {
     static Response problem(int status, String title, String detail) {
         return Response.status(status)
                 .type("application/problem+json")
-                .entity(Json.createObjectBuilder().add("title", title).add("status", status).add("detail", detail).build())
+                .entity(AdminProblem.json(status, title, detail))
                 .build();
     }
 }
