@@ -4,6 +4,7 @@ import dev.luccaokta.lucca.LuccaApiException;
 import dev.luccaokta.lucca.LuccaThrottledException;
 import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
+import dev.luccaokta.scim.RequestBodyLimit;
 import dev.luccaokta.web.LogLine;
 import dev.luccaokta.web.RequestId;
 import jakarta.inject.Inject;
@@ -34,6 +35,11 @@ public class AdminErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         if (error instanceof AdminProblem problem) {
             return problem(problem.status(), problem.title(), problem.getMessage());
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.TooLarge tooLarge) {
+                return problem(413, "Request too large", tooLarge.getMessage());
+            }
         }
         if (error instanceof ProcessingException && (error.getCause() instanceof JsonbException
                 || error.getCause() instanceof JsonException)) {

@@ -105,15 +105,16 @@ public class TenantsResource {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    AuthorizedTenant authorizedTenant;
+
     @Context
     UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @OperatorsOnly("Only operators create tenants")
     public Response create(Setup form) {
-        if (!security.isCallerInRole(AdminAuthentication.OPERATOR)) {
-            throw AdminProblem.forbidden("Only operators create tenants");
-        }
         if (form == null) {
             throw AdminProblem.badRequest("Send the company name, the technical administrator's e-mail, the Lucca base URL, "
                     + "and its API key or OAuth client");
@@ -263,11 +264,9 @@ public class TenantsResource {
     /** Removes the tenant's API key; only a tenant with an OAuth client may do without one. */
     @DELETE
     @Path("{id}/lucca-key")
+    // Without a key Lucca vouches for no one: the administrator removing it would lock themselves out.
+    @OperatorsOnly("Only operators remove a tenant's API key: without it, only operators manage the tenant")
     public JsonObject removeLuccaKey(@PathParam("id") String id) {
-        if (!security.isCallerInRole(AdminAuthentication.OPERATOR)) {
-            // Without a key Lucca vouches for no one: the administrator removing it would lock themselves out.
-            throw AdminProblem.forbidden("Only operators remove a tenant's API key: without it, only operators manage the tenant");
-        }
         return describe(setup.useApiKey(authorized(id), null));
     }
 
@@ -311,13 +310,9 @@ public class TenantsResource {
         return Response.noContent().build();
     }
 
-    /** The tenant, when the caller is an operator or Lucca lets them administer its integration. */
+    /** The tenant, which {@link AdminAccess} found and let the caller manage before the body was read. */
     private Tenant authorized(String id) {
-        Tenant tenant = tenants.findById(id).orElseThrow(() -> AdminProblem.notFound("No tenant " + id));
-        if (!security.isCallerInRole(AdminAuthentication.OPERATOR)) {
-            administrators.require(security.getCallerPrincipal().getName(), TenantView.of(tenant).lucca());
-        }
-        return tenant;
+        return authorizedTenant.of(id);
     }
 
     private JsonObject describe(Tenant tenant) {
