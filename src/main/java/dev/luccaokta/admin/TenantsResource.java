@@ -163,7 +163,7 @@ public class TenantsResource {
     @Path("{id}/status/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void statusEvents(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
-        statusStream.open(authorized(id), sink, sse);
+        statusStream.open(authorized(id), security.getCallerPrincipal().getName(), sink, sse);
     }
 
     /** What Okta receives for one employee under the current selection, beside Lucca's record. */
