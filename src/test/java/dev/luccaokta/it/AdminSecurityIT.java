@@ -162,15 +162,15 @@ class AdminSecurityIT {
     @Test
     void aStatusStreamEndsWhenItsTenantIsDisabledOrDeletedOrItsAccountIsDeleted() throws Exception {
         String tenant = Admin.createTenant(Sandbox.READ_KEY).getString("id");
-        String mail = "olga.streams@sandbox-industries.example";
-        JsonObject account = createAccount(mail, "olga-long-password", true);
-        String[] olga = as(mail, "olga-long-password");
 
         Stream<String> disabled = openStream(tenant, Admin.operator());
         assertThat(Http.post(tenants() + "/" + tenant + "/disable", "", Admin.operator()).status()).isEqualTo(200);
         awaitEnd(disabled);
         assertThat(Http.post(tenants() + "/" + tenant + "/enable", "", Admin.operator()).status()).isEqualTo(200);
 
+        String mail = "olga.streams@sandbox-industries.example";
+        JsonObject account = createAccount(mail, "olga-long-password", true);
+        String[] olga = as(mail, "olga-long-password");
         Stream<String> accountGone = openStream(tenant, olga);
         deleteAccount(account);
         awaitEnd(accountGone);
