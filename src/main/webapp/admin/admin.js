@@ -406,13 +406,19 @@
         return item;
     }
 
+    /* Who a person is, to Lucca and to this page: Okta changes them only when the tenant opts in. */
+    var IDENTITY_PROPERTIES = ['login', 'mail'];
+
     function renderCatalogue(catalogue) {
         var properties = $('property-list');
         properties.textContent = '';
         catalogue.properties.forEach(function (p) {
             var hint = null;
             if (p.mandatory) {
-                hint = 'always sent';
+                hint = p.writableFromOkta ? 'always sent; Okta can change it'
+                    : IDENTITY_PROPERTIES.indexOf(p.code) >= 0
+                        ? 'always sent; Okta cannot change it unless you allow login and e-mail changes in the options'
+                        : 'always sent';
             } else if (!p.synchronisable) {
                 hint = 'cannot be sent: ' + (p.reason || 'not supported');
             } else if (p.writableFromOkta) {
@@ -500,6 +506,7 @@
         $('option-ttl').value = t.snapshotTtlSeconds;
         $('option-username').value = t.userNameSource || 'LOGIN';
         $('option-reverse-sync').checked = !!t.reverseSync;
+        $('option-login-mail').checked = !!t.loginMailWriteBack;
     }
 
     function when(iso) {
@@ -973,7 +980,8 @@
                 leaversGraceDays: wholeNumber('option-grace', 'Days a leaver stays listed'),
                 snapshotTtlSeconds: wholeNumber('option-ttl', 'Seconds before Lucca is read again'),
                 userNameSource: $('option-username').value,
-                reverseSync: $('option-reverse-sync').checked
+                reverseSync: $('option-reverse-sync').checked,
+                loginMailWriteBack: $('option-login-mail').checked
             };
             return api('PUT', tenantPath('/options'), body).then(function (tenant) {
                 state.tenant = tenant;

@@ -1,6 +1,5 @@
 package dev.luccaokta.admin;
 
-import dev.luccaokta.directory.TenantView;
 import dev.luccaokta.scim.RequestBodyLimit;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.tenant.TenantRepository;
@@ -62,7 +61,7 @@ public class AdminAccess implements ContainerRequestFilter {
         if (TenantsResource.class.equals(resource.getResourceClass()) && id != null) {
             Tenant tenant = tenants.findById(id).orElseThrow(() -> AdminProblem.notFound("No tenant " + id));
             if (!operator) {
-                administrators.require(security.getCallerPrincipal().getName(), TenantView.of(tenant).lucca());
+                administrators.require(security.getCallerPrincipal().getName(), tenant);
             }
             authorized.grant(tenant);
         }

@@ -4,6 +4,7 @@ import dev.luccaokta.lucca.LuccaApiException;
 import dev.luccaokta.lucca.LuccaThrottledException;
 import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
+import dev.luccaokta.lucca.LuccaUrlRefusedException;
 import dev.luccaokta.scim.RequestBodyLimit;
 import dev.luccaokta.web.LogLine;
 import dev.luccaokta.web.RequestId;
@@ -44,6 +45,10 @@ public class AdminErrorMapper implements ExceptionMapper<Throwable> {
         if (error instanceof ProcessingException && (error.getCause() instanceof JsonbException
                 || error.getCause() instanceof JsonException)) {
             return problem(400, "Invalid request", "The request body is not the JSON expected");
+        }
+        if (error instanceof LuccaUrlRefusedException) {
+            return problem(502, "Lucca not allowed", "This tenant's Lucca URL is not one the connector calls "
+                    + "(lucca.allowedHostSuffixes)");
         }
         if (error instanceof LuccaApiException || error instanceof LuccaUnavailableException
                 || error instanceof LuccaThrottledException || error instanceof LuccaTransientException

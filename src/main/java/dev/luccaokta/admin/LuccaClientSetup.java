@@ -15,6 +15,7 @@ import dev.luccaokta.lucca.LuccaTokenRefusedException;
 import dev.luccaokta.lucca.LuccaTokens;
 import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
+import dev.luccaokta.lucca.LuccaUrlRefusedException;
 import dev.luccaokta.tenant.GroupType;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.tenant.TenantRepository;
@@ -88,15 +89,13 @@ public class LuccaClientSetup {
         try {
             lucca.resourcePage(instance, LuccaResourceQuery.all("employees"));
         } catch (LuccaApiException e) {
-            throw AdminProblem.badRequest(switch (e.status()) {
-                case 401 -> "Lucca at " + instance.baseUrl() + " refuses this client's tokens: is it a client of this Lucca?";
-                case 403 -> "Lucca at " + instance.baseUrl() + " does not let this client read employees";
-                case 404 -> "No Lucca API at " + instance.baseUrl() + ": the base URL must look like https://company.ilucca.net";
-                default -> "Lucca at " + instance.baseUrl() + " answered " + e.status() + " when the client was checked";
-            });
-        } catch (LuccaTransientException | LuccaUnavailableException e) {
-            LOG.log(Level.INFO, "Lucca at " + instance.baseUrl() + " could not be asked with " + instance.oauth(), e);
-            throw AdminProblem.badRequest("No Lucca answered at " + instance.baseUrl());
+            throw switch (e.status()) {
+                case 401 -> AdminProblem.badRequest("Lucca refuses this client's tokens: is it a client of this Lucca?");
+                case 403 -> AdminProblem.badRequest("Lucca does not let this client read employees");
+                default -> TenantSetup.notALucca(instance, e);
+            };
+        } catch (LuccaTransientException | LuccaUnavailableException | LuccaUrlRefusedException e) {
+            throw TenantSetup.notALucca(instance, e);
         }
     }
 
@@ -134,6 +133,9 @@ public class LuccaClientSetup {
         } catch (LuccaTransientException e) {
             LOG.log(Level.INFO, "Lucca's token endpoint could not be asked about " + client, e);
             throw AdminProblem.badRequest("Lucca's token endpoint did not answer: try again shortly");
+        } catch (LuccaUrlRefusedException e) {
+            throw AdminProblem.badRequest("The connector's lucca.tokenUrl is not a Lucca URL it calls: an operator "
+                    + "must correct it");
         }
         if (!grant.missing().isEmpty()) {
             throw AdminProblem.badRequest("The OAuth client lacks " + grant.missing().stream()

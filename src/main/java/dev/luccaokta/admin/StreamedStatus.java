@@ -1,6 +1,5 @@
 package dev.luccaokta.admin;
 
-import dev.luccaokta.directory.TenantView;
 import dev.luccaokta.tenant.AdminAccount;
 import dev.luccaokta.tenant.AdminAccountRepository;
 import dev.luccaokta.tenant.TenantRepository;
@@ -37,7 +36,7 @@ public class StreamedStatus {
         return tenants.findById(tenantId)
                 .filter(tenant -> !tenant.isDisabled())
                 .filter(tenant -> caller.isPresent() && (caller.get().isOperator()
-                        || administrators.allows(mail, TenantView.of(tenant).lucca())))
+                        || administrators.allows(mail, tenant)))
                 .map(insight::status);
     }
 }

@@ -153,12 +153,14 @@ public class TenantInsight {
                 .build();
     }
 
-    /** Lucca's record and, when the person is listed, exactly what Okta receives for them. */
+    /** Lucca's record of the properties the tenant sends and, when the person is listed, exactly what Okta receives. */
     public JsonObject preview(Tenant tenant, long userId) {
         TenantView view = TenantView.of(tenant);
-        // Lucca's record as the tenant reads it: through the current API with its OAuth client, else with its key.
-        JsonObject record = (view.lucca().readsLuccaApi() ? luccaApi.employee(view.lucca(), userId)
-                : lucca.rawUser(view.lucca(), userId))
+        // Lucca's record as the tenant reads it (through the current API with its OAuth client, else with its key),
+        // limited to what the tenant sends to Okta: the key may read far more than the tenant chose to share.
+        PreviewedRecord shown = PreviewedRecord.of(tenant.getSelectedProperties());
+        JsonObject record = (view.lucca().readsLuccaApi() ? luccaApi.employee(view.lucca(), userId).map(shown::luccaApi)
+                : lucca.rawUser(view.lucca(), userId).map(shown::legacy))
                 .orElseThrow(() -> AdminProblem.notFound("This tenant's Lucca access sees no user " + userId));
         Optional<ObjectNode> scim = directories.current(view).user(Long.toString(userId));
         JsonObjectBuilder preview = Json.createObjectBuilder().add("lucca", record);

@@ -77,8 +77,14 @@ public class TenantSettings {
         return tenants.save(tenant);
     }
 
+    /** Whether Okta may write this property back: login and mail only when the tenant opted in. */
+    public boolean writableFromOkta(Tenant tenant, CatalogueEntry entry) {
+        return entry.writableFromOkta() && (tenant.isLoginMailWriteBack() || !PropertyCatalogue.IDENTITY.contains(entry.code()));
+    }
+
+    /** @param loginMailWriteBack whether Okta may also change login and professional mail (off by default) */
     public Tenant configure(Tenant tenant, int leaversGraceDays, long snapshotTtlSeconds, String userNameSource,
-                            boolean reverseSync) {
+                            boolean reverseSync, boolean loginMailWriteBack) {
         if (tenant.getLuccaClientId().isPresent() && "LOGIN".equals(userNameSource)) {
             throw AdminProblem.badRequest("Lucca's current API has no login: a tenant reading it with an OAuth client "
                     + "takes userName from the professional e-mail (MAIL)");
@@ -90,6 +96,7 @@ public class TenantSettings {
                     ? "userName comes from LOGIN or MAIL" : e.getMessage());
         }
         tenant.setReverseSync(reverseSync);
+        tenant.setLoginMailWriteBack(loginMailWriteBack);
         return tenants.save(tenant);
     }
 

@@ -10,6 +10,8 @@ import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.lucca.LuccaApiKey;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaInstance;
+import dev.luccaokta.lucca.LuccaUrlPolicy;
+import dev.luccaokta.lucca.LuccaUrlRefusedException;
 import dev.luccaokta.tenant.ScimTokenHash;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.tenant.TenantRepository;
@@ -17,6 +19,7 @@ import dev.luccaokta.tenant.UserNameSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
@@ -27,7 +30,9 @@ import java.util.regex.Pattern;
 /**
  * The first step of the setup: checks the technical administrator's mail and the Lucca instance and key
  * (by asking Lucca what the key may do), then creates the tenant with a new SCIM API token, which is handed
- * out once and kept only as a hash.
+ * out once and kept only as a hash. A URL the {@link LuccaUrlPolicy} refuses is never called, and whatever makes a
+ * URL "not a Lucca" (refused, no answer, a timeout, a redirect, an answer that is not Lucca's) gets the one answer
+ * {@link #NOT_A_LUCCA}: the setup is no probe of the connector's network.
  */
 @ApplicationScoped
 public class TenantSetup {
@@ -35,6 +40,8 @@ public class TenantSetup {
     private static final Logger LOG = Logger.getLogger(TenantSetup.class.getName());
     private static final Pattern MAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final String NOT_A_LUCCA = "No Lucca API at this address: the Lucca base URL looks like "
+            + "https://company.ilucca.net";
 
     /** A new tenant and its token, which no later answer will show again; the key's description when it has one. */
     public record Created(Tenant tenant, String scimToken, LuccaApiKey luccaKey) {
@@ -48,6 +55,9 @@ public class TenantSetup {
 
     @Inject
     LuccaClientSetup clients;
+
+    @Inject
+    LuccaUrlPolicy urls;
 
     @Inject
     TenantDirectories directories;
@@ -104,14 +114,11 @@ public class TenantSetup {
         return saved;
     }
 
-    private static URI baseUrl(String baseUrl) {
+    private URI baseUrl(String baseUrl) {
         try {
-            URI uri = URI.create(baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", ""));
-            require(uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())),
-                    "The Lucca base URL must look like https://company.ilucca.net");
-            return uri;
-        } catch (IllegalArgumentException e) {
-            throw AdminProblem.badRequest("The Lucca base URL must look like https://company.ilucca.net");
+            return urls.checkBaseUrl(new URI(baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", "")));
+        } catch (URISyntaxException | LuccaUrlRefusedException e) {
+            throw AdminProblem.badRequest(NOT_A_LUCCA);
         }
     }
 
@@ -120,15 +127,20 @@ public class TenantSetup {
         try {
             return lucca.currentApiKey(instance);
         } catch (LuccaApiException e) {
-            throw AdminProblem.badRequest(e.status() == 401
-                    ? "Lucca refused this API key: copy it again from Lucca's Okta synchronization page"
-                    : "Lucca answered " + e.status() + " when the API key was checked");
-        } catch (LuccaTransientException | LuccaUnavailableException e) {
-            LOG.log(Level.INFO, "Lucca at " + instance.baseUrl() + " could not be asked about its key", e);
-            throw AdminProblem.badRequest(e.getCause() instanceof LuccaApiException answered
-                    ? "Lucca answered " + answered.status() + " when the API key was checked: try again shortly"
-                    : "No Lucca answered at " + instance.baseUrl());
+            if (e.status() == 401) {
+                throw AdminProblem.badRequest("Lucca refused this API key: copy it again from Lucca's Okta "
+                        + "synchronization page");
+            }
+            throw notALucca(instance, e);
+        } catch (LuccaTransientException | LuccaUnavailableException | LuccaUrlRefusedException e) {
+            throw notALucca(instance, e);
         }
+    }
+
+    /** The reason stays in the log, for the operator. */
+    static AdminProblem notALucca(LuccaInstance instance, RuntimeException reason) {
+        LOG.log(Level.INFO, "No Lucca accepted at " + instance.baseUrl(), reason);
+        return AdminProblem.badRequest(NOT_A_LUCCA);
     }
 
     static String newToken() {

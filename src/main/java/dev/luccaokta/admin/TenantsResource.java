@@ -1,10 +1,10 @@
 package dev.luccaokta.admin;
 
 import dev.luccaokta.directory.CatalogueEntry;
-import dev.luccaokta.directory.TenantView;
 import dev.luccaokta.tenant.GroupType;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.tenant.TenantRepository;
+import dev.luccaokta.web.LogLine;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -31,6 +31,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * {@code /admin/api/tenants}: operators create tenants (the setup's first step); operators and the people Lucca
@@ -41,6 +42,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class TenantsResource {
+
+    private static final Logger LOG = Logger.getLogger(TenantsResource.class.getName());
 
     /** The first step's form. */
     public record Setup(String name, String technicalAdminEmail, String luccaBaseUrl, String luccaApiKey,
@@ -56,8 +59,9 @@ public class TenantsResource {
     public record Selection(List<String> properties, List<String> groupTypes) {
     }
 
-    /** {@code reverseSync} may be left out to keep the current choice. */
-    public record Options(Integer leaversGraceDays, Long snapshotTtlSeconds, String userNameSource, Boolean reverseSync) {
+    /** {@code reverseSync} and {@code loginMailWriteBack} may be left out to keep the current choice. */
+    public record Options(Integer leaversGraceDays, Long snapshotTtlSeconds, String userNameSource, Boolean reverseSync,
+                          Boolean loginMailWriteBack) {
     }
 
     public record LuccaClient(String clientId, String clientSecret) {
@@ -141,7 +145,7 @@ public class TenantsResource {
         JsonArrayBuilder listed = Json.createArrayBuilder();
         tenants.findAll().stream()
                 .filter(tenant -> operator || mail.equalsIgnoreCase(tenant.getTechnicalAdminEmail())
-                        && administrators.allows(mail, TenantView.of(tenant).lucca()))
+                        && administrators.allows(mail, tenant))
                 .forEach(tenant -> listed.add(describe(tenant)));
         return Json.createObjectBuilder().add("tenants", listed).build();
     }
@@ -194,7 +198,7 @@ public class TenantsResource {
                     .add("kind", entry.kind().name())
                     .add("mandatory", entry.mandatory())
                     .add("synchronisable", entry.synchronisable())
-                    .add("writableFromOkta", entry.writableFromOkta())
+                    .add("writableFromOkta", settings.writableFromOkta(tenant, entry))
                     .add("selected", entry.mandatory() || tenant.getSelectedProperties().contains(entry.code()));
             entry.notSynchronisable().ifPresent(reason -> property.add("reason", reason));
             properties.add(property);
@@ -226,7 +230,8 @@ public class TenantsResource {
         }
         Tenant tenant = authorized(id);
         return describe(settings.configure(tenant, options.leaversGraceDays(), options.snapshotTtlSeconds(),
-                options.userNameSource(), options.reverseSync() == null ? tenant.isReverseSync() : options.reverseSync()));
+                options.userNameSource(), options.reverseSync() == null ? tenant.isReverseSync() : options.reverseSync(),
+                options.loginMailWriteBack() == null ? tenant.isLoginMailWriteBack() : options.loginMailWriteBack()));
     }
 
     /**
@@ -268,6 +273,26 @@ public class TenantsResource {
     @OperatorsOnly("Only operators remove a tenant's API key: without it, only operators manage the tenant")
     public JsonObject removeLuccaKey(@PathParam("id") String id) {
         return describe(setup.useApiKey(authorized(id), null));
+    }
+
+    /**
+     * Releases the Lucca user an account was confirmed as on this tenant (operators only), e.g. once Lucca gave the
+     * person a new user: the account's next visit confirms it by mail again.
+     */
+    @DELETE
+    @Path("{id}/administrators")
+    @OperatorsOnly("Only operators release the Lucca user an administrator was confirmed as")
+    public Response releaseAdministrator(@PathParam("id") String id, @QueryParam("mail") String mail) {
+        Tenant tenant = authorized(id);
+        if (mail == null || mail.isBlank()) {
+            throw AdminProblem.badRequest("Name the account: ?mail=...");
+        }
+        if (!administrators.release(mail, tenant)) {
+            throw AdminProblem.notFound(mail + " was not confirmed as anyone on this tenant");
+        }
+        LOG.info(() -> LogLine.of("administrator-released", "tenant", tenant.getId(), "account", mail,
+                "by", security.getCallerPrincipal().getName()));
+        return Response.noContent().build();
     }
 
     /** A new SCIM token, shown in this answer only; the old one works until the grace period ends. */
@@ -335,6 +360,7 @@ public class TenantsResource {
                 .add("snapshotTtlSeconds", tenant.getSnapshotTtl().toSeconds())
                 .add("userNameSource", tenant.getUserNameSource().name())
                 .add("reverseSync", tenant.isReverseSync())
+                .add("loginMailWriteBack", tenant.isLoginMailWriteBack())
                 .add("selectedProperties", Json.createArrayBuilder(tenant.getSelectedProperties().stream().sorted().toList()))
                 .add("groupTypes", Json.createArrayBuilder(tenant.getEnabledGroupTypes().stream().map(Enum::name).sorted().toList()))
                 .build();

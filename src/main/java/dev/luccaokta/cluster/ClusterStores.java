@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The stores shared with the other instances of the connector, when it runs as several ({@code connector.cluster}
  * = {@code jcache}); none when it runs alone ({@code none}, the default), so that a single instance never pays for
- * copying what it already holds.
+ * copying what it already holds. Every entry is tagged with a key derived from {@code connector.secretKey} (see
+ * {@link SignedStore}): the grid itself lets anyone on its network write.
  *
  * <pre>{@code
  * Optional<SharedStore> budgets = stores.store("lucca-okta-budgets", Duration.ofMinutes(10));
@@ -31,9 +32,19 @@ public class ClusterStores {
     @ConfigProperty(name = "connector.cluster")
     String mode;
 
-    /** A cluster asked for but not offered by the server fails the deployment, rather than each instance spending Lucca's budget alone. */
+    @Inject
+    @ConfigProperty(name = "connector.secretKey")
+    Optional<String> secretKey;
+
+    private byte[] gridKey;
+
+    /**
+     * A cluster asked for but not offered by the server, or without the key its entries are tagged with, fails the
+     * deployment, rather than each instance spending Lucca's budget alone or trusting what the grid hands it.
+     */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         if (shared()) {
+            gridKey();
             try {
                 JCacheStore.manager();
             } catch (RuntimeException e) {
@@ -58,9 +69,18 @@ public class ClusterStores {
             return Optional.empty();
         }
         return Optional.of(opened.computeIfAbsent(name, n -> {
-            SharedStore store = JCacheStore.open(n, lifetime);
+            SharedStore store = new SignedStore(JCacheStore.open(n, lifetime), n, gridKey());
             LOG.info(() -> "Sharing " + n + " with the other instances through the server's JCache");
             return store;
         }));
+    }
+
+    private synchronized byte[] gridKey() {
+        if (gridKey == null) {
+            gridKey = GridKey.derive(secretKey.filter(key -> !key.isBlank()).orElseThrow(() -> new IllegalStateException(
+                    "connector.cluster=jcache needs connector.secretKey, the same on every instance: it also tags what "
+                            + "the instances share")));
+        }
+        return gridKey;
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.scim2.common.utils.JsonUtils;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +29,8 @@ final class CompactNodes extends AbstractList<ObjectNode> implements RandomAcces
     private static final ObjectMapper WRITER = new ObjectMapper();
     private static final ObjectReader READER = JsonUtils.getObjectReader();
     private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(Inflater::new);
+    /** Far above any user's or group's JSON; a representation read from the cluster that claims more is corrupt. */
+    private static final int MAX_JSON_BYTES = 4 << 20;
 
     private final byte[] dictionary;
     private final byte[][] encoded;
@@ -136,14 +137,19 @@ final class CompactNodes extends AbstractList<ObjectNode> implements RandomAcces
         }
     }
 
-    static CompactNodes readFrom(DataInput in) throws IOException {
-        byte[] dictionary = readBytes(in);
-        int size = in.readInt();
+    /** @throws IOException when a length does not fit what is left of the input, or a representation is too long */
+    static CompactNodes readFrom(BoundedInput in) throws IOException {
+        byte[] dictionary = in.readBytes();
+        // Each representation takes at least its two lengths.
+        int size = in.readLength(2 * Integer.BYTES);
         byte[][] encoded = new byte[size][];
         int[] lengths = new int[size];
         for (int i = 0; i < size; i++) {
-            encoded[i] = readBytes(in);
+            encoded[i] = in.readBytes();
             lengths[i] = in.readInt();
+            if (lengths[i] < 0 || lengths[i] > MAX_JSON_BYTES) {
+                throw new IOException("A representation of " + lengths[i] + " bytes is not one this connector made");
+            }
         }
         return new CompactNodes(dictionary, encoded, lengths);
     }
@@ -151,12 +157,6 @@ final class CompactNodes extends AbstractList<ObjectNode> implements RandomAcces
     private static void writeBytes(DataOutput out, byte[] bytes) throws IOException {
         out.writeInt(bytes.length);
         out.write(bytes);
-    }
-
-    private static byte[] readBytes(DataInput in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        return bytes;
     }
 
     @Override

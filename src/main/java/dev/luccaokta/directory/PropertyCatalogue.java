@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +29,13 @@ public final class PropertyCatalogue {
     private static final List<WritableProperty> WRITABLE = Arrays.stream(StandardProperty.values())
             .filter(StandardProperty::writableFromOkta)
             .map(p -> new WritableProperty(p.code(), p.mandatory(), p.slots().get(0), p::toLucca)).toList();
+
+    /** The properties that say who a person is (to Lucca and to the integration's administrators): Okta writes them
+     * only when the tenant opts in. */
+    public static final Set<String> IDENTITY = Set.of(StandardProperty.LOGIN.code(), StandardProperty.MAIL.code());
+
+    private static final Set<String> MANDATORY = Arrays.stream(StandardProperty.values()).filter(StandardProperty::mandatory)
+            .map(StandardProperty::code).collect(Collectors.toUnmodifiableSet());
 
     /** Lucca's custom fields ("extended data") have codes starting with this. */
     public static final String CUSTOM_FIELD_PREFIX = "e_";
@@ -92,6 +100,11 @@ public final class PropertyCatalogue {
             }
         }
         return scopes;
+    }
+
+    /** The properties every tenant sends to Okta, whatever its selection. */
+    public static Set<String> mandatory() {
+        return MANDATORY;
     }
 
     /** The properties Okta may write, in the table's order; the same instances every time. */

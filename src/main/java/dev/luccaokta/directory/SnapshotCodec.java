@@ -6,7 +6,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,7 +79,7 @@ final class SnapshotCodec {
      * configuration or by another version of the connector.
      */
     static DirectorySnapshot decode(byte[] encoded, TenantView view, ZoneId zone) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
+        try (BoundedInput in = BoundedInput.of(encoded)) {
             if (in.readInt() != FORMAT || !in.readUTF().equals(fingerprint(view))) {
                 return null;
             }
@@ -112,9 +111,8 @@ final class SnapshotCodec {
         zipped.writeTo(out);
     }
 
-    private static <T> T readJson(DataInputStream in, Type type) throws IOException {
-        byte[] zipped = new byte[in.readInt()];
-        in.readFully(zipped);
+    private static <T> T readJson(BoundedInput in, Type type) throws IOException {
+        byte[] zipped = in.readBytes();
         try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(zipped))) {
             return JSON.fromJson(gzip, type);
         }

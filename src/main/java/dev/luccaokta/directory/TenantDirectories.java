@@ -24,8 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Every tenant's current snapshot, refreshed in the background once older than the tenant's TTL, one
  * refresh at a time per tenant. Readers never wait for a refresh of a snapshot built for the tenant's current
- * configuration; the first snapshot (or the first after a change of configuration) is waited for up to a
- * bound, after which Okta is told to retry. The pages of one import are served from the snapshot its first
+ * configuration; the first snapshot (or the first after a change of configuration) is waited for a short while
+ * ({@code directory.firstBuildWaitMillis}), after which Okta is told to retry while the build goes on in the
+ * background: a slow Lucca never holds the server's request threads for long. The pages of one import are served from the snapshot its first
  * page used, so a refresh between two pages never shifts Okta's paging.
  *
  * <pre>{@code
@@ -56,6 +57,10 @@ public class TenantDirectories {
     @Inject
     @ConfigProperty(name = "directory.firstBuildWaitMillis")
     long firstBuildWaitMillis;
+
+    @Inject
+    @ConfigProperty(name = "directory.firstBuildRetryAfterSeconds")
+    long firstBuildRetryAfterSeconds;
 
     @Inject
     @ConfigProperty(name = "directory.importPinMinutes")
@@ -130,7 +135,7 @@ public class TenantDirectories {
             return build.get(firstBuildWaitMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new DirectoryUnavailableException("The first snapshot of this Lucca directory is still being built",
-                    Duration.ofSeconds(30), e);
+                    Duration.ofSeconds(firstBuildRetryAfterSeconds), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (!isTransient(cause)) {

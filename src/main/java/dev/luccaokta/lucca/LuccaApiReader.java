@@ -219,7 +219,11 @@ public class LuccaApiReader {
         return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
-    /** The cursor of the next page, or null on the last; a link elsewhere than this collection of this Lucca is refused. */
+    /**
+     * The cursor of the next page, or null on the last; a link elsewhere than this collection of this Lucca is
+     * refused. Only the cursor is taken: the next page is asked of the tenant's Lucca URL, which passes the
+     * {@link LuccaUrlPolicy} at each call.
+     */
     static String nextCursor(LuccaInstance instance, String collection, JsonObject page) {
         String href = LuccaApiJson.object(page, "links").flatMap(links -> LuccaApiJson.object(links, "next"))
                 .flatMap(next -> LuccaApiJson.text(next, "href")).orElse(null);
@@ -236,7 +240,7 @@ public class LuccaApiReader {
         String expectedPath = base.getPath().replaceAll("/+$", "") + "/lucca-api/" + collection;
         if (!base.getScheme().equalsIgnoreCase(String.valueOf(next.getScheme()))
                 || !base.getHost().equalsIgnoreCase(String.valueOf(next.getHost()))
-                || port(base) != port(next) || next.getUserInfo() != null
+                || port(base) != port(next) || next.getRawUserInfo() != null || next.getRawFragment() != null
                 || !expectedPath.equals(next.getPath())) {
             throw new LuccaAnswerException("a next link away from " + base + "/lucca-api/" + collection);
         }

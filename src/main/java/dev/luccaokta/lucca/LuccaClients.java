@@ -65,11 +65,13 @@ public class LuccaClients {
     }
 
     /**
-     * A plain JAX-RS client with the same timeouts and the same care for cut answers, for what is not an instance's
-     * API (Lucca's token endpoint); the caller closes it.
+     * A plain JAX-RS client with the same timeouts, the same care for cut answers and no redirects followed, for
+     * what is not an instance's API (Lucca's token endpoint); the caller closes it.
      */
     public Client plainClient() {
         return ClientBuilder.newBuilder()
+                // Jersey (Payara) follows redirects unless told not to; RESTEasy (WildFly) does not follow them.
+                .property("jersey.config.client.followRedirects", false)
                 .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
                 .register(new CompleteBodyFilter(maxAnswerBytes))
@@ -81,6 +83,7 @@ public class LuccaClients {
         return api.cast(clients.computeIfAbsent(new Key(instance.baseUrl(), apiKey, api), key -> {
             RestClientBuilder builder = RestClientBuilder.newBuilder()
                     .baseUri(instance.baseUrl())
+                    .followRedirects(false)
                     .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
                     .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
                     .register(new CompleteBodyFilter(maxAnswerBytes))

@@ -11,16 +11,22 @@ import java.io.StringReader;
 import java.time.Duration;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
-/** Turns Lucca's error answers into {@link LuccaApiException}s carrying Lucca's message. */
+/**
+ * Turns Lucca's error answers into {@link LuccaApiException}s carrying Lucca's message, and its redirects too: they
+ * are not followed (a Lucca URL leads nowhere else), so they are an answer the connector cannot use.
+ */
 public class LuccaErrorMapper implements ResponseExceptionMapper<LuccaApiException> {
 
     @Override
     public boolean handles(int status, MultivaluedMap<String, Object> headers) {
-        return status >= 400;
+        return status >= 300;
     }
 
     @Override
     public LuccaApiException toThrowable(Response response) {
+        if (response.getStatus() < 400) {
+            return new LuccaApiException(response.getStatus(), "a redirect, which the connector does not follow", null);
+        }
         return new LuccaApiException(response.getStatus(), messageOf(response), retryAfter(response));
     }
 

@@ -43,6 +43,9 @@ public class LuccaGateway {
     private static final Metadata CALLS = Metadata.builder().withName("lucca_calls")
             .withDescription("Calls to Lucca, by outcome: answered (refusals and 429 included) or failed").build();
 
+    /** What says who a user is: enough to check a person's right to administer an integration. */
+    private static final String IDENTITY_FIELDS = "id,mail,dtContractEnd,rolePrincipal[id,name]";
+
     /** Lucca's answers that say "not now" rather than "no": its timeout and its gateways' failures. */
     private static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 502, 503, 504);
 
@@ -60,6 +63,9 @@ public class LuccaGateway {
 
     @Inject
     LuccaTokens tokens;
+
+    @Inject
+    LuccaUrlPolicy urls;
 
     /** Users of every contract state visible to the key (former employees included) by id, {@code limit} at most 1000. */
     public LuccaUserList users(LuccaInstance instance, int offset, int limit, boolean withCount) {
@@ -101,28 +107,38 @@ public class LuccaGateway {
         return call(instance, () -> clients.access(instance).currentApiKey().data());
     }
 
-    /** The current user with this professional mail, with their main role; empty when there is none. */
-    public Optional<LuccaUser> userByMail(LuccaInstance instance, String mail) {
-        return call(instance, () -> clients.users(instance).byMail(mail, "id,mail,rolePrincipal[id,name]").items())
-                .stream().findFirst();
+    /**
+     * The current users whose professional mail is exactly {@code mail} (ignoring case), with their main role.
+     *
+     * @param mail one plain address ({@link PlainMail}): Lucca would read a list or an operator in anything else
+     */
+    public List<LuccaUser> usersWithMail(LuccaInstance instance, String mail) {
+        if (!PlainMail.isPlain(mail)) {
+            throw new IllegalArgumentException("Lucca is only asked for users by one plain mail address");
+        }
+        return call(instance, () -> clients.users(instance).byMail(mail, IDENTITY_FIELDS).items()).stream()
+                .filter(user -> mail.equalsIgnoreCase(user.mail())).toList();
+    }
+
+    /** Who a user is (mail, main role, contract end) by id, or empty when the key cannot see them. */
+    public Optional<LuccaUser> identity(LuccaInstance instance, long id) {
+        return unlessMissing(() -> call(instance, () -> clients.users(instance).one(id, IDENTITY_FIELDS)).data());
     }
 
     /** A user as Lucca has it (every field the connector reads), or empty when the key cannot see them. */
     public Optional<JsonObject> rawUser(LuccaInstance instance, long id) {
-        try {
-            return Optional.ofNullable(call(instance, () -> clients.users(instance).raw(id, LuccaUser.FIELDS)).getJsonObject("data"));
-        } catch (LuccaApiException e) {
-            if (e.status() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return unlessMissing(() -> call(instance, () -> clients.users(instance).raw(id, LuccaUser.FIELDS)).getJsonObject("data"));
     }
 
     /** A user with every field the connector reads, or empty when the key cannot see them. */
     public Optional<LuccaUser> user(LuccaInstance instance, long id) {
+        return unlessMissing(() -> call(instance, () -> clients.users(instance).one(id, LuccaUser.FIELDS)).data());
+    }
+
+    /** Lucca's 404 for a user the key cannot see is an answer: nobody. */
+    private static <T> Optional<T> unlessMissing(Supplier<T> read) {
         try {
-            return Optional.ofNullable(call(instance, () -> clients.users(instance).one(id, LuccaUser.FIELDS)).data());
+            return Optional.ofNullable(read.get());
         } catch (LuccaApiException e) {
             if (e.status() == 404) {
                 return Optional.empty();
@@ -198,10 +214,10 @@ public class LuccaGateway {
     /**
      * One request inside the instance's budget and circuit. A 429 or a 503 with {@code Retry-After} holds every
      * call to the instance until then, so the retry honours it; failures worth retrying become
-     * {@link LuccaTransientException}s.
+     * {@link LuccaTransientException}s. The instance's URL is checked again first, as its host resolves now.
      */
     private <T> T call(LuccaInstance instance, Supplier<T> request) {
-        URI lucca = instance.baseUrl();
+        URI lucca = urls.checkDestination(instance.baseUrl());
         circuit.check(lucca);
         LuccaCircuit.Outcome outcome = LuccaCircuit.Outcome.UNKNOWN;
         try {

@@ -70,6 +70,9 @@ public class LuccaTokens {
     LuccaClients clients;
 
     @Inject
+    LuccaUrlPolicy urls;
+
+    @Inject
     Clock clock;
 
     private volatile Client http;
@@ -156,6 +159,8 @@ public class LuccaTokens {
                 .param("client_id", client.clientId())
                 .param("client_secret", client.clientSecret())
                 .param("scope", scopes.stream().map(LuccaScope::code).sorted().collect(Collectors.joining(" ")));
+        // The client's secret goes there: the URL is checked as its host resolves now, like every Lucca's.
+        urls.checkBaseUrl(tokenUrl);
         Instant asked = clock.instant();
         JsonObject answer;
         int status;

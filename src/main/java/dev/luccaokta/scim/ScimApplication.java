@@ -19,6 +19,7 @@ public class ScimApplication extends Application {
                 DiscoveryResource.class,
                 ScimRequestMetrics.class,
                 TokenAuthenticationFilter.class,
+                TenantRequestCap.class,
                 RequestBodyLimit.class,
                 JsonNodeWriter.class,
                 ScimExceptionMapper.class,

@@ -45,11 +45,18 @@ public class AdminAccountRepository {
         return Optional.ofNullable(account);
     }
 
-    /** @return whether there was such an account */
+    /**
+     * Removes the account and the Lucca users it was confirmed as: a later account with the same mail, perhaps
+     * another person's, is confirmed afresh.
+     *
+     * @return whether there was such an account
+     */
     @Transactional
     public boolean delete(String id) {
         AdminAccount account = em.find(AdminAccount.class, id);
         if (account != null) {
+            em.createQuery("delete from AdministratorBinding b where b.accountMail = :mail")
+                    .setParameter("mail", account.getMail()).executeUpdate();
             em.remove(account);
         }
         return account != null;

@@ -46,6 +46,8 @@ public class JpaTenantRepository implements TenantRepository {
         Tenant tenant = em.find(Tenant.class, id);
         if (tenant != null) {
             em.createQuery("delete from AuditEntry e where e.tenantId = :tenant").setParameter("tenant", id).executeUpdate();
+            em.createQuery("delete from AdministratorBinding b where b.tenantId = :tenant").setParameter("tenant", id)
+                    .executeUpdate();
             em.remove(tenant);
         }
     }

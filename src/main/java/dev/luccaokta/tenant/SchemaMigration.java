@@ -32,6 +32,7 @@ public class SchemaMigration {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V5__SealSecretsForTheirTenant(SecretKeys::box))
                 .table("lucca_okta_schema_history")
                 // Other applications' tables may share the schema: start from an empty history, not a refusal.
                 .baselineOnMigrate(true)

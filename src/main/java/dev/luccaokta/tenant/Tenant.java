@@ -2,7 +2,6 @@ package dev.luccaokta.tenant;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,17 +59,20 @@ public class Tenant {
     @Column(name = "lucca_base_url", nullable = false, length = 500)
     private String luccaBaseUrl;
 
-    /** The legacy API key: write-back and administrators' permissions, and reads when there is no OAuth client. */
-    @Column(name = "lucca_api_key", length = 500)
-    @Convert(converter = SealedSecretConverter.class)
+    /**
+     * The legacy API key: write-back and administrators' permissions, and reads when there is no OAuth client.
+     * Sealed for this row and column (see {@link SecretSlot}); opened when asked for, so that a value that does not
+     * open breaks this tenant only.
+     */
+    @Column(name = SecretSlot.LUCCA_API_KEY, length = 500)
     private String luccaApiKey;
 
     /** The client application of Lucca's current API (v5); when set, the directory is read through that API. */
     @Column(name = "lucca_client_id", length = 200)
     private String luccaClientId;
 
-    @Column(name = "lucca_client_secret", length = 500)
-    @Convert(converter = SealedSecretConverter.class)
+    /** Sealed like the API key. */
+    @Column(name = SecretSlot.LUCCA_CLIENT_SECRET, length = 500)
     private String luccaClientSecret;
 
     @Column(name = "scim_token_hash", nullable = false, unique = true, length = 64)
@@ -92,6 +94,13 @@ public class Tenant {
     /** Whether Okta may write back to Lucca; effective only when the Lucca key also has the permissions. */
     @Column(name = "reverse_sync", nullable = false)
     private boolean reverseSync;
+
+    /**
+     * Whether Okta may also change login and professional mail (with {@link #reverseSync}): off unless the tenant
+     * opts in, since those two say who a person is to Lucca and to this connector's administrators.
+     */
+    @Column(name = "login_mail_write_back", nullable = false)
+    private boolean loginMailWriteBack;
 
     /** Who to contact about the integration, as given in the setup's first step. */
     @Column(name = "technical_admin_email", length = 254)
@@ -141,7 +150,7 @@ public class Tenant {
     public final void connectTo(String name, String luccaBaseUrl, String luccaApiKey) {
         this.name = Objects.requireNonNull(name);
         this.luccaBaseUrl = Objects.requireNonNull(luccaBaseUrl);
-        this.luccaApiKey = luccaApiKey;
+        this.luccaApiKey = slot(SecretSlot.LUCCA_API_KEY).seal(SecretKeys.box(), luccaApiKey);
     }
 
     public String getId() {
@@ -156,8 +165,9 @@ public class Tenant {
         return luccaBaseUrl;
     }
 
+    /** @throws UnreadableSecretException when the stored key does not open for this tenant */
     public Optional<String> getLuccaApiKey() {
-        return Optional.ofNullable(luccaApiKey);
+        return Optional.ofNullable(slot(SecretSlot.LUCCA_API_KEY).open(SecretKeys.box(), luccaApiKey));
     }
 
     /** Replaces the API key; null removes it, which only a tenant with an OAuth client may do. */
@@ -165,15 +175,16 @@ public class Tenant {
         if (apiKey == null && luccaClientId == null) {
             throw new IllegalArgumentException(ONE_CREDENTIAL);
         }
-        this.luccaApiKey = apiKey;
+        this.luccaApiKey = slot(SecretSlot.LUCCA_API_KEY).seal(SecretKeys.box(), apiKey);
     }
 
     public Optional<String> getLuccaClientId() {
         return Optional.ofNullable(luccaClientId);
     }
 
+    /** @throws UnreadableSecretException when the stored secret does not open for this tenant */
     public Optional<String> getLuccaClientSecret() {
-        return Optional.ofNullable(luccaClientSecret);
+        return Optional.ofNullable(slot(SecretSlot.LUCCA_CLIENT_SECRET).open(SecretKeys.box(), luccaClientSecret));
     }
 
     /** Reads go through Lucca's current API with this client from now on; null for both goes back to the API key. */
@@ -185,7 +196,11 @@ public class Tenant {
             throw new IllegalArgumentException(ONE_CREDENTIAL);
         }
         this.luccaClientId = clientId;
-        this.luccaClientSecret = clientSecret;
+        this.luccaClientSecret = slot(SecretSlot.LUCCA_CLIENT_SECRET).seal(SecretKeys.box(), clientSecret);
+    }
+
+    private SecretSlot slot(String column) {
+        return new SecretSlot(id, column);
     }
 
     public String getScimTokenHash() {
@@ -219,6 +234,14 @@ public class Tenant {
 
     public void setReverseSync(boolean reverseSync) {
         this.reverseSync = reverseSync;
+    }
+
+    public boolean isLoginMailWriteBack() {
+        return loginMailWriteBack;
+    }
+
+    public void setLoginMailWriteBack(boolean loginMailWriteBack) {
+        this.loginMailWriteBack = loginMailWriteBack;
     }
 
     public boolean isDisabled() {

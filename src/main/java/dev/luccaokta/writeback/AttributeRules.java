@@ -33,16 +33,28 @@ final class AttributeRules {
             "addresses", "only the work address is kept in Lucca, when the tenant synchronises it",
             "emails", "only the work e-mail is kept in Lucca");
 
+    private static final String IDENTITY_KEPT = "login and professional e-mail say who a person is to Lucca and are "
+            + "written from Okta only when the tenant opts in (loginMailWriteBack)";
+
+    /** Where Okta carries login and mail: the userName (either one) and the work e-mail. */
+    private static final Set<String> IDENTITY_ATTRIBUTES = Set.of("userName", "emails");
+
     private final TenantView tenant;
     private final PropertyCatalogue catalogue;
+    private final boolean loginAndMail;
 
-    AttributeRules(TenantView tenant, PropertyCatalogue catalogue) {
+    /** @param loginAndMail whether the tenant lets Okta change login and mail */
+    AttributeRules(TenantView tenant, PropertyCatalogue catalogue, boolean loginAndMail) {
         this.tenant = tenant;
         this.catalogue = catalogue;
+        this.loginAndMail = loginAndMail;
     }
 
     /** @param attribute a top-level attribute, {@code name.x}, or an enterprise attribute with its schema URN */
     String whyNotWritable(String attribute) {
+        if (!loginAndMail && IDENTITY_ATTRIBUTES.contains(attribute)) {
+            return IDENTITY_KEPT;
+        }
         String fixed = FIXED_REASONS.get(attribute);
         if (fixed != null) {
             return fixed;

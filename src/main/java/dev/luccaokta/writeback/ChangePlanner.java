@@ -21,7 +21,7 @@ import java.util.Set;
  * changes are accepted and ignored since the contract decides it.
  *
  * <pre>{@code
- * ChangePlan plan = new ChangePlanner(WriteBindings.of(tenant), rules).plan(current, desired, false);
+ * ChangePlan plan = new ChangePlanner(WriteBindings.of(tenant, loginAndMail), rules).plan(current, desired, false);
  * }</pre>
  */
 final class ChangePlanner {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  * and its Lucca key must hold the three permissions Lucca asks of any system that edits people's files.
  *
  * <pre>{@code
- * policy.authorize(tenantId, view.lucca());   // ForbiddenException naming what is missing
+ * boolean loginAndMail = policy.authorize(tenantId, view.lucca());   // ForbiddenException naming what is missing
  * }</pre>
  */
 @ApplicationScoped
@@ -40,10 +41,12 @@ public class ReverseSyncPolicy {
     /**
      * Returns when Okta may write to this tenant's Lucca; otherwise refuses with the reason: the tenant's switch
      * (read fresh, so switching it off takes effect at once) or the permissions the key lacks.
+     *
+     * @return whether Okta may also change login and professional mail: only when the tenant opted in
      */
-    public void authorize(String tenantId, LuccaInstance lucca) throws ForbiddenException {
-        boolean enabled = tenants.findById(tenantId).map(Tenant::isReverseSync).orElse(false);
-        if (!enabled) {
+    public boolean authorize(String tenantId, LuccaInstance lucca) throws ForbiddenException {
+        Optional<Tenant> tenant = tenants.findById(tenantId);
+        if (!tenant.map(Tenant::isReverseSync).orElse(false)) {
             throw new ForbiddenException("Okta to Lucca synchronisation is not enabled for this tenant");
         }
         if (!lucca.hasApiKey()) {
@@ -57,6 +60,7 @@ public class ReverseSyncPolicy {
                     + missing.stream().map(code -> code + " (" + REQUIRED.get(code) + ")").collect(Collectors.joining(", "))
                     + " that Okta to Lucca synchronisation needs");
         }
+        return tenant.orElseThrow().isLoginMailWriteBack();
     }
 
     private static Map<String, String> required() {

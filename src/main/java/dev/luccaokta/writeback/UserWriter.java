@@ -102,16 +102,14 @@ public class UserWriter {
 
     private ObjectNode write(TenantView tenant, String userId, UserEdit edit, Progress progress) throws ScimException {
         long id = luccaId(userId);
-        ask(tenant, () -> {
-            policy.authorize(tenant.tenantId(), tenant.lucca());
-            return null;
-        }, progress, false);
+        boolean loginAndMail = ask(tenant, () -> policy.authorize(tenant.tenantId(), tenant.lucca()), progress, false);
         DirectorySnapshot snapshot = directories.current(tenant);
         LuccaUser before = ask(tenant, () -> lucca.user(tenant.lucca(), id), progress, false)
                 .orElseThrow(() -> notFound(userId));
         ObjectNode current = snapshot.represent(before).orElseThrow(() -> notFound(userId));
         ObjectNode desired = edit.change().apply(current.deepCopy());
-        ChangePlanner planner = new ChangePlanner(WriteBindings.of(tenant), new AttributeRules(tenant, snapshot.catalogue()));
+        ChangePlanner planner = new ChangePlanner(WriteBindings.of(tenant, loginAndMail),
+                new AttributeRules(tenant, snapshot.catalogue(), loginAndMail));
         progress.plan = planner.plan(current, desired, edit.strict());
         if (progress.plan.changesNothing()) {
             directories.recordWrite(tenant, before);

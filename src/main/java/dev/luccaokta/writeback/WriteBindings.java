@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Where the writable properties a tenant sends to Okta are, under its selection and options, taken from the
  * property table: the mandatory ones and those selected; the userName is Lucca's login, or its mail when the
- * tenant sends the mail as userName. Everything else in a SCIM User is not writable ({@link AttributeRules} says
- * why).
+ * tenant sends the mail as userName. Login and mail only when the tenant opted in: they say who a person is, to
+ * Lucca and to the connector's administrators. Everything else in a SCIM User is not writable
+ * ({@link AttributeRules} says why).
  */
 final class WriteBindings {
 
@@ -26,16 +27,18 @@ final class WriteBindings {
     record Binding(WritableProperty property, ScimSlot slot) {
     }
 
-    static List<Binding> of(TenantView tenant) {
+    /** @param loginAndMail whether the tenant lets Okta change login and mail */
+    static List<Binding> of(TenantView tenant, boolean loginAndMail) {
         List<Binding> bindings = new ArrayList<>();
         boolean mailAsUserName = tenant.userNameSource() == UserNameSource.MAIL;
         for (WritableProperty property : PropertyCatalogue.writable()) {
             if ((property.mandatory() || tenant.selectedProperties().contains(property.code()))
+                    && (loginAndMail || !PropertyCatalogue.IDENTITY.contains(property.code()))
                     && !(mailAsUserName && property.code().equals(LOGIN))) {
                 bindings.add(new Binding(property, property.slot()));
             }
         }
-        if (mailAsUserName) {
+        if (mailAsUserName && loginAndMail) {
             PropertyCatalogue.writable().stream().filter(property -> property.code().equals(MAIL)).findFirst()
                     .ifPresent(mail -> bindings.add(new Binding(mail, ScimSlot.core("userName"))));
         }

@@ -1,8 +1,12 @@
 package dev.luccaokta.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,39 @@ class CompactNodesTest {
         for (int i = 0; i < originals.size(); i++) {
             assertThat(compact.get(i).toString()).isEqualTo(originals.get(i).toString());
         }
+    }
+
+    @Test
+    void aListReadBackFromItsBytesIsTheSame() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CompactNodes.of(originals).writeTo(new DataOutputStream(bytes));
+
+        CompactNodes read = CompactNodes.readFrom(BoundedInput.of(bytes.toByteArray()));
+
+        assertThat(read).hasSize(50);
+        assertThat(read.get(7).toString()).isEqualTo(originals.get(7).toString());
+    }
+
+    @Test
+    void lengthsBeyondWhatTheBytesHoldFailBeforeAnythingIsAllocated() throws IOException {
+        // A dictionary, a list or a representation announced at ~2 GB in an entry of a few bytes.
+        assertThatThrownBy(() -> CompactNodes.readFrom(BoundedInput.of(ints(Integer.MAX_VALUE))))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> CompactNodes.readFrom(BoundedInput.of(ints(0, Integer.MAX_VALUE / 8))))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> CompactNodes.readFrom(BoundedInput.of(ints(0, 1, 0, Integer.MAX_VALUE))))
+                .isInstanceOf(IOException.class).hasMessageContaining("not one this connector made");
+        assertThatThrownBy(() -> CompactNodes.readFrom(BoundedInput.of(ints(-1)))).isInstanceOf(IOException.class);
+    }
+
+    private static byte[] ints(int... values) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            for (int value : values) {
+                out.writeInt(value);
+            }
+        }
+        return bytes.toByteArray();
     }
 
     @Test

@@ -86,6 +86,7 @@ class TenantDirectoriesTest {
         instance.clock = clock;
         instance.executor = executor;
         instance.firstBuildWaitMillis = 2_000;
+        instance.firstBuildRetryAfterSeconds = 10;
         instance.importPinMinutes = 30;
         instance.failedRefreshBackoffSeconds = 30;
         return instance;

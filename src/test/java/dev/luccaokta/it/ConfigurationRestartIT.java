@@ -65,7 +65,8 @@ class ConfigurationRestartIT {
             disabledToken = other.getString("scimToken");
             assertOk(Http.post(server.url("/lucca-okta/admin/api/tenants/" + other.getString("id") + "/disable"), "", Admin.operator()));
         }
-        assertThat(database.storedText()).as("the database holds Lucca keys sealed and tokens hashed").contains("v1:")
+        assertThat(database.storedText()).as("the database holds Lucca keys sealed for their tenant and tokens hashed")
+                .contains("v2:")
                 .doesNotContain(Sandbox.READ_KEY, Sandbox.FUTURE_KEY, Sandbox.ALL_KEY, firstToken, rotatedToken, disabledToken);
 
         try (LocalServer server = start(database)) {
@@ -109,7 +110,7 @@ class ConfigurationRestartIT {
     }
 
     private static JsonObject users(LocalServer server, String token) {
-        Http.Answer answer = Http.get(server.url("/lucca-okta/api/Users?count=5"), bearer(token));
+        Http.Answer answer = Scim.served(() -> Http.get(server.url("/lucca-okta/api/Users?count=5"), bearer(token)));
         assertOk(answer);
         return answer.json();
     }

@@ -1,10 +1,14 @@
 package dev.luccaokta.it;
 
+import static org.awaitility.Awaitility.await;
+
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The connector's SCIM API as Okta calls it, with the test tenants' tokens from server-config/test.properties. */
 public final class Scim {
@@ -22,10 +26,22 @@ public final class Scim {
         return Http.baseUrl() + "/lucca-okta/api";
     }
 
+    /** A read as Okta makes it, asked again while the tenant's first snapshot is being built (see {@link #served}). */
     public static Http.Answer get(String pathAndQuery, String token, String... headers) {
         List<String> all = new ArrayList<>(List.of("Authorization", "Bearer " + token));
         all.addAll(List.of(headers));
-        return Http.get(baseUrl() + pathAndQuery, all.toArray(String[]::new));
+        return served(() -> Http.get(baseUrl() + pathAndQuery, all.toArray(String[]::new)));
+    }
+
+    /**
+     * The answer once the tenant's first snapshot is built: the connector answers 503 with Retry-After after a short
+     * wait for it, and Okta asks again. Every other answer, a 503 for a Lucca that cannot be read included, is
+     * returned as it is.
+     */
+    public static Http.Answer served(Supplier<Http.Answer> request) {
+        return await("the tenant's first snapshot").atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500))
+                .until(request::get, answer -> answer.status() != 503 || !answer.body().contains("still being built"));
     }
 
     public static Http.Answer get(String pathAndQuery) {
@@ -47,8 +63,8 @@ public final class Scim {
         int total;
         int startIndex = 1;
         do {
-            JsonObject page = Http.get(scimBase + "/Users?startIndex=" + startIndex + "&count=100",
-                    "Authorization", "Bearer " + token).json();
+            String url = scimBase + "/Users?startIndex=" + startIndex + "&count=100";
+            JsonObject page = served(() -> Http.get(url, "Authorization", "Bearer " + token)).json();
             total = page.getInt("totalResults");
             List<JsonObject> resources = page.containsKey("Resources")
                     ? page.getJsonArray("Resources").getValuesAs(JsonObject.class) : List.of();

@@ -35,6 +35,7 @@ class LuccaApiPagesTest {
             "http://acme.ilucca.net/lucca-api/employees?page=!x",
             "https://acme.ilucca.net:8443/lucca-api/employees?page=!x",
             "https://user@acme.ilucca.net/lucca-api/employees?page=!x",
+            "https://acme.ilucca.net/lucca-api/employees?page=!x#elsewhere",
             "https://acme.ilucca.net/lucca-api/webhook-endpoints?page=!x",
             "https://acme.ilucca.net/api/v3/users?page=!x",
             "https://acme.ilucca.net/lucca-api/employees?limit=100",

@@ -32,10 +32,13 @@ class ChangePlannerTest {
 
     private static ChangePlan plan(Set<String> selection, UserNameSource source, String desired, boolean strict)
             throws BadRequestException {
+        return planner(selection, source, true).plan(RequestBodies.object(CURRENT), RequestBodies.object(desired), strict);
+    }
+
+    private static ChangePlanner planner(Set<String> selection, UserNameSource source, boolean loginAndMail) {
         TenantView tenant = new TenantView("t", new LuccaInstance(URI.create("http://lucca.example"), "key"), selection,
                 Set.of(), 30, source, Duration.ofMinutes(10));
-        ChangePlanner planner = new ChangePlanner(WriteBindings.of(tenant), new AttributeRules(tenant, CATALOGUE));
-        return planner.plan(RequestBodies.object(CURRENT), RequestBodies.object(desired), strict);
+        return new ChangePlanner(WriteBindings.of(tenant, loginAndMail), new AttributeRules(tenant, CATALOGUE, loginAndMail));
     }
 
     private static ChangePlan plan(String desired, boolean strict) throws BadRequestException {
@@ -116,9 +119,7 @@ class ChangePlannerTest {
     @Test
     void withMailAsUserNameTheUserNameWritesTheMailAndMustAgreeWithTheEmail() throws BadRequestException {
         String mailAsUserName = CURRENT.replace("\"ana.lima\"", "\"ana@acme.example\"");
-        TenantView tenant = new TenantView("t", new LuccaInstance(URI.create("http://lucca.example"), "key"), Set.of(),
-                Set.of(), 30, UserNameSource.MAIL, Duration.ofMinutes(10));
-        ChangePlanner planner = new ChangePlanner(WriteBindings.of(tenant), new AttributeRules(tenant, CATALOGUE));
+        ChangePlanner planner = planner(Set.of(), UserNameSource.MAIL, true);
 
         ChangePlan both = planner.plan(RequestBodies.object(mailAsUserName),
                 RequestBodies.object(mailAsUserName.replace("ana@acme.example", "ana.lima@acme.example")), false);
@@ -128,5 +129,29 @@ class ChangePlannerTest {
                 mailAsUserName.replace("\"userName\":\"ana@acme.example\"", "\"userName\":\"other@acme.example\"")
                         .replace("\"value\":\"ana@acme.example\"", "\"value\":\"third@acme.example\"")), false))
                 .isInstanceOf(BadRequestException.class).hasMessageContaining("different values");
+    }
+
+    @Test
+    void withoutTheTenantsOptInAPutIgnoresLoginAndMailAndSaysWhy() throws BadRequestException {
+        for (UserNameSource source : UserNameSource.values()) {
+            String desired = with("\"ana.lima\"", "\"ana.new\"").replace("ana@acme.example", "boss@acme.example")
+                    .replace("\"Clerk\"", "\"Lead\"");
+
+            ChangePlan plan = planner(Set.of("jobTitle"), source, false)
+                    .plan(RequestBodies.object(CURRENT), RequestBodies.object(desired), false);
+
+            assertThat(plan.luccaBody().toString()).isEqualTo("{\"jobTitle\":\"Lead\"}");
+            assertThat(plan.ignored()).extracting(IgnoredAttribute::attribute).containsExactlyInAnyOrder("userName", "emails");
+            assertThat(plan.ignored()).allSatisfy(ignored -> assertThat(ignored.reason()).contains("loginMailWriteBack"));
+        }
+    }
+
+    @Test
+    void withoutTheTenantsOptInAPatchOfTheMailIsRefusedAsMutability() {
+        String desired = with("ana@acme.example", "boss@acme.example");
+
+        assertThatThrownBy(() -> planner(Set.of(), UserNameSource.LOGIN, false)
+                .plan(RequestBodies.object(CURRENT), RequestBodies.object(desired), true))
+                .isInstanceOf(BadRequestException.class).hasMessageContaining("emails").hasMessageContaining("opts in");
     }
 }

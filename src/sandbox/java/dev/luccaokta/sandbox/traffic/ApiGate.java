@@ -8,7 +8,8 @@ import java.util.OptionalLong;
  * Decides what happens to each Lucca API request before it reaches the API, in this order: a pending simulated 429
  * (which, like every 429, takes no rate-limit slot); the rate limit; a pending dropped connection, timeout or error
  * status; finally the added latency, answered with a 408 once the timeout has elapsed when it would exceed it.
- * With {@code writesOnly}, only writes meet the simulated faults and the latency.
+ * With {@code writesOnly}, only writes meet the simulated faults and the latency; with {@code latencyKeyId}, only
+ * the requests of that API key meet the latency.
  */
 public final class ApiGate {
     private static final String SIMULATED = " (simulated fault)";
@@ -21,8 +22,11 @@ public final class ApiGate {
         this.rateLimiter = rateLimiter;
     }
 
-    /** @param write whether the request changes data (PUT), for faults limited to writes */
-    public GateDecision admit(boolean write) {
+    /**
+     * @param write whether the request changes data (PUT), for faults limited to writes
+     * @param keyId the id of the request's API key, 0 when it carries none (a v5 access token)
+     */
+    public GateDecision admit(boolean write, int keyId) {
         boolean faulty = write || faults.current().get(FaultField.WRITES_ONLY) == 0;
         OptionalInt storm = faulty ? faults.takeRateLimitStorm() : OptionalInt.empty();
         if (storm.isPresent()) {
@@ -45,7 +49,8 @@ public final class ApiGate {
                 case ERROR_STATUS -> errorStatus(settings.get(FaultField.ERROR_STATUS));
             };
         }
-        int latency = faulty ? settings.get(FaultField.LATENCY_MILLIS) : 0;
+        int latencyKey = settings.get(FaultField.LATENCY_KEY_ID);
+        int latency = faulty && (latencyKey == 0 || latencyKey == keyId) ? settings.get(FaultField.LATENCY_MILLIS) : 0;
         return latency > timeout ? timedOut(timeout) : new GateDecision.Proceed(latency, timeout);
     }
 

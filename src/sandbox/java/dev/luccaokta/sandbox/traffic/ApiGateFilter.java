@@ -1,5 +1,8 @@
 package dev.luccaokta.sandbox.traffic;
 
+import dev.luccaokta.sandbox.auth.ApiKey;
+import dev.luccaokta.sandbox.auth.ApiKeyRegistry;
+import dev.luccaokta.sandbox.auth.AuthorizationHeader;
 import dev.luccaokta.sandbox.json.LuccaError;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -36,6 +39,8 @@ public class ApiGateFilter extends HttpFilter {
     private transient RequestLog requestLog;
     @Inject
     private transient Deprecations deprecations;
+    @Inject
+    private transient ApiKeyRegistry apiKeys;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -58,7 +63,9 @@ public class ApiGateFilter extends HttpFilter {
             return;
         }
         try {
-            GateDecision decision = gate.admit("PUT".equals(request.getMethod()));
+            int keyId = AuthorizationHeader.apiKey(request.getHeader("Authorization")).flatMap(apiKeys::find)
+                    .map(ApiKey::id).orElse(0);
+            GateDecision decision = gate.admit("PUT".equals(request.getMethod()), keyId);
             if (decision instanceof GateDecision.Proceed proceed) {
                 pause(proceed.latencyMillis());
                 request.setAttribute(RequestDeadline.ATTRIBUTE, new RequestDeadline(

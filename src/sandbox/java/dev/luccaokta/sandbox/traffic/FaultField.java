@@ -10,6 +10,8 @@ import java.util.function.IntPredicate;
  */
 public enum FaultField {
     LATENCY_MILLIS("latencyMillis", "a number of milliseconds from 0 to 600000", v -> v >= 0 && v <= 600_000),
+    /** The id of the one API key whose requests meet the latency, so that one tenant's Lucca is slow; 0: every request. */
+    LATENCY_KEY_ID("latencyKeyId", "0 (every request) or the id of an API key", v -> v >= 0 && v <= 1_000_000),
     ERROR_STATUS("errorStatus", "500 or 503", v -> v == 500 || v == 503),
     ERROR_COUNT("errorCount", "a count from 0 to 1000000", FaultField::isCount),
     RATE_LIMIT_STORM_COUNT("rateLimitStormCount", "a count from 0 to 1000000", FaultField::isCount),

@@ -19,7 +19,7 @@ class ApiGateTest {
 
     @Test
     void withoutFaultsRequestsProceedWithTheTimeoutInForce() {
-        assertThat(gate.admit(false)).isEqualTo(new GateDecision.Proceed(0, 5000));
+        assertThat(gate.admit(false, 0)).isEqualTo(new GateDecision.Proceed(0, 5000));
     }
 
     @Test
@@ -27,10 +27,10 @@ class ApiGateTest {
         set(FaultField.ERROR_STATUS, 503);
         set(FaultField.ERROR_COUNT, 2);
 
-        assertThat(gate.admit(false)).isInstanceOfSatisfying(GateDecision.Refuse.class,
+        assertThat(gate.admit(false, 0)).isInstanceOfSatisfying(GateDecision.Refuse.class,
                 refusal -> assertThat(refusal.status()).isEqualTo(503));
-        assertThat(gate.admit(false)).isInstanceOf(GateDecision.Refuse.class);
-        assertThat(gate.admit(false)).isInstanceOf(GateDecision.Proceed.class);
+        assertThat(gate.admit(false, 0)).isInstanceOf(GateDecision.Refuse.class);
+        assertThat(gate.admit(false, 0)).isInstanceOf(GateDecision.Proceed.class);
         assertThat(faults.current().get(FaultField.ERROR_COUNT)).isZero();
     }
 
@@ -40,13 +40,13 @@ class ApiGateTest {
         set(FaultField.RATE_LIMIT_STORM_COUNT, 2);
         set(FaultField.RETRY_AFTER_SECONDS, 7);
 
-        GateDecision first = gate.admit(false);
-        gate.admit(false);
+        GateDecision first = gate.admit(false, 0);
+        gate.admit(false, 0);
 
         assertThat(first).isEqualTo(new GateDecision.Refuse(429,
                 "Too many requests (simulated fault): retry in 7 s", OptionalLong.of(7), 0));
-        assertThat(gate.admit(false)).as("the single slot is still free").isInstanceOf(GateDecision.Proceed.class);
-        assertThat(gate.admit(false)).isInstanceOfSatisfying(GateDecision.Refuse.class, refusal -> {
+        assertThat(gate.admit(false, 0)).as("the single slot is still free").isInstanceOf(GateDecision.Proceed.class);
+        assertThat(gate.admit(false, 0)).isInstanceOfSatisfying(GateDecision.Refuse.class, refusal -> {
             assertThat(refusal.status()).isEqualTo(429);
             assertThat(refusal.retryAfterSeconds()).hasValue(60);
         });
@@ -59,11 +59,11 @@ class ApiGateTest {
         set(FaultField.RESET_COUNT, 1);
         set(FaultField.TIMEOUT_MILLIS, 1200);
 
-        assertThat(gate.admit(false)).isInstanceOf(GateDecision.DropConnection.class);
-        assertThat(gate.admit(false)).isEqualTo(ApiGate.timedOut(1200));
-        assertThat(gate.admit(false)).isInstanceOfSatisfying(GateDecision.Refuse.class,
+        assertThat(gate.admit(false, 0)).isInstanceOf(GateDecision.DropConnection.class);
+        assertThat(gate.admit(false, 0)).isEqualTo(ApiGate.timedOut(1200));
+        assertThat(gate.admit(false, 0)).isInstanceOfSatisfying(GateDecision.Refuse.class,
                 refusal -> assertThat(refusal.status()).isEqualTo(500));
-        assertThat(gate.admit(false)).isInstanceOf(GateDecision.Proceed.class);
+        assertThat(gate.admit(false, 0)).isInstanceOf(GateDecision.Proceed.class);
     }
 
     @Test
@@ -72,20 +72,30 @@ class ApiGateTest {
         set(FaultField.ERROR_COUNT, 1);
         set(FaultField.LATENCY_MILLIS, 800);
 
-        assertThat(gate.admit(false)).isEqualTo(new GateDecision.Proceed(0, 5000));
-        assertThat(gate.admit(true)).isInstanceOfSatisfying(GateDecision.Refuse.class,
+        assertThat(gate.admit(false, 0)).isEqualTo(new GateDecision.Proceed(0, 5000));
+        assertThat(gate.admit(true, 0)).isInstanceOfSatisfying(GateDecision.Refuse.class,
                 refusal -> assertThat(refusal.status()).isEqualTo(500));
-        assertThat(gate.admit(true)).isEqualTo(new GateDecision.Proceed(800, 5000));
+        assertThat(gate.admit(true, 0)).isEqualTo(new GateDecision.Proceed(800, 5000));
     }
 
     @Test
     void latencyBeyondTheTimeoutIsAnswered408OnceTheTimeoutHasElapsed() {
         set(FaultField.LATENCY_MILLIS, 800);
-        assertThat(gate.admit(false)).isEqualTo(new GateDecision.Proceed(800, 5000));
+        assertThat(gate.admit(false, 0)).isEqualTo(new GateDecision.Proceed(800, 5000));
 
         set(FaultField.TIMEOUT_MILLIS, 700);
-        assertThat(gate.admit(false)).isEqualTo(new GateDecision.Refuse(408,
+        assertThat(gate.admit(false, 0)).isEqualTo(new GateDecision.Refuse(408,
                 "Request timeout: the request was aborted after 700 ms", OptionalLong.empty(), 700));
+    }
+
+    @Test
+    void latencyScopedToOneKeySparesTheOthers() {
+        set(FaultField.LATENCY_MILLIS, 800);
+        set(FaultField.LATENCY_KEY_ID, 5);
+
+        assertThat(gate.admit(false, 5)).isEqualTo(new GateDecision.Proceed(800, 5000));
+        assertThat(gate.admit(false, 1)).isEqualTo(new GateDecision.Proceed(0, 5000));
+        assertThat(gate.admit(false, 0)).as("a v5 access token carries no key").isEqualTo(new GateDecision.Proceed(0, 5000));
     }
 
     @Test

@@ -1,0 +1,36 @@
+package dev.luccaokta.scim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TenantRequestsInFlightTest {
+
+    private final TenantRequestsInFlight inFlight = new TenantRequestsInFlight();
+
+    @Test
+    void aTenantAtItsCapIsRefusedUntilOneOfItsRequestsEndsAndOtherTenantsAreNotCounted() {
+        inFlight.max = 2;
+
+        assertThat(inFlight.enter("acme")).isTrue();
+        assertThat(inFlight.enter("acme")).isTrue();
+        assertThat(inFlight.enter("acme")).isFalse();
+        assertThat(inFlight.enter("globex")).as("another tenant has its own count").isTrue();
+
+        inFlight.leave("acme");
+
+        assertThat(inFlight.enter("acme")).isTrue();
+        assertThat(inFlight.enter("acme")).isFalse();
+    }
+
+    @Test
+    void aTenantWhoseRequestsAllEndedStartsAgainFromNothing() {
+        inFlight.max = 1;
+        assertThat(inFlight.enter("acme")).isTrue();
+        inFlight.leave("acme");
+        inFlight.leave("acme");
+
+        assertThat(inFlight.enter("acme")).isTrue();
+        assertThat(inFlight.enter("acme")).as("an extra leave never raises the cap").isFalse();
+    }
+}
