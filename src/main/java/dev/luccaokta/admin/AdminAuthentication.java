@@ -1,23 +1,22 @@
 package dev.luccaokta.admin;
 
+import dev.luccaokta.tenant.AdminAccount;
 import dev.luccaokta.tenant.AdminAccountRepository;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Signs people in to the administration API with their mail and password (HTTP Basic over the deployment's
- * TLS), against the local accounts whose passwords are stored as PBKDF2 hashes. Every account has the role
- * {@code admin}; operators also {@code operator}.
+ * Checks a mail and password against the local accounts, whose passwords are stored as PBKDF2 hashes
+ * ({@link PasswordHashes}); an account whose hash is older and cheaper gets a new one at its first sign-in. Every
+ * account has the role {@code admin}; operators also {@code operator}. {@link AdminSignIn} asks it.
  */
-@BasicAuthenticationMechanismDefinition(realmName = "Lucca for Okta")
 @DeclareRoles({AdminAuthentication.ADMIN, AdminAuthentication.OPERATOR})
 @ApplicationScoped
 public class AdminAuthentication implements IdentityStore {
@@ -25,21 +24,42 @@ public class AdminAuthentication implements IdentityStore {
     public static final String ADMIN = "admin";
     public static final String OPERATOR = "operator";
 
+    /** Checked when the mail is unknown, so that an unknown mail takes as long as a wrong password. */
+    private static final String NOBODY = PasswordHashes.hash("no account has this password".toCharArray());
+
     @Inject
     AdminAccountRepository accounts;
 
     @Inject
-    Pbkdf2PasswordHash passwords;
+    VerifiedCredentials verified;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return accounts.findByMail(login.getCaller())
-                .filter(account -> passwords.verify(login.getPassword().getValue(), account.getPasswordHash()))
-                .map(account -> new CredentialValidationResult(account.getMail(),
-                        account.isOperator() ? Set.of(ADMIN, OPERATOR) : Set.of(ADMIN)))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        return validate(login.getCaller(), login.getPassword().getValue());
+    }
+
+    public CredentialValidationResult validate(String mail, char[] password) {
+        Optional<AdminAccount> found = accounts.findByMail(mail);
+        if (found.isEmpty()) {
+            PasswordHashes.verify(password, NOBODY);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        AdminAccount account = found.get();
+        String hash = account.getPasswordHash();
+        if (!verified.recalls(account.getMail(), password, hash)) {
+            if (!PasswordHashes.verify(password, hash)) {
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            if (!PasswordHashes.isCurrent(hash)) {
+                hash = PasswordHashes.hash(password);
+                account = accounts.changePassword(account.getId(), hash).orElse(account);
+            }
+            verified.remember(account.getMail(), password, hash);
+        }
+        return new CredentialValidationResult(account.getMail(),
+                account.isOperator() ? Set.of(ADMIN, OPERATOR) : Set.of(ADMIN));
     }
 }

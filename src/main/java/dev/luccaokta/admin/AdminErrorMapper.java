@@ -5,10 +5,10 @@ import dev.luccaokta.lucca.LuccaThrottledException;
 import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.lucca.LuccaUrlRefusedException;
+import dev.luccaokta.scim.RequestBodyLimit;
 import dev.luccaokta.web.LogLine;
 import dev.luccaokta.web.RequestId;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -36,6 +36,11 @@ public class AdminErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         if (error instanceof AdminProblem problem) {
             return problem(problem.status(), problem.title(), problem.getMessage());
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.TooLarge tooLarge) {
+                return problem(413, "Request too large", tooLarge.getMessage());
+            }
         }
         if (error instanceof ProcessingException && (error.getCause() instanceof JsonbException
                 || error.getCause() instanceof JsonException)) {
@@ -70,7 +75,7 @@ public class AdminErrorMapper implements ExceptionMapper<Throwable> {
     static Response problem(int status, String title, String detail) {
         return Response.status(status)
                 .type("application/problem+json")
-                .entity(Json.createObjectBuilder().add("title", title).add("status", status).add("detail", detail).build())
+                .entity(AdminProblem.json(status, title, detail))
                 .build();
     }
 }

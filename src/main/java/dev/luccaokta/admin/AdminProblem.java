@@ -1,5 +1,8 @@
 package dev.luccaokta.admin;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
 /**
  * A refusal of the administration API, answered as an RFC 9457 problem with its status and a detail that
  * says what to do.
@@ -22,6 +25,11 @@ public class AdminProblem extends RuntimeException {
         if (!condition) {
             throw badRequest(detail);
         }
+    }
+
+    /** The RFC 9457 body: {@code {"title", "status", "detail"}}. */
+    static JsonObject json(int status, String title, String detail) {
+        return Json.createObjectBuilder().add("title", title).add("status", status).add("detail", detail).build();
     }
 
     public static AdminProblem badRequest(String detail) {

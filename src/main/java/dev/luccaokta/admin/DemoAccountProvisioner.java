@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,9 +24,6 @@ public class DemoAccountProvisioner {
     AdminAccountRepository accounts;
 
     @Inject
-    Pbkdf2PasswordHash passwords;
-
-    @Inject
     @ConfigProperty(name = "demo.adminAccounts", defaultValue = " ")
     List<String> demoAccounts;
 
@@ -42,7 +38,7 @@ public class DemoAccountProvisioner {
             throw new IllegalStateException("demo.adminAccounts entries are mail|password or mail|password|operator");
         }
         boolean operator = parts.length == 3;
-        String hash = passwords.generate(parts[1].toCharArray());
+        String hash = PasswordHashes.hash(parts[1].toCharArray());
         AdminAccount account = accounts.findByMail(parts[0]).orElseGet(() -> new AdminAccount(parts[0], hash, operator));
         account.change(hash, operator);
         LOG.info(() -> "Demo account ready: " + accounts.save(account));

@@ -1,5 +1,6 @@
 package dev.luccaokta.admin;
 
+import dev.luccaokta.tenant.AdminAccount;
 import dev.luccaokta.tenant.Tenant;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -9,17 +10,21 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.util.concurrent.CompletionStage;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Pushes a tenant's status to the administration page as Server-Sent Events, now and then every few seconds,
- * until the page goes away.
+ * until the page goes away. Before each push the right to see it is decided again, so that a stream ends (within
+ * one period) once the tenant is deleted or disabled, the account is deleted, or Lucca no longer lets the person
+ * administer the integration; and an account holds at most {@code admin.statusStreamsPerAccount} streams at once.
  */
 @ApplicationScoped
 public class StatusStream {
@@ -27,7 +32,7 @@ public class StatusStream {
     private static final Logger LOG = Logger.getLogger(StatusStream.class.getName());
 
     @Inject
-    TenantInsight insight;
+    StreamedStatus statuses;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -36,33 +41,92 @@ public class StatusStream {
     @ConfigProperty(name = "admin.statusPushSeconds", defaultValue = "2")
     long pushSeconds;
 
-    void open(Tenant tenant, SseEventSink sink, Sse sse) {
-        AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
-        task.set(scheduler.scheduleAtFixedRate(() -> {
+    @Inject
+    @ConfigProperty(name = "admin.statusStreamsPerAccount", defaultValue = "5")
+    int streamsPerAccount;
+
+    private final Map<String, Integer> openStreams = new ConcurrentHashMap<>();
+
+    /** @throws AdminProblem 429 when the account holds as many streams as it may */
+    void open(Tenant tenant, String mail, SseEventSink sink, Sse sse) {
+        String account = AdminAccount.normalise(mail);
+        AtomicBoolean admitted = new AtomicBoolean();
+        openStreams.compute(account, (key, open) -> {
+            int count = open == null ? 0 : open;
+            admitted.set(count < streamsPerAccount);
+            return admitted.get() ? count + 1 : open;
+        });
+        if (!admitted.get()) {
+            throw new AdminProblem(429, "Too many status streams", "This account has " + streamsPerAccount
+                    + " status streams open already: close one (a page left open elsewhere) first");
+        }
+        new Subscription(tenant.getId(), account, sink, sse).start();
+    }
+
+    /** One page's stream. */
+    private final class Subscription implements Runnable {
+
+        private final String tenantId;
+        private final String account;
+        private final SseEventSink sink;
+        private final Sse sse;
+        private final AtomicBoolean ended = new AtomicBoolean();
+        private volatile ScheduledFuture<?> task;
+
+        Subscription(String tenantId, String account, SseEventSink sink, Sse sse) {
+            this.tenantId = tenantId;
+            this.account = account;
+            this.sink = sink;
+            this.sse = sse;
+        }
+
+        void start() {
+            task = scheduler.scheduleAtFixedRate(this, 0, pushSeconds, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void run() {
+            if (ended.get()) {
+                cancel();
+                return;
+            }
             if (sink.isClosed()) {
-                cancel(task);
+                end();
                 return;
             }
             try {
-                JsonObject status = insight.status(tenant);
-                CompletionStage<?> sent = sink.send(sse.newEventBuilder().name("status")
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(JsonObject.class, status).build());
-                sent.exceptionally(gone -> {
-                    cancel(task);
-                    return null;
-                });
+                Optional<JsonObject> status = statuses.next(tenantId, account);
+                if (status.isEmpty()) {
+                    end();
+                    return;
+                }
+                sink.send(sse.newEventBuilder().name("status")
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(JsonObject.class, status.get()).build())
+                        .exceptionally(gone -> {
+                            end();
+                            return null;
+                        });
             } catch (RuntimeException e) {
                 // Lucca failing is shown by the next status; the stream itself keeps going.
-                LOG.log(Level.FINE, "Status of tenant " + tenant.getId() + " could not be read", e);
+                LOG.log(Level.FINE, "Status of tenant " + tenantId + " could not be read", e);
             }
-        }, 0, pushSeconds, TimeUnit.SECONDS));
-    }
+        }
 
-    /** The first run may come before the task is known; it then ends on the next run. */
-    private static void cancel(AtomicReference<ScheduledFuture<?>> task) {
-        ScheduledFuture<?> scheduled = task.get();
-        if (scheduled != null) {
-            scheduled.cancel(false);
+        private void end() {
+            if (!ended.compareAndSet(false, true)) {
+                return;
+            }
+            openStreams.computeIfPresent(account, (key, open) -> open <= 1 ? null : open - 1);
+            sink.close();
+            cancel();
+        }
+
+        /** The first run may come before the task is known; it is then cancelled by the next run. */
+        private void cancel() {
+            ScheduledFuture<?> scheduled = task;
+            if (scheduled != null) {
+                scheduled.cancel(false);
+            }
         }
     }
 }

@@ -109,15 +109,16 @@ public class TenantsResource {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    AuthorizedTenant authorizedTenant;
+
     @Context
     UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @OperatorsOnly("Only operators create tenants")
     public Response create(Setup form) {
-        if (!security.isCallerInRole(AdminAuthentication.OPERATOR)) {
-            throw AdminProblem.forbidden("Only operators create tenants");
-        }
         if (form == null) {
             throw AdminProblem.badRequest("Send the company name, the technical administrator's e-mail, the Lucca base URL, "
                     + "and its API key or OAuth client");
@@ -166,7 +167,7 @@ public class TenantsResource {
     @Path("{id}/status/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void statusEvents(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
-        statusStream.open(authorized(id), sink, sse);
+        statusStream.open(authorized(id), security.getCallerPrincipal().getName(), sink, sse);
     }
 
     /** What Okta receives for one employee under the current selection, beside Lucca's record. */
@@ -268,11 +269,9 @@ public class TenantsResource {
     /** Removes the tenant's API key; only a tenant with an OAuth client may do without one. */
     @DELETE
     @Path("{id}/lucca-key")
+    // Without a key Lucca vouches for no one: the administrator removing it would lock themselves out.
+    @OperatorsOnly("Only operators remove a tenant's API key: without it, only operators manage the tenant")
     public JsonObject removeLuccaKey(@PathParam("id") String id) {
-        if (!security.isCallerInRole(AdminAuthentication.OPERATOR)) {
-            // Without a key Lucca vouches for no one: the administrator removing it would lock themselves out.
-            throw AdminProblem.forbidden("Only operators remove a tenant's API key: without it, only operators manage the tenant");
-        }
         return describe(setup.useApiKey(authorized(id), null));
     }
 
@@ -282,10 +281,8 @@ public class TenantsResource {
      */
     @DELETE
     @Path("{id}/administrators")
+    @OperatorsOnly("Only operators release the Lucca user an administrator was confirmed as")
     public Response releaseAdministrator(@PathParam("id") String id, @QueryParam("mail") String mail) {
-        if (!security.isCallerInRole(AdminAuthentication.OPERATOR)) {
-            throw AdminProblem.forbidden("Only operators release the Lucca user an administrator was confirmed as");
-        }
         Tenant tenant = authorized(id);
         if (mail == null || mail.isBlank()) {
             throw AdminProblem.badRequest("Name the account: ?mail=...");
@@ -338,13 +335,9 @@ public class TenantsResource {
         return Response.noContent().build();
     }
 
-    /** The tenant, when the caller is an operator or Lucca lets them administer its integration. */
+    /** The tenant, which {@link AdminAccess} found and let the caller manage before the body was read. */
     private Tenant authorized(String id) {
-        Tenant tenant = tenants.findById(id).orElseThrow(() -> AdminProblem.notFound("No tenant " + id));
-        if (!security.isCallerInRole(AdminAuthentication.OPERATOR)) {
-            administrators.require(security.getCallerPrincipal().getName(), tenant);
-        }
-        return tenant;
+        return authorizedTenant.of(id);
     }
 
     private JsonObject describe(Tenant tenant) {

@@ -92,19 +92,19 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     }
 
     /** Past the limit while reading. */
-    static final class TooLarge extends IOException {
+    public static final class TooLarge extends IOException {
         TooLarge(long maxBytes) {
             super(tooLarge(maxBytes));
         }
     }
 
-    /** Counts the bytes read (or skipped) and fails once more than the limit went through. */
-    static final class Bounded extends FilterInputStream {
+    /** Counts the bytes read (or skipped) and fails once more than the limit went through; the admin API uses it too. */
+    public static final class Bounded extends FilterInputStream {
 
         private final long maxBytes;
         private long count;
 
-        Bounded(InputStream in, long maxBytes) {
+        public Bounded(InputStream in, long maxBytes) {
             super(in);
             this.maxBytes = maxBytes;
         }

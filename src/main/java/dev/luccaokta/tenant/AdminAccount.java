@@ -17,9 +17,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "admin_account")
 @NamedQuery(name = AdminAccount.BY_MAIL, query = "select a from AdminAccount a where a.mail = :mail")
+@NamedQuery(name = AdminAccount.ALL, query = "select a from AdminAccount a order by a.mail")
 public class AdminAccount {
 
     static final String BY_MAIL = "AdminAccount.byMail";
+    static final String ALL = "AdminAccount.all";
 
     @Id
     @Column(length = 36)
@@ -50,6 +52,10 @@ public class AdminAccount {
         return mail.strip().toLowerCase(Locale.ROOT);
     }
 
+    public String getId() {
+        return id;
+    }
+
     public String getMail() {
         return mail;
     }
@@ -65,6 +71,10 @@ public class AdminAccount {
     public void change(String newPasswordHash, boolean newOperator) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash);
         this.operator = newOperator;
+    }
+
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
     }
 
     @Override

@@ -61,9 +61,13 @@ public final class Http {
         if (headers.length > 0) {
             request.headers(headers);
         }
+        return exchange(CLIENT, request.timeout(Duration.ofSeconds(30)).build());
+    }
+
+    /** A request built by the caller, through a client of its own (HTTP/1.1, say). */
+    public static Answer exchange(HttpClient client, HttpRequest request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,42 @@
+package dev.luccaokta.admin;
+
+import dev.luccaokta.tenant.AdminAccount;
+import dev.luccaokta.tenant.AdminAccountRepository;
+import dev.luccaokta.tenant.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/**
+ * The next status a {@link StatusStream} pushes, decided afresh each time: empty once the tenant is gone or
+ * disabled, the account is gone, or (for a non-operator) Lucca no longer lets the person administer the tenant's
+ * integration. Transactional because it runs on the scheduler's threads, outside any request, where the database
+ * is only read inside a transaction.
+ */
+@ApplicationScoped
+public class StreamedStatus {
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    AdminAccountRepository accounts;
+
+    @Inject
+    IntegrationAdministrators administrators;
+
+    @Inject
+    TenantInsight insight;
+
+    @Transactional
+    public Optional<JsonObject> next(String tenantId, String mail) {
+        Optional<AdminAccount> caller = accounts.findByMail(mail);
+        return tenants.findById(tenantId)
+                .filter(tenant -> !tenant.isDisabled())
+                .filter(tenant -> caller.isPresent() && (caller.get().isOperator()
+                        || administrators.allows(mail, tenant)))
+                .map(insight::status);
+    }
+}

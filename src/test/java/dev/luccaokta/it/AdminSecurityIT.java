@@ -1,0 +1,264 @@
+package dev.luccaokta.it;
+
+import static dev.luccaokta.it.Admin.as;
+import static dev.luccaokta.it.Admin.tenants;
+import static dev.luccaokta.it.Admin.withCsrf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The administration API's own defences, over HTTP against the shared server: sign-in that a broken
+ * {@code Authorization} header cannot crash, password guessing slowed per address and per account (the test server
+ * trusts X-Forwarded-For from loopback, standing in for a load balancer, so that each test is a client of its own),
+ * accounts managed by operators, rights decided before a body is read and bodies bounded, and status streams that
+ * end when the right to them does.
+ */
+@SharedServerTest
+class AdminSecurityIT {
+
+    private static final String ME = Http.baseUrl() + "/lucca-okta/admin/api/me";
+    private static final String ACCOUNTS = Http.baseUrl() + "/lucca-okta/admin/api/accounts";
+    /** HTTP/1.1, on which a server may answer before it has read a body. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void malformedBasicCredentialsAreRefusedWith401OnEveryPathNeverWithAStackTrace() {
+        List<String> headers = List.of("Basic %%%not-base64%%%", "Basic " + base64("no colon at all"), "Basic " + base64(":"),
+                "Basic ", "Basic " + Base64.getEncoder().encodeToString(new byte[] {(byte) 0xC3, ':', 'x'}),
+                "Basic " + "QUJD".repeat(1100), "basic " + base64("mail@example.com\u0000:x"));
+        List<String> paths = List.of(ME, tenants() + "/any", Scim.baseUrl() + "/Users", Scim.baseUrl() + "/ServiceProviderConfig");
+        for (String header : headers) {
+            for (String path : paths) {
+                Http.Answer answer = Http.get(path, "Authorization", header);
+                String what = path + " with " + header.substring(0, Math.min(40, header.length()));
+
+                assertThat(answer.status()).as(what + ": " + answer.body()).isEqualTo(401);
+                assertThat(answer.body()).as(what).doesNotContain("Exception", "\tat ", "at java.", "at dev.");
+                if (path.contains("/admin/api/")) {
+                    assertThat(answer.header("Content-Type")).as(what).startsWith("application/problem+json");
+                    assertThat(answer.header("WWW-Authenticate")).as(what).startsWith("Basic realm=");
+                    assertThat(answer.json().getInt("status")).isEqualTo(401);
+                }
+            }
+        }
+        assertThat(Http.get(ME, as(Admin.PAUL, Admin.PAUL_PASSWORD)).status()).as("the right password still signs in").isEqualTo(200);
+    }
+
+    @Test
+    void wrongPasswordsFromOneAddressAreAnswered429WithRetryAfterWhileOtherAddressesStillSignIn() {
+        String guesser = "203.0.113.10";
+        for (int i = 0; i < 10; i++) {
+            Http.Answer wrong = Http.get(ME, from(guesser, as("guess" + i + "@sandbox-industries.example", "guess-" + i)));
+            assertThat(wrong.status()).as("guess %d: %s", i, wrong.body()).isEqualTo(401);
+        }
+
+        Http.Answer throttled = Http.get(ME, from(guesser, as(Admin.PAUL, Admin.PAUL_PASSWORD)));
+        assertThat(throttled.status()).as("even the right password, from that address: " + throttled.body()).isEqualTo(429);
+        assertThat(throttled.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(Long.parseLong(throttled.retryAfter())).isBetween(1L, 900L);
+        assertThat(Http.get(ME, from("203.0.113.11", as(Admin.PAUL, Admin.PAUL_PASSWORD))).status())
+                .as("another address").isEqualTo(200);
+    }
+
+    @Test
+    void guessesAtOneAccountFromManyAddressesAreStoppedButNotWhereThePersonSignedInBefore() {
+        String mail = "ines.guessed@sandbox-industries.example";
+        String password = "ines-long-password-1";
+        JsonObject account = createAccount(mail, password, false);
+        assertThat(Http.get(ME, from("192.0.2.20", as(mail, password))).status()).isEqualTo(200);
+        for (int i = 1; i <= 5; i++) {
+            assertThat(Http.get(ME, from("198.51.100." + i, as(mail, "wrong-" + i))).status()).isEqualTo(401);
+        }
+
+        Http.Answer elsewhere = Http.get(ME, from("198.51.100.99", as(mail, password)));
+        assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(429);
+        assertThat(elsewhere.retryAfter()).isNotNull();
+        assertThat(Http.get(ME, from("192.0.2.20", as(mail, password))).status()).as("where Inès signs in").isEqualTo(200);
+        assertThat(Http.get(ME, from("198.51.100.99", as(Admin.CLEMENT, Admin.CLEMENT_PASSWORD))).status())
+                .as("another account from that address").isEqualTo(200);
+        deleteAccount(account);
+    }
+
+    @Test
+    void operatorsCreateListRePasswordAndDeleteAccountsAndNoAnswerCarriesAPassword() {
+        String mail = "Yann.Created@Sandbox-Industries.example";
+        String password = "yann-first-password";
+        Http.Answer created = Http.post(ACCOUNTS, json(mail, password, false), Admin.operator());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.header("Location")).endsWith("/accounts/" + created.json().getString("id"));
+        assertThat(created.json().getString("mail")).isEqualTo("yann.created@sandbox-industries.example");
+        assertThat(created.body()).doesNotContain(password, "PBKDF2", "hash");
+
+        JsonObject me = Http.get(ME, as(mail, password)).json();
+        assertThat(me.getString("mail")).isEqualTo("yann.created@sandbox-industries.example");
+        assertThat(me.getBoolean("operator")).isFalse();
+        Http.Answer listed = Http.get(ACCOUNTS, Admin.operator());
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.body()).contains("yann.created@sandbox-industries.example", Admin.PAUL).doesNotContain("PBKDF2", "hash", "password");
+
+        String url = ACCOUNTS + "/" + created.json().getString("id");
+        Http.Answer repassworded = Http.put(url + "/password", "{\"password\":\"yann-second-password\"}", Admin.operator());
+        assertThat(repassworded.status()).as(repassworded.body()).isEqualTo(200);
+        assertThat(Http.get(ME, as(mail, password)).status()).as("the former password, verified a moment ago").isEqualTo(401);
+        assertThat(Http.get(ME, as(mail, "yann-second-password")).status()).isEqualTo(200);
+
+        assertThat(Http.delete(url, Admin.operator()).status()).isEqualTo(204);
+        assertThat(Http.get(ME, as(mail, "yann-second-password")).status()).as("a deleted account").isEqualTo(401);
+        assertThat(Http.delete(url, Admin.operator()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void accountsAreForOperatorsOnlyAndPasswordsMustBeLong() {
+        String[] clement = withCsrf(as(Admin.CLEMENT, Admin.CLEMENT_PASSWORD));
+        assertProblem(Http.get(ACCOUNTS, clement), 403);
+        assertProblem(Http.post(ACCOUNTS, json("someone@sandbox-industries.example", "long-enough-password", true), clement), 403);
+
+        assertProblem(Http.post(ACCOUNTS, json("shorty@sandbox-industries.example", "short", false), Admin.operator()), 400);
+        assertProblem(Http.post(ACCOUNTS, json("a@b.example,c@d.example", "long-enough-password", false), Admin.operator()), 400);
+        assertProblem(Http.post(ACCOUNTS, json(Admin.MANON, "long-enough-password", false), Admin.operator()), 409);
+        String paulsId = Http.get(ACCOUNTS, Admin.operator()).json().getJsonArray("accounts").getValuesAs(JsonObject.class)
+                .stream().filter(account -> account.getString("mail").equals(Admin.PAUL)).findFirst().orElseThrow().getString("id");
+        assertProblem(Http.delete(ACCOUNTS + "/" + paulsId, Admin.operator()), 400);
+    }
+
+    @Test
+    void rightsAreDecidedBeforeTheBodyIsReadAndBodiesPastTheLimitAre413() {
+        String demo = Admin.tenantNamed("Test company");
+        String[] manon = withCsrf(as(Admin.MANON, Admin.MANON_PASSWORD));
+
+        assertProblem(Http.post(tenants(), "{not json", manon), 403);
+        assertProblem(Http.put(tenants() + "/" + demo + "/options", "{not json", manon), 403);
+        assertProblem(send(HttpRequest.newBuilder(URI.create(tenants() + "/" + demo + "/options"))
+                .PUT(HttpRequest.BodyPublishers.ofString("[".repeat(60_000))), manon), 403);
+
+        String large = "{\"name\":\"" + "x".repeat(100_000) + "\"}";
+        Http.Answer announced = send(HttpRequest.newBuilder(URI.create(tenants())).POST(HttpRequest.BodyPublishers.ofString(large)),
+                Admin.operator());
+        assertProblem(announced, 413);
+        assertThat(announced.json().getString("detail")).contains("65536");
+        assertProblem(send(HttpRequest.newBuilder(URI.create(tenants())).POST(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream(large.getBytes(StandardCharsets.UTF_8)))), Admin.operator()), 413);
+        assertThat(Http.get(tenants(), Admin.operator()).json().getJsonArray("tenants").toString()).doesNotContain("xxxxxxxxxx");
+    }
+
+    @Test
+    void aStatusStreamEndsWhenItsTenantIsDisabledOrDeletedOrItsAccountIsDeleted() throws Exception {
+        String tenant = Admin.createTenant(Sandbox.READ_KEY).getString("id");
+
+        Stream<String> disabled = openStream(tenant, Admin.operator());
+        assertThat(Http.post(tenants() + "/" + tenant + "/disable", "", Admin.operator()).status()).isEqualTo(200);
+        awaitEnd(disabled);
+        assertThat(Http.post(tenants() + "/" + tenant + "/enable", "", Admin.operator()).status()).isEqualTo(200);
+
+        String mail = "olga.streams@sandbox-industries.example";
+        JsonObject account = createAccount(mail, "olga-long-password", true);
+        String[] olga = as(mail, "olga-long-password");
+        Stream<String> accountGone = openStream(tenant, olga);
+        deleteAccount(account);
+        awaitEnd(accountGone);
+
+        Stream<String> deleted = openStream(tenant, Admin.operator());
+        assertThat(Http.delete(tenants() + "/" + tenant, Admin.operator()).status()).isEqualTo(204);
+        awaitEnd(deleted);
+    }
+
+    @Test
+    void anAccountHoldsAtMostFiveStatusStreamsAtOnce() throws Exception {
+        String tenant = Admin.createTenant(Sandbox.READ_KEY).getString("id");
+        String mail = "pia.pages@sandbox-industries.example";
+        JsonObject account = createAccount(mail, "pia-long-password", true);
+        List<Stream<String>> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                open.add(openStream(tenant, as(mail, "pia-long-password")));
+            }
+            HttpResponse<String> sixth = CLIENT.send(streamRequest(tenant, as(mail, "pia-long-password")),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(sixth.statusCode()).as(sixth.body()).isEqualTo(429);
+            assertThat(sixth.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(openStream(tenant, Admin.operator()).findFirst()).as("another account's stream").isPresent();
+        } finally {
+            open.forEach(Stream::close);
+        }
+        deleteAccount(account);
+    }
+
+    private static Stream<String> openStream(String tenant, String[] headers) throws Exception {
+        HttpResponse<Stream<String>> response = CLIENT.send(streamRequest(tenant, headers), HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static HttpRequest streamRequest(String tenant, String[] headers) {
+        return HttpRequest.newBuilder(URI.create(tenants() + "/" + tenant + "/status/events"))
+                .headers(headers).header("Accept", "text/event-stream").build();
+    }
+
+    /** Reads the stream to its end, which must come within 20 s (pushes are every 2 s). */
+    private static void awaitEnd(Stream<String> stream) {
+        AtomicBoolean ended = new AtomicBoolean();
+        CompletableFuture.runAsync(() -> {
+            try (stream) {
+                stream.forEach(line -> { });
+                ended.set(true);
+            } catch (UncheckedIOException closedByTheServer) {
+                ended.set(true);
+            }
+        });
+        await("the stream ends").atMost(Duration.ofSeconds(20)).untilTrue(ended);
+    }
+
+    private static JsonObject createAccount(String mail, String password, boolean operator) {
+        Http.Answer created = Http.post(ACCOUNTS, json(mail, password, operator), Admin.operator());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
+    }
+
+    private static void deleteAccount(JsonObject account) {
+        assertThat(Http.delete(ACCOUNTS + "/" + account.getString("id"), Admin.operator()).status()).isEqualTo(204);
+    }
+
+    private static String json(String mail, String password, boolean operator) {
+        return "{\"mail\":\"" + mail + "\",\"password\":\"" + password + "\",\"operator\":" + operator + "}";
+    }
+
+    private static String[] from(String address, String[] headers) {
+        String[] all = Arrays.copyOf(headers, headers.length + 2);
+        all[headers.length] = "X-Forwarded-For";
+        all[headers.length + 1] = address;
+        return all;
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Http.Answer send(HttpRequest.Builder request, String[] headers) {
+        return Http.exchange(CLIENT, request.headers(headers).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30)).build());
+    }
+
+    private static void assertProblem(Http.Answer answer, int status) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.json().getInt("status")).isEqualTo(status);
+    }
+}
