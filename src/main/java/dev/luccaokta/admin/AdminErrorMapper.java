@@ -6,6 +6,7 @@ import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.lucca.LuccaUrlRefusedException;
 import dev.luccaokta.scim.RequestBodyLimit;
+import dev.luccaokta.tenant.UnreadableSecretException;
 import dev.luccaokta.web.LogLine;
 import dev.luccaokta.web.RequestId;
 import jakarta.inject.Inject;
@@ -45,6 +46,10 @@ public class AdminErrorMapper implements ExceptionMapper<Throwable> {
         if (error instanceof ProcessingException && (error.getCause() instanceof JsonbException
                 || error.getCause() instanceof JsonException)) {
             return problem(400, "Invalid request", "The request body is not the JSON expected");
+        }
+        if (error instanceof UnreadableSecretException unreadable) {
+            LOG.log(Level.WARNING, LogLine.of("secret-unreadable", "id", requestId.value(), "api", "admin"));
+            return problem(409, "Credential unreadable", unreadable.getMessage());
         }
         if (error instanceof LuccaUrlRefusedException) {
             return problem(502, "Lucca not allowed", "This tenant's Lucca URL is not one the connector calls "

@@ -101,7 +101,7 @@ public class LuccaClientSetup {
 
     /** Back to reading with the API key (the legacy API). */
     public Tenant disconnect(Tenant tenant) {
-        require(tenant.getLuccaApiKey().isPresent(), "This tenant's OAuth client is its only way to Lucca: add an "
+        require(tenant.hasLuccaApiKey(), "This tenant's OAuth client is its only way to Lucca: add an "
                 + "API key before removing it");
         tenant.useLuccaClient(null, null);
         Tenant saved = tenants.save(tenant);

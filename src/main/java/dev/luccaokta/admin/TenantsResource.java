@@ -347,7 +347,7 @@ public class TenantsResource {
             described.add("technicalAdminEmail", tenant.getTechnicalAdminEmail());
         }
         tenant.getLuccaClientId().ifPresent(clientId -> described.add("luccaClientId", clientId));
-        described.add("luccaApiKeySet", tenant.getLuccaApiKey().isPresent());
+        described.add("luccaApiKeySet", tenant.hasLuccaApiKey());
         return described
                 .add("id", tenant.getId())
                 .add("name", tenant.getName())

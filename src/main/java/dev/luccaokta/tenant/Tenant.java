@@ -165,6 +165,11 @@ public class Tenant {
         return luccaBaseUrl;
     }
 
+    /** Whether an API key is stored, without opening it: a tenant whose key no longer opens is still described. */
+    public boolean hasLuccaApiKey() {
+        return luccaApiKey != null;
+    }
+
     /** @throws UnreadableSecretException when the stored key does not open for this tenant */
     public Optional<String> getLuccaApiKey() {
         return Optional.ofNullable(slot(SecretSlot.LUCCA_API_KEY).open(SecretKeys.box(), luccaApiKey));

@@ -46,6 +46,7 @@ class ConfigurationRestartIT {
         String firstToken;
         String rotatedToken;
         String disabledToken;
+        String otherId;
         try (LocalServer server = start(database)) {
             JsonObject created = createTenant(server);
             String tenant = server.url("/lucca-okta/admin/api/tenants/" + created.getString("id"));
@@ -63,11 +64,15 @@ class ConfigurationRestartIT {
 
             JsonObject other = createTenant(server);
             disabledToken = other.getString("scimToken");
-            assertOk(Http.post(server.url("/lucca-okta/admin/api/tenants/" + other.getString("id") + "/disable"), "", Admin.operator()));
+            otherId = other.getString("id");
+            assertOk(Http.post(server.url("/lucca-okta/admin/api/tenants/" + otherId + "/disable"), "", Admin.operator()));
         }
         assertThat(database.storedText()).as("the database holds Lucca keys sealed for their tenant and tokens hashed")
                 .contains("v2:")
                 .doesNotContain(Sandbox.READ_KEY, Sandbox.FUTURE_KEY, Sandbox.ALL_KEY, firstToken, rotatedToken, disabledToken);
+        // Someone with access to the database gives the second tenant the first one's sealed key.
+        database.update("UPDATE tenant SET lucca_api_key = (SELECT lucca_api_key FROM tenant WHERE id = '"
+                + configured.getString("id") + "') WHERE id = '" + otherId + "'");
 
         try (LocalServer server = start(database)) {
             JsonObject restored = Http.get(server.url("/lucca-okta/admin/api/tenants/" + configured.getString("id")), Admin.operator()).json();
@@ -88,6 +93,16 @@ class ConfigurationRestartIT {
                     .isNotEmpty().allMatch(group -> group.getString("id").startsWith("LUCCA_DEPT_"));
             assertThat(Http.get(server.url("/lucca-okta/api/ServiceProviderConfig"), bearer(disabledToken)).status())
                     .as("a tenant disabled before the restart").isEqualTo(401);
+
+            String other = server.url("/lucca-okta/admin/api/tenants/" + otherId);
+            assertOk(Http.post(other + "/enable", "", Admin.operator()));
+            Http.Answer withCopiedKey = Http.get(server.url("/lucca-okta/api/Users?count=5"), bearer(disabledToken));
+            assertThat(withCopiedKey.status()).as("a key sealed for another tenant opens for no one else: "
+                    + withCopiedKey.body()).isEqualTo(503);
+            assertThat(withCopiedKey.body()).doesNotContain(Sandbox.READ_KEY);
+            assertOk(Http.put(other + "/lucca-key", "{\"apiKey\":\"" + Sandbox.READ_KEY + "\"}", Admin.operator()));
+            assertThat(users(server, disabledToken).getInt("totalResults")).as("served once its key is entered again")
+                    .isPositive();
         }
         assertThat(Files.readString(SERVER_LOG, StandardCharsets.ISO_8859_1)).as("the server log of both runs")
                 .contains("Snapshot of tenant")
@@ -103,7 +118,8 @@ class ConfigurationRestartIT {
     }
 
     private static JsonObject createTenant(LocalServer server) {
-        String setup = Admin.setup("Acme", "it@acme.example", server.url("/lucca-sandbox"), Sandbox.READ_KEY);
+        // The sandbox by the address the test settings allow (lucca.allowedHostSuffixes), not by name.
+        String setup = Admin.setup("Acme", "it@acme.example", "http://127.0.0.1:" + PORT + "/lucca-sandbox", Sandbox.READ_KEY);
         Http.Answer created = Http.post(server.url("/lucca-okta/admin/api/tenants"), setup, Admin.operator());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();

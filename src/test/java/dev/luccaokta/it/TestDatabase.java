@@ -31,6 +31,9 @@ interface TestDatabase {
     /** What the database stores, as text, to search for secrets. */
     String storedText() throws Exception;
 
+    /** Changes the database behind the connector's back (the server stopped), as someone with access to it could. */
+    void update(String sql) throws Exception;
+
     /** Whether PostgreSQL is configured (CONNECTOR_DB_HOST and its siblings, as .ci/run sets them). */
     static boolean postgreSqlConfigured() {
         return System.getenv("CONNECTOR_DB_HOST") != null;
@@ -80,6 +83,15 @@ interface TestDatabase {
             }
             return all.toString();
         }
+
+        @Override
+        public void update(String sql) throws SQLException {
+            // Payara's pool opens the file without a user name, so the database's administrator has none.
+            try (Connection connection = DriverManager.getConnection("jdbc:h2:" + directory.resolve("connector"), "", "");
+                 Statement statement = connection.createStatement()) {
+                statement.executeUpdate(sql);
+            }
+        }
     }
 
     record PostgreSql(Path baseDir, Path buildDir) implements TestDatabase {
@@ -113,6 +125,13 @@ interface TestDatabase {
                 }
             }
             return all.toString();
+        }
+
+        @Override
+        public void update(String sql) throws SQLException {
+            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate(sql);
+            }
         }
 
         private static Connection connect() throws SQLException {
