@@ -1,8 +1,8 @@
 package dev.luccaokta.admin;
 
-import dev.luccaokta.scim.RequestBodyLimit;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.tenant.TenantRepository;
+import dev.luccaokta.web.BoundedBody;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * handed to the resource through {@link AuthorizedTenant}. Then it bounds the body to {@code admin.maxBodyBytes}
  * (64 KiB by default; the largest form, a selection of every property, is a few KiB): a body announced larger is
  * refused with 413 before a byte is read, and one without a length is counted as it is read and refused once past
- * the limit ({@link RequestBodyLimit.TooLarge}, which {@link AdminErrorMapper} answers with 413).
+ * the limit ({@link BoundedBody.TooLarge}, which {@link AdminErrorMapper} answers with 413).
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -69,6 +69,6 @@ public class AdminAccess implements ContainerRequestFilter {
         if (length != null && length.strip().matches("\\d{1,18}") && Long.parseLong(length.strip()) > maxBodyBytes) {
             throw new AdminProblem(413, "Request too large", "The request body is larger than the " + maxBodyBytes + " bytes accepted");
         }
-        request.setEntityStream(new RequestBodyLimit.Bounded(request.getEntityStream(), maxBodyBytes));
+        request.setEntityStream(new BoundedBody(request.getEntityStream(), maxBodyBytes));
     }
 }

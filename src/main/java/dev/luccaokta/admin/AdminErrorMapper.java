@@ -5,8 +5,8 @@ import dev.luccaokta.lucca.LuccaThrottledException;
 import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.lucca.LuccaUrlRefusedException;
-import dev.luccaokta.scim.RequestBodyLimit;
 import dev.luccaokta.tenant.UnreadableSecretException;
+import dev.luccaokta.web.BoundedBody;
 import dev.luccaokta.web.LogLine;
 import dev.luccaokta.web.RequestId;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class AdminErrorMapper implements ExceptionMapper<Throwable> {
             return problem(problem.status(), problem.title(), problem.getMessage());
         }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RequestBodyLimit.TooLarge tooLarge) {
+            if (cause instanceof BoundedBody.TooLarge tooLarge) {
                 return problem(413, "Request too large", tooLarge.getMessage());
             }
         }

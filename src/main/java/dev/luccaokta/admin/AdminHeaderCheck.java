@@ -1,7 +1,6 @@
 package dev.luccaokta.admin;
 
-import dev.luccaokta.scim.RequestHeaderCheck;
-import jakarta.json.Json;
+import dev.luccaokta.web.HeaderSyntax;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The administration API's side of {@link RequestHeaderCheck}: a {@code Content-Type}, {@code Accept} or
+ * The administration API's check of {@link HeaderSyntax}: a {@code Content-Type}, {@code Accept} or
  * {@code Accept-Language} that JAX-RS cannot parse is refused here with a problem body, where the server would answer
  * an HTML page before any exception mapper runs.
  */
@@ -23,7 +22,7 @@ public class AdminHeaderCheck implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String refusal = request instanceof HttpServletRequest http ? RequestHeaderCheck.refusal(http) : null;
+        String refusal = request instanceof HttpServletRequest http ? HeaderSyntax.refusal(http, "application/json") : null;
         if (refusal == null) {
             chain.doFilter(request, response);
             return;
@@ -32,7 +31,6 @@ public class AdminHeaderCheck implements Filter {
         answer.setStatus(400);
         answer.setContentType("application/problem+json");
         answer.setCharacterEncoding("UTF-8");
-        answer.getWriter().write(Json.createObjectBuilder().add("title", "Invalid request").add("status", 400)
-                .add("detail", refusal).build().toString());
+        answer.getWriter().write(AdminProblem.json(400, "Invalid request", refusal).toString());
     }
 }

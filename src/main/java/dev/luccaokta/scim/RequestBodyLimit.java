@@ -2,6 +2,7 @@ package dev.luccaokta.scim;
 
 import com.unboundid.scim2.common.exceptions.BadRequestException;
 import com.unboundid.scim2.common.exceptions.ScimException;
+import dev.luccaokta.web.BoundedBody;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -40,10 +40,10 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Long declared = declaredLength(request.getHeaderString(HttpHeaders.CONTENT_LENGTH));
         if (declared != null && declared > maxBytes) {
-            request.abortWith(ScimErrorResponses.of(413, null, tooLarge(maxBytes)));
+            request.abortWith(ScimErrorResponses.of(413, null, BoundedBody.tooLarge(maxBytes)));
             return;
         }
-        request.setEntityStream(new Bounded(request.getEntityStream(), maxBytes));
+        request.setEntityStream(new BoundedBody(request.getEntityStream(), maxBytes));
     }
 
     /**
@@ -58,7 +58,7 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         byte[] bytes;
         try {
             bytes = body == null ? new byte[0] : body.readAllBytes();
-        } catch (TooLarge e) {
+        } catch (BoundedBody.TooLarge e) {
             throw new ScimException(413, null, e.getMessage());
         } catch (IOException e) {
             throw BadRequestException.invalidSyntax("The request body could not be read to its end");
@@ -87,75 +87,4 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         }
     }
 
-    private static String tooLarge(long maxBytes) {
-        return "The request body is larger than the " + maxBytes + " bytes accepted";
-    }
-
-    /** Past the limit while reading. */
-    public static final class TooLarge extends IOException {
-        TooLarge(long maxBytes) {
-            super(tooLarge(maxBytes));
-        }
-    }
-
-    /** Counts the bytes read (or skipped) and fails once more than the limit went through; the admin API uses it too. */
-    public static final class Bounded extends FilterInputStream {
-
-        private final long maxBytes;
-        private long count;
-
-        public Bounded(InputStream in, long maxBytes) {
-            super(in);
-            this.maxBytes = maxBytes;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                counted(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            // Never ask for more than one byte past the limit: that byte is enough to know.
-            long room = maxBytes - count + 1;
-            int n = super.read(buffer, offset, (int) Math.min(length, Math.max(1, room)));
-            if (n > 0) {
-                counted(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(Math.min(n, Math.max(1, maxBytes - count + 1)));
-            counted(skipped);
-            return skipped;
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
-        }
-
-        @Override
-        public synchronized void mark(int limit) {
-            // not supported: a reset would read bytes twice past the count
-        }
-
-        @Override
-        public synchronized void reset() throws IOException {
-            throw new IOException("mark/reset not supported");
-        }
-
-        private void counted(long n) throws TooLarge {
-            count += n;
-            if (count > maxBytes) {
-                throw new TooLarge(maxBytes);
-            }
-        }
-    }
 }

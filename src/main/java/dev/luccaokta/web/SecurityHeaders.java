@@ -25,7 +25,8 @@ public class SecurityHeaders extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The decoded path, without path parameters: /admin/api;x/... is still the API.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.startsWith("/admin/api/") || path.startsWith("/api/")) {
             response.setHeader("Cache-Control", "no-store");
         } else if (path.startsWith("/admin")) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.unboundid.scim2.common.exceptions.ScimException;
+import dev.luccaokta.web.BoundedBody;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class RequestBodyLimitTest {
     void anEndlessBodyIsReadOnlyOneBytePastTheLimit() {
         Endless endless = new Endless();
 
-        assertThatThrownBy(() -> RequestBodyLimit.text(new RequestBodyLimit.Bounded(endless, 65_536)))
+        assertThatThrownBy(() -> RequestBodyLimit.text(new BoundedBody(endless, 65_536)))
                 .isInstanceOf(ScimException.class);
         assertThat(endless.served).isEqualTo(65_537);
     }
@@ -44,7 +45,7 @@ class RequestBodyLimitTest {
         InputStream bounded = bounded(new byte[50], 10);
 
         assertThat(bounded.skip(10)).isEqualTo(10);
-        assertThatThrownBy(() -> bounded.skip(5)).isInstanceOf(RequestBodyLimit.TooLarge.class);
+        assertThatThrownBy(() -> bounded.skip(5)).isInstanceOf(BoundedBody.TooLarge.class);
     }
 
     @Test
@@ -69,7 +70,7 @@ class RequestBodyLimitTest {
     }
 
     private static InputStream bounded(byte[] body, long limit) {
-        return new RequestBodyLimit.Bounded(new ByteArrayInputStream(body), limit);
+        return new BoundedBody(new ByteArrayInputStream(body), limit);
     }
 
     /** Spaces for ever, counting what it served. */
