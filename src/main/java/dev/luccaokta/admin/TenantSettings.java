@@ -79,7 +79,7 @@ public class TenantSettings {
 
     /** Whether Okta may write this property back: login and mail only when the tenant opted in. */
     public boolean writableFromOkta(Tenant tenant, CatalogueEntry entry) {
-        return entry.writableFromOkta() && (tenant.isLoginMailWriteBack() || !PropertyCatalogue.IDENTITY.contains(entry.code()));
+        return entry.writableFromOkta() && PropertyCatalogue.writableFromOkta(entry.code(), tenant.isLoginMailWriteBack());
     }
 
     /** @param loginMailWriteBack whether Okta may also change login and professional mail (off by default) */

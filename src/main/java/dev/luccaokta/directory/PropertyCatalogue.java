@@ -32,7 +32,7 @@ public final class PropertyCatalogue {
 
     /** The properties that say who a person is (to Lucca and to the integration's administrators): Okta writes them
      * only when the tenant opts in. */
-    public static final Set<String> IDENTITY = Set.of(StandardProperty.LOGIN.code(), StandardProperty.MAIL.code());
+    private static final Set<String> IDENTITY = Set.of(StandardProperty.LOGIN.code(), StandardProperty.MAIL.code());
 
     private static final Set<String> MANDATORY = Arrays.stream(StandardProperty.values()).filter(StandardProperty::mandatory)
             .map(StandardProperty::code).collect(Collectors.toUnmodifiableSet());
@@ -44,6 +44,14 @@ public final class PropertyCatalogue {
 
     private PropertyCatalogue(List<ExtendedProperty> extended) {
         this.extended = extended;
+    }
+
+    /**
+     * Whether Okta may write a property that can be written back at all: login and professional mail, which say who a
+     * person is (and so who may administer a tenant), only where the tenant opted in.
+     */
+    public static boolean writableFromOkta(String code, boolean loginAndMailOptIn) {
+        return loginAndMailOptIn || !IDENTITY.contains(code);
     }
 
     public static PropertyCatalogue of(Collection<LuccaExtendedDataDefinition> definitions) {

@@ -33,7 +33,7 @@ final class WriteBindings {
         boolean mailAsUserName = tenant.userNameSource() == UserNameSource.MAIL;
         for (WritableProperty property : PropertyCatalogue.writable()) {
             if ((property.mandatory() || tenant.selectedProperties().contains(property.code()))
-                    && (loginAndMail || !PropertyCatalogue.IDENTITY.contains(property.code()))
+                    && PropertyCatalogue.writableFromOkta(property.code(), loginAndMail)
                     && !(mailAsUserName && property.code().equals(LOGIN))) {
                 bindings.add(new Binding(property, property.slot()));
             }
