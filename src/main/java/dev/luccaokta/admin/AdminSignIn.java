@@ -27,7 +27,8 @@ import org.eclipse.microprofile.config.Config;
  * deployment's TLS, on the API's paths only: SCIM authenticates its own bearer tokens, and the page and probes
  * need nobody. Unlike the container's Basic mechanism it answers a header it cannot read with a 401 problem,
  * not a 500, and it throttles guessing ({@link SignInThrottle}): an address or account past its failures is
- * answered 429 with {@code Retry-After} before its password is even checked.
+ * answered 429 with {@code Retry-After} before its password is even checked, and a check under way already counts
+ * as a failure until it succeeds.
  */
 @ApplicationScoped
 public class AdminSignIn implements HttpAuthenticationMechanism {
@@ -74,7 +75,8 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
         }
         String mail = AdminAccount.normalise(credentials.get().mail());
         String address = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), proxies);
-        Optional<Duration> wait = throttle.refusal(mail, address);
+        SignInThrottle.Attempt attempt = throttle.attempt(mail, address);
+        Optional<Duration> wait = attempt.refusal();
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());
             response.setHeader("Retry-After", Long.toString(seconds));
@@ -83,10 +85,9 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
         }
         CredentialValidationResult result = authentication.validate(mail, credentials.get().password());
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(mail, address);
             return refuse(response, 401, "Not signed in", "Wrong mail or password");
         }
-        throttle.succeeded(mail, address);
+        attempt.succeeded();
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -3,22 +3,23 @@ package dev.luccaokta.admin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows password guessing down: failed sign-ins are counted per client address and per account over a sliding
- * window, and past a limit the address (or, for addresses that never signed in to it, the account) is refused
- * until its oldest counted failure leaves the window. An address is limited first and hardest; the account limit
- * stops guesses spread over many addresses, but it never shuts out an address from which the account signed in
- * before, and it ends with the window: nobody can lock a person out for good.
+ * Slows password guessing down: sign-in attempts are counted per client network (an IPv4 address, an IPv6 /64,
+ * see {@link ClientAddress#network}) and per account over a sliding window, and past a limit the network (or, for
+ * networks that never signed in to it, the account) is refused until its oldest counted attempt leaves the window.
+ * An attempt counts from the moment it is let through and is taken back when the password was right, so that
+ * guesses sent in parallel are limited like guesses sent one after another. A network is limited first and
+ * hardest; the account limit stops guesses spread over many networks, but it never shuts out a network from which
+ * the account signed in before, and it ends with the window: nobody can lock a person out for good.
  *
  * <pre>{@code
- * throttle.refusal(mail, address).ifPresent(retryAfter -> answer429(retryAfter));
- * ... throttle.failed(mail, address) or throttle.succeeded(mail, address)
+ * SignInThrottle.Attempt attempt = throttle.attempt(mail, address);
+ * attempt.refusal().ifPresent(retryAfter -> answer429(retryAfter));
+ * ... if the password is right: attempt.succeeded();
  * }</pre>
  */
 public class SignInThrottle {
@@ -27,93 +28,72 @@ public class SignInThrottle {
     static final int MAX_TRACKED = 100_000;
 
     private final Clock clock;
-    private final Duration window;
-    private final int perAddress;
-    private final int perAccount;
-    private final Map<String, Deque<Instant>> addressFailures = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Instant>> accountFailures = new ConcurrentHashMap<>();
-    private final Map<String, Instant> knownAddresses = new ConcurrentHashMap<>();
+    private final RecentFailures networkFailures;
+    private final RecentFailures accountFailures;
+    private final Map<String, Instant> knownNetworks = new ConcurrentHashMap<>();
 
     public SignInThrottle(Clock clock, Duration window, int perAddress, int perAccount) {
+        this(clock, window, perAddress, perAccount, MAX_TRACKED);
+    }
+
+    SignInThrottle(Clock clock, Duration window, int perAddress, int perAccount, int maxTracked) {
         this.clock = clock;
-        this.window = window;
-        this.perAddress = perAddress;
-        this.perAccount = perAccount;
+        this.networkFailures = new RecentFailures(window, perAddress, maxTracked);
+        this.accountFailures = new RecentFailures(window, perAccount, maxTracked);
     }
 
-    /** How long to wait when this attempt must not even be checked, empty when it may be. */
-    public Optional<Duration> refusal(String account, String address) {
-        Instant now = clock.instant();
-        Optional<Duration> byAddress = wait(addressFailures.get(address), perAddress, now);
-        if (byAddress.isPresent() || isKnown(account, address, now)) {
-            return byAddress;
+    /** One sign-in: refused, or counted as failed until {@link #succeeded()}. */
+    public final class Attempt {
+
+        private final String account;
+        private final String network;
+        private final Instant at;
+        private final Optional<Duration> refusal;
+
+        private Attempt(String account, String network, Instant at, Optional<Duration> refusal) {
+            this.account = account;
+            this.network = network;
+            this.at = at;
+            this.refusal = refusal;
         }
-        return wait(accountFailures.get(account), perAccount, now);
-    }
 
-    public void failed(String account, String address) {
-        Instant now = clock.instant();
-        count(addressFailures, address, perAddress, now);
-        count(accountFailures, account, perAccount, now);
-    }
-
-    /** The address is known to the account from now on; earlier failures still count against the address. */
-    public void succeeded(String account, String address) {
-        Instant now = clock.instant();
-        if (knownAddresses.size() >= MAX_TRACKED) {
-            knownAddresses.values().removeIf(until -> until.isBefore(now));
+        /** How long to wait when this attempt must not even be checked, empty when it may be. */
+        public Optional<Duration> refusal() {
+            return refusal;
         }
-        if (knownAddresses.size() < MAX_TRACKED) {
-            knownAddresses.put(account + " " + address, now.plus(Duration.ofDays(30)));
+
+        /** The password was right: the attempt no longer counts, and the network is known to the account. */
+        public void succeeded() {
+            if (refusal.isPresent()) {
+                throw new IllegalStateException("A refused attempt cannot succeed");
+            }
+            networkFailures.release(network, at);
+            accountFailures.release(account, at);
+            if (knownNetworks.size() >= MAX_TRACKED) {
+                knownNetworks.values().removeIf(until -> until.isBefore(at));
+            }
+            if (knownNetworks.size() < MAX_TRACKED) {
+                knownNetworks.put(account + " " + network, at.plus(Duration.ofDays(30)));
+            }
         }
     }
 
-    private boolean isKnown(String account, String address, Instant now) {
-        Instant until = knownAddresses.get(account + " " + address);
+    public Attempt attempt(String account, String address) {
+        Instant now = clock.instant();
+        String network = ClientAddress.network(address);
+        Optional<Duration> byNetwork = networkFailures.reserve(network, now, true);
+        if (byNetwork.isPresent()) {
+            return new Attempt(account, network, now, byNetwork);
+        }
+        Optional<Duration> byAccount = accountFailures.reserve(account, now, !isKnown(account, network, now));
+        if (byAccount.isPresent()) {
+            networkFailures.release(network, now);
+        }
+        return new Attempt(account, network, now, byAccount);
+    }
+
+    private boolean isKnown(String account, String network, Instant now) {
+        Instant until = knownNetworks.get(account + " " + network);
         return until != null && until.isAfter(now);
-    }
-
-    private Optional<Duration> wait(Deque<Instant> failures, int limit, Instant now) {
-        if (failures == null) {
-            return Optional.empty();
-        }
-        synchronized (failures) {
-            expire(failures, now);
-            if (failures.size() < limit) {
-                return Optional.empty();
-            }
-            Duration left = Duration.between(now, failures.peekFirst().plus(window));
-            return Optional.of(left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left);
-        }
-    }
-
-    private void count(Map<String, Deque<Instant>> failuresByKey, String key, int limit, Instant now) {
-        if (failuresByKey.size() >= MAX_TRACKED) {
-            failuresByKey.values().removeIf(failures -> {
-                synchronized (failures) {
-                    expire(failures, now);
-                    return failures.isEmpty();
-                }
-            });
-            if (failuresByKey.size() >= MAX_TRACKED) {
-                failuresByKey.clear();
-            }
-        }
-        Deque<Instant> failures = failuresByKey.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (failures) {
-            expire(failures, now);
-            failures.addLast(now);
-            // Only the newest failures up to the limit matter to when the key is free again.
-            while (failures.size() > limit) {
-                failures.removeFirst();
-            }
-        }
-    }
-
-    private void expire(Deque<Instant> failures, Instant now) {
-        Instant start = now.minus(window);
-        while (!failures.isEmpty() && !failures.peekFirst().isAfter(start)) {
-            failures.removeFirst();
-        }
     }
 }

@@ -79,6 +79,20 @@ class AdminSecurityIT {
     }
 
     @Test
+    void parallelWrongPasswordsFromOneAddressAreCheckedNoMoreThanItsLimit() {
+        String guesser = "203.0.113.12";
+        List<CompletableFuture<Http.Answer>> guesses = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String[] headers = from(guesser, as("parallel" + i + "@sandbox-industries.example", "guess-" + i));
+            guesses.add(CompletableFuture.supplyAsync(() -> Http.get(ME, headers)));
+        }
+        List<Integer> statuses = guesses.stream().map(CompletableFuture::join).map(Http.Answer::status).toList();
+
+        assertThat(statuses).as("checked (401) or refused unchecked (429)").containsOnly(401, 429);
+        assertThat(statuses.stream().filter(status -> status == 401).count()).as("checked").isLessThanOrEqualTo(10);
+    }
+
+    @Test
     void guessesAtOneAccountFromManyAddressesAreStoppedButNotWhereThePersonSignedInBefore() {
         String mail = "ines.guessed@sandbox-industries.example";
         String password = "ines-long-password-1";
