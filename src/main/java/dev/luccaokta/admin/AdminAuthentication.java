@@ -24,9 +24,6 @@ public class AdminAuthentication implements IdentityStore {
     public static final String ADMIN = "admin";
     public static final String OPERATOR = "operator";
 
-    /** Checked when the mail is unknown, so that an unknown mail takes as long as a wrong password. */
-    private static final String NOBODY = PasswordHashes.hash("no account has this password".toCharArray());
-
     @Inject
     AdminAccountRepository accounts;
 
@@ -44,13 +41,13 @@ public class AdminAuthentication implements IdentityStore {
     public CredentialValidationResult validate(String mail, char[] password) {
         Optional<AdminAccount> found = accounts.findByMail(mail);
         if (found.isEmpty()) {
-            PasswordHashes.verify(password, NOBODY);
+            PasswordHashes.verifyEvenly(password, null);
             return CredentialValidationResult.INVALID_RESULT;
         }
         AdminAccount account = found.get();
         String hash = account.getPasswordHash();
         if (!verified.recalls(account.getMail(), password, hash)) {
-            if (!PasswordHashes.verify(password, hash)) {
+            if (!PasswordHashes.verifyEvenly(password, hash)) {
                 return CredentialValidationResult.INVALID_RESULT;
             }
             if (!PasswordHashes.isCurrent(hash)) {

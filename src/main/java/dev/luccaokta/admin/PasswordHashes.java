@@ -16,6 +16,7 @@ import javax.crypto.spec.PBEKeySpec;
  * <pre>{@code
  * String stored = PasswordHashes.hash(password);
  * PasswordHashes.verify(password, stored);   // true
+ * PasswordHashes.verifyEvenly(password, null);   // false, as slowly as a wrong password against a current hash
  * PasswordHashes.isCurrent(stored);          // false for an older, cheaper hash
  * }</pre>
  */
@@ -26,6 +27,8 @@ public final class PasswordHashes {
     private static final int SALT_BYTES = 32;
     private static final int HASH_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Matched by no password: checked in place of a missing or cheaper hash, at today's cost. */
+    private static final String DECOY = hash("no account has this password".toCharArray());
 
     private PasswordHashes() {
     }
@@ -55,6 +58,19 @@ public final class PasswordHashes {
         } catch (IllegalArgumentException notAHash) {
             return false;
         }
+    }
+
+    /**
+     * Like {@link #verify}, but a wrong password costs a current hash's work whatever is stored: an older, cheaper
+     * hash, nothing ({@code null}, an unknown mail) or a value that is no hash. The time of an answer then tells
+     * nothing about which accounts exist or how old their hashes are.
+     */
+    public static boolean verifyEvenly(char[] password, String stored) {
+        boolean matches = stored != null && verify(password, stored);
+        if (!matches && (stored == null || !isCurrent(stored))) {
+            verify(password, DECOY);
+        }
+        return matches;
     }
 
     /** Whether the hash has today's strength; an older one is replaced at its owner's next sign-in. */

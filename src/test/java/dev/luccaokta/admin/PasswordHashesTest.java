@@ -40,4 +40,29 @@ class PasswordHashesTest {
             assertThat(PasswordHashes.verify("plain".toCharArray(), stored)).as(stored).isFalse();
         }
     }
+
+    @Test
+    void aWrongPasswordTakesAsLongAgainstAnOldHashOrNoHashAsAgainstACurrentOne() throws Exception {
+        byte[] salt = "sixteen byte salt, or thirty-two".getBytes();
+        String old = "PBKDF2WithHmacSHA256:2048:" + Base64.getEncoder().encodeToString(salt) + ":"
+                + Base64.getEncoder().encodeToString(new byte[32]);
+        String current = PasswordHashes.hash("right password".toCharArray());
+
+        long againstCurrent = fastest(() -> PasswordHashes.verifyEvenly("wrong".toCharArray(), current));
+        // Without the decoy, a 2,048-iteration hash answers some 300 times sooner.
+        assertThat(fastest(() -> PasswordHashes.verifyEvenly("wrong".toCharArray(), old))).isGreaterThan(againstCurrent / 2);
+        assertThat(fastest(() -> PasswordHashes.verifyEvenly("wrong".toCharArray(), null))).isGreaterThan(againstCurrent / 2);
+        assertThat(PasswordHashes.verifyEvenly("right password".toCharArray(), current)).isTrue();
+    }
+
+    /** The quickest of three runs, in nanoseconds: the least disturbed by other work on the machine. */
+    private static long fastest(Runnable check) {
+        long fastest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            check.run();
+            fastest = Math.min(fastest, System.nanoTime() - start);
+        }
+        return fastest;
+    }
 }
