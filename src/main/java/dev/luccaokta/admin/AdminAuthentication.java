@@ -5,21 +5,19 @@ import dev.luccaokta.tenant.AdminAccountRepository;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Checks a mail and password against the local accounts, whose passwords are stored as PBKDF2 hashes
  * ({@link PasswordHashes}); an account whose hash is older and cheaper gets a new one at its first sign-in. Every
- * account has the role {@code admin}; operators also {@code operator}. {@link AdminSignIn} asks it.
+ * account has the role {@code admin}; operators also {@code operator}. {@link AdminSignIn} asks it, after its
+ * throttle: this is deliberately no {@code IdentityStore}, which a container login could ask past the throttle.
  */
 @DeclareRoles({AdminAuthentication.ADMIN, AdminAuthentication.OPERATOR})
 @ApplicationScoped
-public class AdminAuthentication implements IdentityStore {
+public class AdminAuthentication {
 
     public static final String ADMIN = "admin";
     public static final String OPERATOR = "operator";
@@ -29,14 +27,6 @@ public class AdminAuthentication implements IdentityStore {
 
     @Inject
     VerifiedCredentials verified;
-
-    @Override
-    public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
-            return CredentialValidationResult.NOT_VALIDATED_RESULT;
-        }
-        return validate(login.getCaller(), login.getPassword().getValue());
-    }
 
     public CredentialValidationResult validate(String mail, char[] password) {
         Optional<AdminAccount> found = accounts.findByMail(mail);
