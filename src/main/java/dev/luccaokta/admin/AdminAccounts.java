@@ -30,6 +30,9 @@ public class AdminAccounts {
     RequestId requestId;
 
     @Inject
+    IntegrationAdministrators administrators;
+
+    @Inject
     @ConfigProperty(name = "admin.minPasswordLength", defaultValue = "12")
     int minPasswordLength;
 
@@ -64,6 +67,7 @@ public class AdminAccounts {
         if (!accounts.delete(id)) {
             throw AdminProblem.notFound("No account " + id);
         }
+        administrators.forget(account.getMail());
         audit("admin-account-deleted", by, account);
     }
 

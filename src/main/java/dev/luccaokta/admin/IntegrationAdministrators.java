@@ -66,6 +66,14 @@ public class IntegrationAdministrators {
         return bindings.release(tenant.getId(), mail);
     }
 
+    /**
+     * Forgets what was decided for the account {@code mail} on every tenant, once the account is deleted (its
+     * bindings go with it): an account created again with that mail is decided afresh, not by the minute's answer.
+     */
+    public void forget(String mail) {
+        decisions.keySet().removeIf(asked -> asked.mail().equalsIgnoreCase(mail));
+    }
+
     /** Whether the account {@code mail} may administer the tenant's integration; false when Lucca cannot say. */
     public boolean allows(String mail, Tenant tenant) {
         try {

@@ -6,6 +6,7 @@ import static dev.luccaokta.it.Admin.withCsrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
@@ -174,6 +175,30 @@ class AdminSecurityIT {
     }
 
     @Test
+    void anAccountCreatedAgainWithADeletedAccountsMailIsDecidedAfreshNotByTheRememberedAnswer() {
+        String tenant = Admin.createTenant(Sandbox.READ_KEY).getString("id");
+        String mail = "quentin.reused@sandbox-industries.example";
+        long paul = Sandbox.get("/api/v3/users?fields=id&mail=" + Admin.PAUL, Sandbox.ALL_KEY).json()
+                .getJsonObject("data").getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        try {
+            // For a while the mail is that of a Lucca user who may administer the integration.
+            changeMailInLucca(paul, mail);
+            JsonObject first = createAccount(mail, "quentin-long-password", false);
+            assertThat(Http.get(tenants() + "/" + tenant, as(mail, "quentin-long-password")).status()).isEqualTo(200);
+            deleteAccount(first);
+            changeMailInLucca(paul, Admin.PAUL);
+            JsonObject second = createAccount(mail, "quentin-other-password", false);
+
+            Http.Answer again = Http.get(tenants() + "/" + tenant, as(mail, "quentin-other-password"));
+
+            assertThat(again.status()).as("no Lucca user has the mail any more: " + again.body()).isEqualTo(403);
+            deleteAccount(second);
+        } finally {
+            Sandbox.reset();
+        }
+    }
+
+    @Test
     void aStatusStreamEndsWhenItsTenantIsDisabledOrDeletedOrItsAccountIsDeleted() throws Exception {
         String tenant = Admin.createTenant(Sandbox.READ_KEY).getString("id");
 
@@ -252,6 +277,13 @@ class AdminSecurityIT {
 
     private static String json(String mail, String password, boolean operator) {
         return "{\"mail\":\"" + mail + "\",\"password\":\"" + password + "\",\"operator\":" + operator + "}";
+    }
+
+    /** A change made in Lucca, through its own API, as HR would make it. */
+    private static void changeMailInLucca(long id, String mail) {
+        Http.Answer changed = Http.put(Http.sandboxUrl() + "/api/v3/users/" + id,
+                Json.createObjectBuilder().add("mail", mail).build().toString(), Sandbox.auth(Sandbox.ALL_KEY));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     }
 
     private static String[] from(String address, String[] headers) {
