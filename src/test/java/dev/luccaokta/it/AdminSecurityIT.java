@@ -148,6 +148,9 @@ class AdminSecurityIT {
 
         assertProblem(Http.post(ACCOUNTS, json("shorty@sandbox-industries.example", "short", false), Admin.operator()), 400);
         assertProblem(Http.post(ACCOUNTS, json("a@b.example,c@d.example", "long-enough-password", false), Admin.operator()), 400);
+        // Lucca would never be asked who that is: the account could never be confirmed as a Lucca user.
+        assertProblem(Http.post(ACCOUNTS, json("l".repeat(65) + "@sandbox-industries.example", "long-enough-password", false),
+                Admin.operator()), 400);
         assertProblem(Http.post(ACCOUNTS, json(Admin.MANON, "long-enough-password", false), Admin.operator()), 409);
         String paulsId = Http.get(ACCOUNTS, Admin.operator()).json().getJsonArray("accounts").getValuesAs(JsonObject.class)
                 .stream().filter(account -> account.getString("mail").equals(Admin.PAUL)).findFirst().orElseThrow().getString("id");
