@@ -2,6 +2,8 @@ package dev.luccaokta.admin;
 
 import dev.luccaokta.tenant.AdminAccount;
 import dev.luccaokta.tenant.Tenant;
+import dev.luccaokta.tenant.UnreadableSecretException;
+import dev.luccaokta.web.LogLine;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,11 +27,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * until the page goes away. Before each push the right to see it is decided again, so that a stream ends (within
  * one period) once the tenant is deleted or disabled, the account is deleted, or Lucca no longer lets the person
  * administer the integration; and an account holds at most {@code admin.statusStreamsPerAccount} streams at once.
+ * When the status cannot be read (a stored secret that no longer opens, the database failing), an event named
+ * {@code error} says so, and after {@value #FAILURES_IN_A_ROW} such failures in a row the stream ends: a page then
+ * knows, and a stream whose page went away gives its place back.
  */
 @ApplicationScoped
 public class StatusStream {
 
     private static final Logger LOG = Logger.getLogger(StatusStream.class.getName());
+    static final int FAILURES_IN_A_ROW = 3;
 
     @Inject
     StreamedStatus statuses;
@@ -60,7 +66,26 @@ public class StatusStream {
             throw new AdminProblem(429, "Too many status streams", "This account has " + streamsPerAccount
                     + " status streams open already: close one (a page left open elsewhere) first");
         }
-        new Subscription(tenant.getId(), account, sink, sse).start();
+        try {
+            new Subscription(tenant.getId(), account, sink, sse).start();
+        } catch (RuntimeException notScheduled) {
+            release(account);
+            throw notScheduled;
+        }
+    }
+
+    private void release(String account) {
+        openStreams.computeIfPresent(account, (key, open) -> open <= 1 ? null : open - 1);
+    }
+
+    /** What the page is told: an unreadable secret names its tenant and column (never its value), else nothing inside. */
+    private static JsonObject problem(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnreadableSecretException) {
+                return AdminProblem.json(409, "Credential unreadable", cause.getMessage());
+            }
+        }
+        return AdminProblem.json(503, "Status unavailable", "The status cannot be read right now; the server log says why");
     }
 
     /** One page's stream. */
@@ -71,6 +96,8 @@ public class StatusStream {
         private final SseEventSink sink;
         private final Sse sse;
         private final AtomicBoolean ended = new AtomicBoolean();
+        /** Only the scheduler's run of this stream touches it, one run after another. */
+        private int failures;
         private volatile ScheduledFuture<?> task;
 
         Subscription(String tenantId, String account, SseEventSink sink, Sse sse) {
@@ -100,15 +127,37 @@ public class StatusStream {
                     end();
                     return;
                 }
-                sink.send(sse.newEventBuilder().name("status")
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(JsonObject.class, status.get()).build())
+                failures = 0;
+                send("status", status.get());
+            } catch (RuntimeException e) {
+                failed(e);
+            }
+        }
+
+        /** Lucca failing is shown inside a status; this is the status itself failing, which may well recur. */
+        private void failed(RuntimeException e) {
+            failures++;
+            LOG.log(Level.FINE, "Status of tenant " + tenantId + " could not be read", e);
+            JsonObject problem = problem(e);
+            send("error", problem);
+            if (failures >= FAILURES_IN_A_ROW) {
+                LOG.warning(LogLine.of("status-stream-failed", "tenant", tenantId, "account", account,
+                        "failures", failures, "reason", problem.getString("detail")));
+                end();
+            }
+        }
+
+        private void send(String name, JsonObject data) {
+            try {
+                sink.send(sse.newEventBuilder().name(name)
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(JsonObject.class, data).build())
                         .exceptionally(gone -> {
                             end();
                             return null;
                         });
-            } catch (RuntimeException e) {
-                // Lucca failing is shown by the next status; the stream itself keeps going.
-                LOG.log(Level.FINE, "Status of tenant " + tenantId + " could not be read", e);
+            } catch (RuntimeException gone) {
+                // Some servers throw rather than fail the future once the page has gone.
+                end();
             }
         }
 
@@ -116,7 +165,7 @@ public class StatusStream {
             if (!ended.compareAndSet(false, true)) {
                 return;
             }
-            openStreams.computeIfPresent(account, (key, open) -> open <= 1 ? null : open - 1);
+            release(account);
             sink.close();
             cancel();
         }

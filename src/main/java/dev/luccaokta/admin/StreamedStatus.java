@@ -13,7 +13,8 @@ import java.util.Optional;
  * The next status a {@link StatusStream} pushes, decided afresh each time: empty once the tenant is gone or
  * disabled, the account is gone, or (for a non-operator) Lucca no longer lets the person administer the tenant's
  * integration. Transactional because it runs on the scheduler's threads, outside any request, where the database
- * is only read inside a transaction.
+ * is only read inside a transaction. It spans the Lucca calls too: deciding the right reads the account's binding
+ * between them ({@code AdministratorBindings.find}, which has no transaction of its own).
  */
 @ApplicationScoped
 public class StreamedStatus {
