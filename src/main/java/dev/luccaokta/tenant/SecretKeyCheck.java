@@ -20,28 +20,45 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class SecretKeyCheck {
 
-    static final String WRONG_KEY = "connector.secretKey does not open the Lucca API keys stored in the database: every "
-            + "instance on one database needs the same key, and a database keeps the key it was written with";
+    static final String WRONG_KEY = "connector.secretKey does not open the Lucca API keys stored in the database, nor its "
+            + "OAuth client secrets: every instance on one database needs the same key, and a database keeps the key it "
+            + "was written with";
 
     private static final Logger LOG = Logger.getLogger(SecretKeyCheck.class.getName());
+    /** Every sealed column: a database whose tenants all read through an OAuth client holds no API key. */
+    private static final List<String> SEALED = List.of(SecretSlot.LUCCA_API_KEY, SecretSlot.LUCCA_CLIENT_SECRET);
 
     @PersistenceContext(unitName = "lucca-okta")
     EntityManager em;
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10) @Initialized(ApplicationScoped.class) Object event) {
-        SecretBox box = SecretKeys.box();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, " + SecretSlot.LUCCA_API_KEY + " FROM tenant WHERE "
-                + SecretSlot.LUCCA_API_KEY + " IS NOT NULL").getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT id, " + String.join(", ", SEALED) + " FROM tenant WHERE "
+                + String.join(" IS NOT NULL OR ", SEALED) + " IS NOT NULL").getResultList();
+        verify(SecretKeys.box(), rows);
+    }
+
+    /**
+     * Opens every stored value of the rows (a tenant's id, then its value of each {@link #SEALED} column, or null).
+     *
+     * @throws IllegalStateException when values are stored and none opens
+     */
+    static void verify(SecretBox box, List<Object[]> rows) {
         int opened = 0;
         IllegalStateException failed = null;
         for (Object[] row : rows) {
-            try {
-                new SecretSlot((String) row[0], SecretSlot.LUCCA_API_KEY).open(box, (String) row[1]);
-                opened++;
-            } catch (UnreadableSecretException e) {
-                LOG.severe(e.getMessage());
-                failed = e;
+            for (int column = 0; column < SEALED.size(); column++) {
+                String stored = (String) row[column + 1];
+                if (stored == null) {
+                    continue;
+                }
+                try {
+                    new SecretSlot((String) row[0], SEALED.get(column)).open(box, stored);
+                    opened++;
+                } catch (UnreadableSecretException e) {
+                    LOG.severe(e.getMessage());
+                    failed = e;
+                }
             }
         }
         if (failed != null && opened == 0) {
