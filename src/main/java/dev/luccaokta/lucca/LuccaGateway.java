@@ -214,14 +214,17 @@ public class LuccaGateway {
     /**
      * One request inside the instance's budget and circuit. A 429 or a 503 with {@code Retry-After} holds every
      * call to the instance until then, so the retry honours it; failures worth retrying become
-     * {@link LuccaTransientException}s. The instance's URL is checked again first, as its host resolves now.
+     * {@link LuccaTransientException}s. The instance's URL is checked again just before the request is sent, as its
+     * host resolves then.
      */
     private <T> T call(LuccaInstance instance, Supplier<T> request) {
-        URI lucca = urls.checkDestination(instance.baseUrl());
+        URI lucca = instance.baseUrl();
         circuit.check(lucca);
         LuccaCircuit.Outcome outcome = LuccaCircuit.Outcome.UNKNOWN;
         try {
             limiter.acquire(lucca);
+            // After the wait for the budget, which may outlast the JVM's DNS cache: the connection reuses this answer.
+            urls.checkDestination(lucca);
             T answer = request.get();
             outcome = LuccaCircuit.Outcome.ANSWERED;
             return answer;
