@@ -4,6 +4,7 @@ import dev.luccaokta.lucca.LuccaApiException;
 import dev.luccaokta.lucca.LuccaThrottledException;
 import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
+import dev.luccaokta.lucca.LuccaUrlRefusedException;
 import dev.luccaokta.lucca.LuccaUser;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -138,6 +139,10 @@ public class TenantDirectories {
                     Duration.ofSeconds(firstBuildRetryAfterSeconds), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof LuccaUrlRefusedException) {
+                // The tenant's stored URL, refused since the settings changed: Lucca is out of reach until it is fixed.
+                throw new DirectoryUnavailableException(cause.getMessage(), LuccaUrlRefusedException.RETRY_AFTER, cause);
+            }
             if (!isTransient(cause)) {
                 // A defect, not Lucca's bad minute: it must surface as one, not as "try again later".
                 throw new IllegalStateException("The directory snapshot could not be built", cause);

@@ -228,6 +228,10 @@ public class LuccaGateway {
             T answer = request.get();
             outcome = LuccaCircuit.Outcome.ANSWERED;
             return answer;
+        } catch (LuccaHostUnresolvedException e) {
+            // A DNS hiccup, most likely: Lucca cannot be reached for now, as when it does not answer.
+            outcome = LuccaCircuit.Outcome.FAILED;
+            throw new LuccaTransientException("Lucca's host does not resolve for now", e);
         } catch (LuccaApiException e) {
             // A 429 or a refusal is Lucca answering; a 5xx or its timeout is Lucca failing.
             outcome = e.status() >= 500 || e.status() == 408 ? LuccaCircuit.Outcome.FAILED : LuccaCircuit.Outcome.ANSWERED;

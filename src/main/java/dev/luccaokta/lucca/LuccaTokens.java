@@ -160,7 +160,11 @@ public class LuccaTokens {
                 .param("client_secret", client.clientSecret())
                 .param("scope", scopes.stream().map(LuccaScope::code).sorted().collect(Collectors.joining(" ")));
         // The client's secret goes there: the URL is checked as its host resolves now, like every Lucca's.
-        urls.checkBaseUrl(tokenUrl);
+        try {
+            urls.checkBaseUrl(tokenUrl);
+        } catch (LuccaHostUnresolvedException e) {
+            throw new LuccaTransientException("Lucca's token endpoint does not resolve for now", e);
+        }
         Instant asked = clock.instant();
         JsonObject answer;
         int status;

@@ -69,6 +69,7 @@ public class LuccaUrlPolicy {
      * Where a request goes: scheme, host and every address the host resolves to now.
      *
      * @throws LuccaUrlRefusedException when the connector does not call it
+     * @throws LuccaHostUnresolvedException when the host does not resolve now
      */
     public URI checkDestination(URI url) {
         String scheme = String.valueOf(url.getScheme()).toLowerCase(Locale.ROOT);
@@ -87,7 +88,8 @@ public class LuccaUrlPolicy {
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            throw refused(url, "a host that does not resolve");
+            LOG.info(() -> "Could not resolve " + url.getScheme() + "://" + url.getHost());
+            throw new LuccaHostUnresolvedException();
         }
         for (InetAddress address : addresses) {
             if (!allowPrivateAddresses && LocalAddresses.isLocal(address)) {

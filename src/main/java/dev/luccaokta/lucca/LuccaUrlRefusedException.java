@@ -1,5 +1,7 @@
 package dev.luccaokta.lucca;
 
+import java.time.Duration;
+
 /**
  * The connector does not call this URL: it is not one of a Lucca the configuration allows ({@link LuccaUrlPolicy}).
  * The message says no more than that, since whoever typed the URL may be probing the connector's network; the
@@ -7,9 +9,15 @@ package dev.luccaokta.lucca;
  */
 public class LuccaUrlRefusedException extends RuntimeException {
 
+    /**
+     * How long Okta is told to wait when a tenant's stored URL is refused: it stays refused until an administrator
+     * changes the URL or the settings, so asking again soon is pointless.
+     */
+    public static final Duration RETRY_AFTER = Duration.ofHours(1);
+
     private static final long serialVersionUID = 1L;
 
     public LuccaUrlRefusedException() {
-        super("Not the address of a Lucca the connector calls");
+        super("Refused by the connector's URL policy: not the address of a Lucca it calls");
     }
 }

@@ -14,6 +14,7 @@ import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaThrottledException;
 import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
+import dev.luccaokta.lucca.LuccaUrlRefusedException;
 import dev.luccaokta.lucca.LuccaUser;
 import dev.luccaokta.tenant.AuditOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -193,6 +194,9 @@ public class UserWriter {
             throw new LuccaWriteFailedException(503, "Lucca keeps throttling the tenant's requests", RETRY_AFTER);
         } catch (LuccaUnavailableException e) {
             throw new LuccaWriteFailedException(503, e.getMessage(), e.retryAfter());
+        } catch (LuccaUrlRefusedException e) {
+            throw new LuccaWriteFailedException(503, e.getMessage() + "; nothing was changed",
+                    LuccaUrlRefusedException.RETRY_AFTER);
         }
     }
 

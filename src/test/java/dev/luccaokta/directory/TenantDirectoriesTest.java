@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luccaokta.cluster.LocalStore;
 import dev.luccaokta.cluster.SharedStore;
 import dev.luccaokta.lucca.LuccaUnavailableException;
+import dev.luccaokta.lucca.LuccaUrlRefusedException;
 import dev.luccaokta.lucca.LuccaUser;
 import dev.luccaokta.tenant.UserNameSource;
 import java.time.Duration;
@@ -209,6 +210,17 @@ class TenantDirectoriesTest {
         clock.advance(Duration.ofSeconds(31));
         assertThat(directories.current(view)).isNotNull();
         assertThat(builder.builds.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aTenantWhoseLuccaUrlIsRefusedNowIsUnavailableForLongAndItsStatusSaysWhy() {
+        builder.release();
+        builder.failWith(new LuccaUrlRefusedException());
+
+        assertThatThrownBy(() -> directories.current(view)).isInstanceOfSatisfying(DirectoryUnavailableException.class,
+                e -> assertThat(e.retryAfter()).isEqualTo(LuccaUrlRefusedException.RETRY_AFTER));
+        assertThat(directories.status(view.tenantId()).lastFailure()).get()
+                .extracting(DirectoryStatus.Failure::message).asString().contains("URL policy");
     }
 
     @Test

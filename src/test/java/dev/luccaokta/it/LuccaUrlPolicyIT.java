@@ -74,6 +74,18 @@ class LuccaUrlPolicyIT {
     }
 
     @Test
+    void aTenantStoredWithAUrlTheSettingsNowRefuseIsUnavailableToOktaForLongAndItsStatusSaysWhy() {
+        Http.Answer users = Scim.get("/Users?count=1", "test-refused-token-2f7c41d8");
+
+        assertThat(users.status()).as(users.body()).isEqualTo(503);
+        assertThat(users.retryAfter()).isEqualTo("3600");
+        assertThat(users.body()).contains("URL policy").doesNotContain("Exception");
+        JsonObject status = Http.get(Admin.tenants() + "/" + Admin.tenantNamed("Refused company") + "/status",
+                Admin.operator()).json();
+        assertThat(status.getJsonObject("lastError").getString("message")).contains("URL policy");
+    }
+
+    @Test
     void theSandboxItselfIsStillALucca() {
         Http.Answer created = setUp(Http.sandboxUrl() + "/");
 

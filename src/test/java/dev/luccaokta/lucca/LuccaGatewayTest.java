@@ -72,4 +72,15 @@ class LuccaGatewayTest {
         assertThatThrownBy(() -> gateway.currentApiKey(ACME)).isInstanceOf(LuccaUrlRefusedException.class);
         assertThat(sent).isEmpty();
     }
+
+    @Test
+    void aHostThatDoesNotResolveIsLuccaFailingForNowAndCountsTowardsPausingCalls() {
+        address = null;
+
+        for (int call = 0; call < 3; call++) {
+            assertThatThrownBy(() -> gateway.currentApiKey(ACME)).isInstanceOf(LuccaTransientException.class);
+        }
+        assertThat(gateway.paused(ACME)).isTrue();
+        assertThat(sent).isEmpty();
+    }
 }

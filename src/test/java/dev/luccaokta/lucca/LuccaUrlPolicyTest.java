@@ -50,10 +50,16 @@ class LuccaUrlPolicyTest {
             "https://127.0.0.1", "https://2130706433", "https://0x7f000001", "https://0177.0.0.1", "https://127.1",
             "https://0x7f.0.0.1", "https://[::ffff:127.0.0.1]", "https://52.17.1.2",
             "https://rebound.ilucca.net", "https://metadata.ilucca.net", "https://split.ilucca.net",
-            "https://inside.ilucca.net", "https://unknown.ilucca.net"})
+            "https://inside.ilucca.net"})
     void everythingElseIsRefusedWithOneMessage(String url) {
         assertThatThrownBy(() -> policy.checkBaseUrl(URI.create(url))).isInstanceOf(LuccaUrlRefusedException.class)
-                .hasMessage("Not the address of a Lucca the connector calls");
+                .hasMessage("Refused by the connector's URL policy: not the address of a Lucca it calls");
+    }
+
+    @Test
+    void aHostThatDoesNotResolveNowIsToldApartFromARefusal() {
+        assertThatThrownBy(() -> policy.checkBaseUrl(URI.create("https://unknown.ilucca.net")))
+                .isInstanceOf(LuccaHostUnresolvedException.class);
     }
 
     @Test
