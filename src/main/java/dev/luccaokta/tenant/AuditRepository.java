@@ -19,8 +19,10 @@ public interface AuditRepository {
     /**
      * Counts the entry as a repeat of the latest identical one (same tenant, user, operation, outcome and detail)
      * recorded since {@code since}, or stores it when there is none; in its own transaction.
+     *
+     * @param anyUser whether an entry for another user is identical too (that row keeps its own user id)
      */
-    void addOrRepeat(AuditEntry entry, OffsetDateTime since);
+    void addOrRepeat(AuditEntry entry, OffsetDateTime since, boolean anyUser);
 
     /** Sets the end of an entry stored before Lucca was called, in its own transaction; false when it is gone. */
     boolean complete(String entryId, Integer luccaStatus, AuditOutcome outcome, String detail);

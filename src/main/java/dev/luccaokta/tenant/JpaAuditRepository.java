@@ -22,12 +22,15 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void addOrRepeat(AuditEntry entry, OffsetDateTime since) {
-        em.createQuery("select e from AuditEntry e where e.tenantId = :tenant and e.userId = :user"
-                        + " and e.operation = :operation and e.outcome = :outcome and e.detail = :detail"
-                        + " and e.lastRecordedAt >= :since order by e.lastRecordedAt desc", AuditEntry.class)
-                .setParameter("tenant", entry.getTenantId())
-                .setParameter("user", entry.getUserId())
+    public void addOrRepeat(AuditEntry entry, OffsetDateTime since, boolean anyUser) {
+        TypedQuery<AuditEntry> same = em.createQuery("select e from AuditEntry e where e.tenantId = :tenant"
+                + (anyUser ? "" : " and e.userId = :user")
+                + " and e.operation = :operation and e.outcome = :outcome and e.detail = :detail"
+                + " and e.lastRecordedAt >= :since order by e.lastRecordedAt desc", AuditEntry.class);
+        if (!anyUser) {
+            same.setParameter("user", entry.getUserId());
+        }
+        same.setParameter("tenant", entry.getTenantId())
                 .setParameter("operation", entry.getOperation())
                 .setParameter("outcome", entry.getOutcome())
                 .setParameter("detail", String.valueOf(entry.getDetail()))

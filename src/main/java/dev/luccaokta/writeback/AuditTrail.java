@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that a failed write is still on record. A write Lucca is asked to apply is recorded before Lucca is called
  * ({@link #begin}) and completed after, so that no change reaches Lucca without a row. What Okta sent is cut to the
  * row's columns, the row saying where. A refusal repeated identically within {@code audit.repeatWindowMinutes} counts
- * in the row it repeats. Storing the end of an applied write may fail: that is logged, never thrown, so that Okta
+ * in the row it repeats; the write-back policy's refusals do whatever the user, the row keeping the first one's id. Storing the end of an applied write may fail: that is logged, never thrown, so that Okta
  * still learns the change was applied.
  */
 @ApplicationScoped
@@ -33,6 +33,11 @@ public class AuditTrail {
 
     /** Outcomes that changed nothing and cost Lucca nothing: Okta may repeat them without bound. */
     private static final Set<AuditOutcome> MERGED = Set.of(AuditOutcome.REFUSED, AuditOutcome.INVALID);
+    /**
+     * The write-back policy's refusals (switch off, key lacking a permission): about the tenant, not the user, so
+     * merged whatever the user id, lest each id Okta or a token holder tries adds a row.
+     */
+    private static final Set<AuditOutcome> MERGED_FOR_ANY_USER = Set.of(AuditOutcome.REFUSED);
 
     /** Room for one before or after value, far above any Lucca field. */
     private static final int MAX_VALUE = 2_000;
@@ -80,7 +85,8 @@ public class AuditTrail {
         AuditEntry entry = entry(attempt, plan, luccaStatus, outcome, detail);
         try {
             if (MERGED.contains(outcome)) {
-                audit.addOrRepeat(entry, OffsetDateTime.now().minusMinutes(repeatWindowMinutes));
+                audit.addOrRepeat(entry, OffsetDateTime.now().minusMinutes(repeatWindowMinutes),
+                        MERGED_FOR_ANY_USER.contains(outcome));
             } else {
                 audit.add(entry);
             }

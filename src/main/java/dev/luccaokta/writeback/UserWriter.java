@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * Writes what Okta asks of one user to Lucca: checks that the tenant may write (before the request is read), reads
@@ -41,6 +42,8 @@ public class UserWriter {
 
     private static final Logger LOG = Logger.getLogger(UserWriter.class.getName());
     private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+    /** Lucca's user ids: positive integers that fit a long. */
+    private static final Pattern LUCCA_ID = Pattern.compile("[1-9][0-9]{0,17}");
     private static final String MAYBE_APPLIED = "; it may or may not have applied it, and sending it again is safe";
 
     @Inject
@@ -60,9 +63,13 @@ public class UserWriter {
 
     /**
      * Whether Okta may write to this tenant's Lucca at all, asked before the request's body is read; a refusal is on
-     * record, repeats counted in one row.
+     * record, repeats counted in one row. An id that is not a Lucca id names nobody: 404, and nothing on record.
      */
     public WritePermit authorize(TenantView tenant, String userId, String operation, String requestId) throws ScimException {
+        if (!LUCCA_ID.matcher(userId).matches()) {
+            // Recorded, made-up ids would let anyone holding the token fill the trail, a row per id kept for a year.
+            throw notFound(userId);
+        }
         WriteAttempt attempt = new WriteAttempt(tenant.tenantId(), requestId, operation, userId);
         Progress progress = new Progress();
         boolean loginAndMail = recorded(attempt, progress,
@@ -133,7 +140,7 @@ public class UserWriter {
         WriteAttempt attempt = permit.attempt();
         boolean loginAndMail = permit.loginAndMail();
         String userId = attempt.userId();
-        long id = luccaId(userId);
+        long id = Long.parseLong(userId);
         DirectorySnapshot snapshot = directories.current(tenant);
         LuccaUser before = ask(tenant, () -> lucca.user(tenant.lucca(), id), progress, false)
                 .orElseThrow(() -> notFound(userId));
@@ -220,14 +227,6 @@ public class UserWriter {
             return AuditOutcome.ERROR;
         }
         return error instanceof ForbiddenException ? AuditOutcome.REFUSED : AuditOutcome.INVALID;
-    }
-
-    private static long luccaId(String userId) throws ResourceNotFoundException {
-        try {
-            return Long.parseLong(userId);
-        } catch (NumberFormatException e) {
-            throw notFound(userId);
-        }
     }
 
     private static ResourceNotFoundException notFound(String userId) {

@@ -85,17 +85,18 @@ class WriteAuditIT {
     @Test
     void aRefusalOktaRepeatsIsOneAuditRowWithItsCount() {
         long id = employees.get(2);
-        String readOnly = Admin.tenantNamed("Read-only company");
+        // A tenant of its own: the write-back policy's refusals of a tenant merge whatever the user.
+        JsonObject tenant = Admin.createTenant(Sandbox.READ_KEY);
+        String token = tenant.getString("scimToken");
         for (int i = 0; i < 6; i++) {
-            Http.Answer refused = Http.send("PATCH", Scim.baseUrl() + "/Users/" + id, TITLE,
-                    "Authorization", "Bearer " + Scim.READ_ONLY_TOKEN);
+            Http.Answer refused = Http.send("PATCH", Scim.baseUrl() + "/Users/" + id, TITLE, "Authorization", "Bearer " + token);
             assertThat(refused.status()).as(refused.body()).isEqualTo(403);
         }
         Http.Answer other = Http.send("PUT", Scim.baseUrl() + "/Users/" + id, "{\"title\":\"Buyer\"}",
-                "Authorization", "Bearer " + Scim.READ_ONLY_TOKEN);
+                "Authorization", "Bearer " + token);
         assertThat(other.status()).as(other.body()).isEqualTo(403);
 
-        JsonObject page = audit(readOnly, "?userId=" + id);
+        JsonObject page = audit(tenant.getString("id"), "?userId=" + id);
         assertThat(page.getInt("total")).as("one row per distinct refusal").isEqualTo(2);
         JsonObject patches = page.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
                 .filter(entry -> entry.getString("operation").equals("PATCH")).findFirst().orElseThrow();
@@ -103,6 +104,28 @@ class WriteAuditIT {
         assertThat(patches.getInt("repeats")).isEqualTo(6);
         assertThat(patches.getString("lastAt").compareTo(patches.getString("at"))).isPositive();
         assertThat(luccaJobTitle(id)).isNotEqualTo("Buyer");
+    }
+
+    @Test
+    void writesToManyUsersOfATenantThatMayNotWriteAreOneRowAndIdsLuccaCannotHaveNone() {
+        JsonObject tenant = Admin.createTenant(Sandbox.READ_KEY);
+        String token = tenant.getString("scimToken");
+        for (int i = 1; i <= 25; i++) {
+            Http.Answer refused = Http.send("PUT", Scim.baseUrl() + "/Users/" + (900_000 + i), "{\"title\":\"Buyer\"}",
+                    "Authorization", "Bearer " + token);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        }
+        for (String notAnId : List.of("abc", "0", "-7", "00042", "1e3", "12345678901234567890")) {
+            Http.Answer missing = Http.send("PATCH", Scim.baseUrl() + "/Users/" + notAnId, TITLE, "Authorization", "Bearer " + token);
+            assertThat(missing.status()).as(notAnId + " → " + missing.body()).isEqualTo(404);
+        }
+
+        JsonObject page = audit(tenant.getString("id"), "");
+        assertThat(page.getInt("total")).as(page.toString()).isEqualTo(1);
+        JsonObject row = page.getJsonArray("entries").getJsonObject(0);
+        assertThat(row.getString("outcome")).isEqualTo("REFUSED");
+        assertThat(row.getString("userId")).as("the first one's").isEqualTo("900001");
+        assertThat(row.getInt("repeats")).isEqualTo(25);
     }
 
     private static String luccaJobTitle(long id) {

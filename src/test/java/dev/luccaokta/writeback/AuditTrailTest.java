@@ -27,6 +27,7 @@ class AuditTrailTest {
     private static final class Stored implements AuditRepository {
         final List<AuditEntry> added = new ArrayList<>();
         final List<AuditEntry> merged = new ArrayList<>();
+        final List<AuditEntry> mergedForAnyUser = new ArrayList<>();
         boolean failing;
 
         @Override
@@ -36,9 +37,12 @@ class AuditTrailTest {
         }
 
         @Override
-        public void addOrRepeat(AuditEntry entry, OffsetDateTime since) {
+        public void addOrRepeat(AuditEntry entry, OffsetDateTime since, boolean anyUser) {
             check();
             merged.add(entry);
+            if (anyUser) {
+                mergedForAnyUser.add(entry);
+            }
         }
 
         @Override
@@ -102,6 +106,8 @@ class AuditTrailTest {
 
         assertThat(stored.merged).extracting(AuditEntry::getOutcome).containsExactly(AuditOutcome.REFUSED, AuditOutcome.INVALID);
         assertThat(stored.added).extracting(AuditEntry::getOutcome).containsExactly(AuditOutcome.LUCCA_FAILED);
+        assertThat(stored.mergedForAnyUser).as("the policy's refusals, about the tenant rather than the user")
+                .extracting(AuditEntry::getOutcome).containsExactly(AuditOutcome.REFUSED);
     }
 
     @Test
