@@ -27,7 +27,10 @@ public interface AuditRepository {
     /** Sets the end of an entry stored before Lucca was called, in its own transaction; false when it is gone. */
     boolean complete(String entryId, Integer luccaStatus, AuditOutcome outcome, String detail);
 
-    /** Deletes the entries whose last record is older than {@code cutoff}; how many. Idempotent, so any instance may. */
+    /**
+     * Deletes the entries whose last record is older than {@code cutoff}, in batches of their own transactions; how
+     * many. Idempotent, so any instance may.
+     */
     int deleteRecordedBefore(OffsetDateTime cutoff);
 
     AuditPage find(String tenantId, AuditQuery query);

@@ -1,6 +1,7 @@
 package dev.luccaokta.tenant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -11,8 +12,14 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
 
+    /** Entries deleted per transaction by the purge. */
+    static final int PURGE_BATCH = 1_000;
+
     @PersistenceContext(unitName = "lucca-okta")
     private EntityManager em;
+
+    @Inject
+    AuditPurgeBatch purge;
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -50,11 +57,16 @@ public class JpaAuditRepository implements AuditRepository {
         return entry != null;
     }
 
+    /** {@value #PURGE_BATCH} entries at a time, each batch in a transaction of its own, until none is left. */
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int deleteRecordedBefore(OffsetDateTime cutoff) {
-        return em.createQuery("delete from AuditEntry e where e.lastRecordedAt < :cutoff")
-                .setParameter("cutoff", cutoff).executeUpdate();
+        int total = 0;
+        int deleted;
+        do {
+            deleted = purge.delete(cutoff, PURGE_BATCH);
+            total += deleted;
+        } while (deleted > 0);
+        return total;
     }
 
     @Override
