@@ -1,6 +1,7 @@
 package dev.luccaokta.admin;
 
 import dev.luccaokta.tenant.AdminAccount;
+import dev.luccaokta.web.LogLine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 
@@ -32,6 +34,8 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class AdminSignIn implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(AdminSignIn.class.getName());
 
     static final String CHALLENGE = "Basic realm=\"Lucca for Okta\", charset=\"UTF-8\"";
 
@@ -79,12 +83,15 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
         Optional<Duration> wait = attempt.refusal();
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());
+            LOG.info(LogLine.of("sign-in-refused", "address", address, "reason", "throttled"));
             response.setHeader("Retry-After", Long.toString(seconds));
             return refuse(response, 429, "Too many failed sign-ins",
                     "Too many wrong passwords: try again in " + seconds + " s");
         }
         CredentialValidationResult result = authentication.validate(mail, credentials.get().password());
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            // The address only: what was typed as a mail may be a password typed in the wrong field.
+            LOG.info(LogLine.of("sign-in-refused", "address", address, "reason", "wrong-password"));
             return refuse(response, 401, "Not signed in", "Wrong mail or password");
         }
         attempt.succeeded();
@@ -98,6 +105,9 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", CHALLENGE);
         }
+        // Answered before the servlet filters, so without the headers they add to every answer.
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {

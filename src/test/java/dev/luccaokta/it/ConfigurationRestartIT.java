@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class ConfigurationRestartIT {
 
     private static final int PORT = Integer.getInteger("it.restartPort", 18280);
+    private static final String WRONG_PASSWORD = "a-mistyped-password-7f3e";
     private static final Path BASE_DIR = Path.of(System.getProperty("project.basedir", "."));
     private static final Path BUILD_DIR = Path.of(System.getProperty("project.build.directory", "target"));
     private static final Path DATABASE = BUILD_DIR.resolve("restart-it").toAbsolutePath();
@@ -103,10 +104,11 @@ class ConfigurationRestartIT {
             assertOk(Http.put(other + "/lucca-key", "{\"apiKey\":\"" + Sandbox.READ_KEY + "\"}", Admin.operator()));
             assertThat(users(server, disabledToken).getInt("totalResults")).as("served once its key is entered again")
                     .isPositive();
+            assertThat(Http.get(other, Admin.as(Admin.PAUL, WRONG_PASSWORD)).status()).isEqualTo(401);
         }
         assertThat(Files.readString(SERVER_LOG, StandardCharsets.ISO_8859_1)).as("the server log of both runs")
-                .contains("Snapshot of tenant")
-                .doesNotContain(Sandbox.READ_KEY, Sandbox.FUTURE_KEY, Sandbox.ALL_KEY, firstToken, rotatedToken,
+                .contains("Snapshot of tenant", "sign-in-refused")
+                .doesNotContain(WRONG_PASSWORD, Sandbox.READ_KEY, Sandbox.FUTURE_KEY, Sandbox.ALL_KEY, firstToken, rotatedToken,
                         disabledToken, Admin.PAUL_PASSWORD, Scim.TOKEN, Scim.READ_ONLY_TOKEN);
     }
 
