@@ -67,7 +67,7 @@ public class AdminAccess implements ContainerRequestFilter {
         }
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null && length.strip().matches("\\d{1,18}") && Long.parseLong(length.strip()) > maxBodyBytes) {
-            throw new AdminProblem(413, "Request too large", "The request body is larger than the " + maxBodyBytes + " bytes accepted");
+            throw new AdminProblem(413, "Request too large", BoundedBody.tooLarge(maxBodyBytes));
         }
         request.setEntityStream(new BoundedBody(request.getEntityStream(), maxBodyBytes));
     }
