@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.luccaokta.run.LocalServer;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,6 +107,12 @@ class ConfigurationRestartIT {
             assertThat(withCopiedKey.status()).as("a key sealed for another tenant opens for no one else: "
                     + withCopiedKey.body()).isEqualTo(503);
             assertThat(withCopiedKey.body()).doesNotContain(Sandbox.READ_KEY);
+            List<String> status = statusStreamToItsEnd(other);
+            assertThat(status).as("the status stream says what is wrong, then ends")
+                    .filteredOn(line -> line.equals("event: error")).hasSize(3);
+            assertThat(status).noneMatch(line -> line.equals("event: status"))
+                    .anyMatch(line -> line.startsWith("data:") && line.contains("409") && line.contains(otherId)
+                            && line.contains("lucca_api_key"));
             assertOk(Http.put(other + "/lucca-key", "{\"apiKey\":\"" + Sandbox.READ_KEY + "\"}", Admin.operator()));
             assertThat(users(server, disabledToken).getInt("totalResults")).as("served once its key is entered again")
                     .isPositive();
@@ -125,6 +137,14 @@ class ConfigurationRestartIT {
         Http.Answer created = Http.post(server.url("/lucca-okta/admin/api/tenants"), setup, Admin.operator());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
+    }
+
+    /** A status stream read as the page reads it, to its end, which must come within 30 s (pushes every 2 s). */
+    private static List<String> statusStreamToItsEnd(String tenant) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(tenant + "/status/events")).headers(Admin.operator())
+                .header("Accept", "text/event-stream").build();
+        return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenApply(response -> response.body().toList()).get(30, TimeUnit.SECONDS);
     }
 
     private static JsonObject users(LocalServer server, String token) {
