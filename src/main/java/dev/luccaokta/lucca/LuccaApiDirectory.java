@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,18 +52,24 @@ final class LuccaApiDirectory {
 
     LuccaDirectoryData data(List<JsonObject> employees, List<JsonObject> departments, List<JsonObject> establishments,
                             List<JsonObject> legalEntities, List<LuccaExtendedDataDefinition> definitions) {
-        Map<Long, String> departmentNames = names(departments, "name");
-        Map<Long, String> establishmentNames = names(establishments, "name");
-        Map<Long, String> employeeNames = new LinkedHashMap<>();
-        employees.forEach(e -> employeeNames.put(LuccaApiJson.id(e, "an employee"), fullName(e)));
-        List<LuccaUser> users = employees.stream()
-                .map(e -> user(e, departmentNames, establishmentNames, employeeNames)).toList();
+        List<LuccaUser> users = users(employees, names(departments, "name"), names(establishments, "name"), Map.of());
         Map<String, LuccaCountry> countries = new LinkedHashMap<>();
         List<LuccaLegalUnit> legalUnits = legalEntities.stream().map(entity -> legalUnit(entity, countries)).toList();
         return new LuccaDirectoryData(users,
                 departments.stream().map(LuccaApiDirectory::department).toList(),
                 establishments.stream().map(LuccaApiDirectory::establishment).toList(),
                 legalUnits, new ArrayList<>(countries.values()), definitions);
+    }
+
+    /**
+     * The users these employees are, with the names of their departments and establishments by id; a manager's
+     * name is theirs among {@code employees}, else the one in {@code knownNames} ("First Last" by employee id).
+     */
+    List<LuccaUser> users(List<JsonObject> employees, Map<Long, String> departmentNames,
+                          Map<Long, String> establishmentNames, Map<Long, String> knownNames) {
+        Map<Long, String> employeeNames = new HashMap<>(knownNames);
+        employees.forEach(e -> employeeNames.put(LuccaApiJson.id(e, "an employee"), fullName(e)));
+        return employees.stream().map(e -> user(e, departmentNames, establishmentNames, employeeNames)).toList();
     }
 
     private LuccaUser user(JsonObject e, Map<Long, String> departmentNames, Map<Long, String> establishmentNames,

@@ -6,13 +6,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,17 +17,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
- * Reads a whole Lucca directory through Lucca's current API (v5) with the tenant's OAuth client: employees of
- * every status by pages of 100 with their applicable employment and job position embedded (those Lucca leaves
- * out are fetched by lists of 100 ids, never one call per person), then the organisation collections and the
- * personal records and custom fields the client's scopes were asked for. Links are followed only to the same
- * Lucca.
+ * Reads a Lucca directory through Lucca's current API (v5) with the tenant's OAuth client: employees of every status
+ * by pages of 100 with their applicable employment and job position embedded (those Lucca leaves out are fetched
+ * by lists of 100 ids, never one call per person), then the organisation collections and the personal records and
+ * custom fields the client's scopes were asked for. It also re-reads some employees by id, and pages Lucca's history
+ * of events. Links are followed only to the same Lucca.
  *
  * <pre>{@code
- * LuccaDirectoryData data = reader.read(instance);   // about N/100 + 3 calls, N/100 more with personal records
+ * LuccaDirectoryData data = reader.read(instance, Set.of());   // about N/100 + 3 calls, N/100 more with personal records
+ * List<LuccaUser> changed = reader.employees(instance, List.of(416L), Set.of(), data, Map.of());   // 1 to 3 calls
  * }</pre>
  */
 @ApplicationScoped
@@ -38,6 +38,9 @@ public class LuccaApiReader {
 
     /** More pages than this (10 million items) is a cursor going round, not a directory. */
     private static final int MAX_PAGES = 100_000;
+    private static final String PERSONAL_RECORDS = "employee-personal-records";
+    /** The delivery statuses Lucca's history of events is filtered by. */
+    private static final Set<String> EVENT_STATUSES = Set.of("scheduled", "delivered", "failed");
 
     @Inject
     LuccaGateway gateway;
@@ -52,57 +55,86 @@ public class LuccaApiReader {
     public LuccaDirectoryData read(LuccaInstance instance, Set<String> customFields) {
         LuccaOAuthClient client = instance.requireOAuth();
         requireGranted(tokens.grant(client));
-        List<JsonObject> employees = new ArrayList<>();
-        Map<Long, JsonObject> employments = new HashMap<>();
-        Map<Long, JsonObject> jobPositions = new HashMap<>();
-        walk(instance, LuccaResourceQuery.employees(), page -> {
-            employees.addAll(items(page));
-            JsonObject embedded = LuccaApiJson.object(page, "embedded").orElse(JsonValue.EMPTY_JSON_OBJECT);
-            collect(LuccaApiJson.object(embedded, "employment").orElse(JsonValue.EMPTY_JSON_OBJECT), employments);
-            collect(LuccaApiJson.object(embedded, "job-position").orElse(JsonValue.EMPTY_JSON_OBJECT), jobPositions);
-        });
+        People people = new People();
+        walk(instance, LuccaResourceQuery.employees(), people::add);
         // A token renewed during the walk may cover less than the one it replaced: Lucca's administrator changed it.
         requireGranted(tokens.grant(client));
-        fetchMissing(instance, "employments", referenced(employees, "applicableEmployment"), employments);
-        fetchMissing(instance, "job-positions", referenced(employees, "applicableJobPosition"), jobPositions);
-        CustomFields custom = client.scopes().contains(LuccaScope.EMPLOYEE_ATTRIBUTES) && !customFields.isEmpty()
-                ? customFields(instance, customFields) : new CustomFields(List.of(), Map.of());
-        return new LuccaApiDirectory(clock.getZone(), employments, jobPositions, personalRecords(instance, client),
-                custom.values()).data(employees,
+        people.fetchMissing(instance);
+        boolean withCustomFields = client.scopes().contains(LuccaScope.EMPLOYEE_ATTRIBUTES) && !customFields.isEmpty();
+        List<LuccaExtendedDataDefinition> definitions = withCustomFields
+                ? all(instance, LuccaResourceQuery.all("employee-attribute-definitions")).stream()
+                        .map(LuccaApiDirectory::definition).toList()
+                : List.of();
+        Map<Long, JsonObject> customValues = withCustomFields
+                ? attributeValues(instance, List.of(LuccaResourceQuery.attributes(customFields, LocalDate.now(clock))))
+                : Map.of();
+        Map<Long, JsonObject> records = client.scopes().contains(LuccaScope.PERSONAL_RECORDS)
+                ? byEmployee(all(instance, LuccaResourceQuery.all(PERSONAL_RECORDS))) : Map.of();
+        return people.directory(records, customValues).data(people.employees,
                 collection(instance, client, LuccaScope.DEPARTMENTS, "departments"),
                 collection(instance, client, LuccaScope.BUSINESS_ESTABLISHMENTS, "business-establishments"),
-                collection(instance, client, LuccaScope.LEGAL_ENTITIES, "legal-entities"), custom.definitions());
+                collection(instance, client, LuccaScope.LEGAL_ENTITIES, "legal-entities"), definitions);
     }
 
-    /** The personal records by employee id, when the client's scopes were asked for them. */
-    private Map<Long, JsonObject> personalRecords(LuccaInstance instance, LuccaOAuthClient client) {
-        Map<Long, JsonObject> records = new HashMap<>();
-        if (client.scopes().contains(LuccaScope.PERSONAL_RECORDS)) {
-            all(instance, "employee-personal-records").forEach(record -> LuccaApiJson
-                    .refId(record, "employee", "a personal record").ifPresent(employee -> records.put(employee, record)));
+    /**
+     * These employees as Lucca has them now, whatever their status, mapped as {@link #read} maps them. They are
+     * asked for by lists of {@value LuccaResourcesApi#MAX_LIMIT} ids: about n/100 calls for the employees and as many
+     * for each other collection needed (employments and job positions Lucca did not embed, personal records when
+     * the client's scopes include them, the custom fields named), never one call per person. Ids Lucca does not
+     * return (deleted, or out of the client's sight) are absent from the answer.
+     *
+     * @param customFields the codes of the custom fields to read ({@code e_bloodType}), none when empty
+     * @param organisation the directory last read, for the names of departments and establishments
+     * @param knownNames   "First Last" by employee id, for the managers who are not among those re-read
+     */
+    public List<LuccaUser> employees(LuccaInstance instance, Collection<Long> ids, Set<String> customFields,
+                                     LuccaDirectoryData organisation, Map<Long, String> knownNames) {
+        Set<Long> wanted = Set.copyOf(ids);
+        if (wanted.isEmpty()) {
+            return List.of();
         }
-        return records;
+        LuccaOAuthClient client = instance.requireOAuth();
+        requireGranted(tokens.grant(client));
+        People people = new People();
+        batches(wanted).forEach(batch -> people.add(gateway.resourcePage(instance, LuccaResourceQuery.employees(batch))));
+        // Only those asked for, should Lucca's filter ever let others through.
+        people.employees.removeIf(employee -> !wanted.contains(LuccaApiJson.id(employee, "an employee")));
+        people.fetchMissing(instance);
+        List<List<String>> found = batches(people.employees.stream()
+                .map(employee -> LuccaApiJson.id(employee, "an employee")).toList());
+        Map<Long, JsonObject> records = client.scopes().contains(LuccaScope.PERSONAL_RECORDS)
+                ? byEmployee(found.stream().flatMap(batch -> all(instance,
+                        LuccaResourceQuery.ofEmployees(PERSONAL_RECORDS, batch)).stream()).toList())
+                : Map.of();
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, JsonObject> customValues = client.scopes().contains(LuccaScope.EMPLOYEE_ATTRIBUTES)
+                && !customFields.isEmpty()
+                ? attributeValues(instance, found.stream()
+                        .map(batch -> LuccaResourceQuery.attributes(customFields, today, batch)).toList())
+                : Map.of();
+        return people.directory(records, customValues).users(people.employees,
+                names(organisation.departments(), LuccaDepartment::id, LuccaDepartment::name),
+                names(organisation.establishments(), LuccaEstablishment::id, LuccaEstablishment::name), knownNames);
     }
 
-    /** Custom fields' definitions, and each employee's values as the legacy {@code extendedData} (code → value). */
-    private record CustomFields(List<LuccaExtendedDataDefinition> definitions, Map<Long, JsonObject> values) {
-    }
-
-    private CustomFields customFields(LuccaInstance instance, Set<String> codes) {
-        List<LuccaExtendedDataDefinition> definitions = all(instance, "employee-attribute-definitions").stream()
-                .map(LuccaApiDirectory::definition).toList();
-        Map<Long, JsonObjectBuilder> values = new HashMap<>();
-        walk(instance, LuccaResourceQuery.attributes(codes, LocalDate.now(clock)), page -> items(page).forEach(attribute -> {
-            long employee = LuccaApiJson.refId(attribute, "employee", "an employee attribute")
-                    .orElseThrow(() -> new LuccaAnswerException("an employee attribute without its employee"));
-            String code = LuccaApiJson.object(attribute, "definition").flatMap(d -> LuccaApiJson.text(d, "id"))
-                    .orElseThrow(() -> new LuccaAnswerException("an employee attribute without its definition"));
-            values.computeIfAbsent(employee, id -> Json.createObjectBuilder())
-                    .add(code, attribute.getOrDefault("value", JsonValue.NULL));
-        }));
-        Map<Long, JsonObject> built = new HashMap<>();
-        values.forEach((employee, builder) -> built.put(employee, builder.build()));
-        return new CustomFields(definitions, built);
+    /**
+     * Lucca's history of events (kept two months) whose delivery has this status, page after page, each event handed
+     * to {@code each} as Lucca gives it; read with a token for the webhook endpoints' scope.
+     *
+     * @param status   {@code scheduled}, {@code delivered} or {@code failed}; null for every event
+     * @param maxPages how many pages of 100 events to read at most
+     * @return true when the last page was read, false when {@code maxPages} pages were read and more remain
+     */
+    public boolean events(LuccaInstance instance, String status, int maxPages, Consumer<JsonObject> each) {
+        if (status != null && !EVENT_STATUSES.contains(status) || maxPages < 1) {
+            throw new IllegalArgumentException("Events are read by delivery status " + EVENT_STATUSES
+                    + " (or all), one page at least");
+        }
+        LuccaInstance webhooks = instance.withOAuthScopes(Set.of(LuccaScope.WEBHOOK_ENDPOINTS));
+        LuccaResourceQuery first = LuccaResourceQuery.events(status);
+        return LuccaApiPages.walk(instance, first.collection(), maxPages,
+                cursor -> gateway.resourcePage(webhooks, first.at(cursor)),
+                page -> LuccaApiPages.items(page).forEach(each));
     }
 
     /**
@@ -112,9 +144,9 @@ public class LuccaApiReader {
     public Set<LuccaScope> scopesLacking(LuccaInstance instance) {
         LuccaOAuthClient client = instance.requireOAuth();
         try {
-            return gateway.freshGrant(client.withScopes(EnumSet.allOf(LuccaScope.class))).missing();
+            return gateway.freshGrant(client.withScopes(LuccaScope.reads())).missing();
         } catch (LuccaTokenRefusedException e) {
-            return "invalid_scope".equals(e.error()) ? EnumSet.allOf(LuccaScope.class) : Set.of();
+            return "invalid_scope".equals(e.error()) ? LuccaScope.reads() : Set.of();
         } catch (LuccaTransientException e) {
             return Set.of();
         }
@@ -125,12 +157,10 @@ public class LuccaApiReader {
      * when the client may not read them.
      */
     public List<LuccaExtendedDataDefinition> customFieldDefinitions(LuccaInstance instance) {
-        LuccaOAuthClient client = instance.requireOAuth();
-        LuccaInstance attributesOnly = new LuccaInstance(instance.baseUrl(), instance.apiKey(),
-                client.withScopes(Set.of(LuccaScope.EMPLOYEE_ATTRIBUTES)));
+        LuccaInstance attributesOnly = instance.withOAuthScopes(Set.of(LuccaScope.EMPLOYEE_ATTRIBUTES));
         try {
-            return all(attributesOnly, "employee-attribute-definitions").stream().map(LuccaApiDirectory::definition)
-                    .toList();
+            return all(attributesOnly, LuccaResourceQuery.all("employee-attribute-definitions")).stream()
+                    .map(LuccaApiDirectory::definition).toList();
         } catch (LuccaTokenRefusedException e) {
             return List.of();
         }
@@ -138,7 +168,68 @@ public class LuccaApiReader {
 
     /** One employee as Lucca's current API gives them, or empty when the client cannot see them. */
     public Optional<JsonObject> employee(LuccaInstance instance, long id) {
-        return items(gateway.resourcePage(instance, LuccaResourceQuery.employee(Long.toString(id)))).stream().findFirst();
+        return LuccaApiPages.items(gateway.resourcePage(instance, LuccaResourceQuery.employee(Long.toString(id))))
+                .stream().findFirst();
+    }
+
+    /** Employees and the employments and job positions they refer to, as pages of employees bring them. */
+    private final class People {
+        private final List<JsonObject> employees = new ArrayList<>();
+        private final Map<Long, JsonObject> employments = new HashMap<>();
+        private final Map<Long, JsonObject> jobPositions = new HashMap<>();
+
+        void add(JsonObject page) {
+            employees.addAll(LuccaApiPages.items(page));
+            JsonObject embedded = LuccaApiJson.object(page, "embedded").orElse(JsonValue.EMPTY_JSON_OBJECT);
+            collect(LuccaApiJson.object(embedded, "employment").orElse(JsonValue.EMPTY_JSON_OBJECT), employments);
+            collect(LuccaApiJson.object(embedded, "job-position").orElse(JsonValue.EMPTY_JSON_OBJECT), jobPositions);
+        }
+
+        /** Fetches the employments and job positions the pages did not embed, by lists of 100 ids. */
+        void fetchMissing(LuccaInstance instance) {
+            fetch(instance, "employments", referenced("applicableEmployment"), employments);
+            fetch(instance, "job-positions", referenced("applicableJobPosition"), jobPositions);
+        }
+
+        LuccaApiDirectory directory(Map<Long, JsonObject> records, Map<Long, JsonObject> customValues) {
+            return new LuccaApiDirectory(clock.getZone(), employments, jobPositions, records, customValues);
+        }
+
+        private Set<Long> referenced(String member) {
+            Set<Long> ids = new HashSet<>();
+            employees.forEach(e -> LuccaApiJson.refId(e, member, "an employee").ifPresent(ids::add));
+            return ids;
+        }
+
+        private void fetch(LuccaInstance instance, String collection, Set<Long> wanted, Map<Long, JsonObject> known) {
+            batches(wanted.stream().filter(id -> !known.containsKey(id)).toList()).forEach(ids -> LuccaApiPages
+                    .items(gateway.resourcePage(instance, LuccaResourceQuery.byIds(collection, ids)))
+                    .forEach(resource -> known.put(LuccaApiJson.id(resource, "a resource"), resource)));
+        }
+    }
+
+    /** Employee attribute values, each employee's as the legacy {@code extendedData} (code → value). */
+    private Map<Long, JsonObject> attributeValues(LuccaInstance instance, List<LuccaResourceQuery> queries) {
+        Map<Long, JsonObjectBuilder> values = new HashMap<>();
+        queries.forEach(query -> walk(instance, query, page -> LuccaApiPages.items(page).forEach(attribute -> {
+            long employee = LuccaApiJson.refId(attribute, "employee", "an employee attribute")
+                    .orElseThrow(() -> new LuccaAnswerException("an employee attribute without its employee"));
+            String code = LuccaApiJson.object(attribute, "definition").flatMap(d -> LuccaApiJson.text(d, "id"))
+                    .orElseThrow(() -> new LuccaAnswerException("an employee attribute without its definition"));
+            values.computeIfAbsent(employee, id -> Json.createObjectBuilder())
+                    .add(code, attribute.getOrDefault("value", JsonValue.NULL));
+        })));
+        Map<Long, JsonObject> built = new HashMap<>();
+        values.forEach((employee, builder) -> built.put(employee, builder.build()));
+        return built;
+    }
+
+    /** Personal records by the id of their employee. */
+    private static Map<Long, JsonObject> byEmployee(List<JsonObject> records) {
+        Map<Long, JsonObject> byEmployee = new HashMap<>();
+        records.forEach(record -> LuccaApiJson.refId(record, "employee", "a personal record")
+                .ifPresent(employee -> byEmployee.put(employee, record)));
+        return byEmployee;
     }
 
     /** Reads stop before the first call when the client lacks a scope the selection needs: Lucca would say 403. */
@@ -151,45 +242,38 @@ public class LuccaApiReader {
     }
 
     private List<JsonObject> collection(LuccaInstance instance, LuccaOAuthClient client, LuccaScope scope, String name) {
-        return client.scopes().contains(scope) ? all(instance, name) : List.of();
+        return client.scopes().contains(scope) ? all(instance, LuccaResourceQuery.all(name)) : List.of();
     }
 
-    private List<JsonObject> all(LuccaInstance instance, String collection) {
+    private List<JsonObject> all(LuccaInstance instance, LuccaResourceQuery first) {
         List<JsonObject> items = new ArrayList<>();
-        walk(instance, LuccaResourceQuery.all(collection), page -> items.addAll(items(page)));
+        walk(instance, first, page -> items.addAll(LuccaApiPages.items(page)));
         return items;
     }
 
     /** Pages through a collection by its {@code next} links, which must stay on this Lucca and never repeat. */
     private void walk(LuccaInstance instance, LuccaResourceQuery first, Consumer<JsonObject> pages) {
-        Set<String> cursors = new HashSet<>();
-        String cursor = null;
-        int read = 0;
-        do {
-            JsonObject page = gateway.resourcePage(instance, first.at(cursor));
-            pages.accept(page);
-            cursor = nextCursor(instance, first.collection(), page);
-            if (cursor != null && !cursors.add(cursor)) {
-                throw new LuccaAnswerException("the " + first.collection() + " pages lead back to one already read");
-            }
-            if (++read > MAX_PAGES) {
-                throw new LuccaAnswerException("more than " + MAX_PAGES + " pages of " + first.collection());
-            }
-        } while (cursor != null);
-    }
-
-    private void fetchMissing(LuccaInstance instance, String collection, Set<Long> wanted, Map<Long, JsonObject> known) {
-        List<String> missing = wanted.stream().filter(id -> !known.containsKey(id)).sorted().map(String::valueOf).toList();
-        for (int from = 0; from < missing.size(); from += LuccaResourcesApi.MAX_LIMIT) {
-            List<String> ids = missing.subList(from, Math.min(missing.size(), from + LuccaResourcesApi.MAX_LIMIT));
-            collect(items(gateway.resourcePage(instance, LuccaResourceQuery.byIds(collection, ids))), known);
+        if (!LuccaApiPages.walk(instance, first.collection(), MAX_PAGES,
+                cursor -> gateway.resourcePage(instance, first.at(cursor)), pages)) {
+            throw new LuccaAnswerException("more than " + MAX_PAGES + " pages of " + first.collection());
         }
     }
 
-    private static Set<Long> referenced(List<JsonObject> employees, String member) {
-        Set<Long> ids = new HashSet<>();
-        employees.forEach(e -> LuccaApiJson.refId(e, member, "an employee").ifPresent(ids::add));
-        return ids;
+    /** Ids by sorted lists of at most {@value LuccaResourcesApi#MAX_LIMIT}, as Lucca's id filters take them. */
+    private static List<List<String>> batches(Collection<Long> ids) {
+        List<String> sorted = ids.stream().distinct().sorted().map(String::valueOf).toList();
+        List<List<String>> batches = new ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += LuccaResourcesApi.MAX_LIMIT) {
+            batches.add(sorted.subList(from, Math.min(sorted.size(), from + LuccaResourcesApi.MAX_LIMIT)));
+        }
+        return batches;
+    }
+
+    /** Names by id, null names included (Lucca may leave one out). */
+    private static <T> Map<Long, String> names(List<T> items, ToLongFunction<T> id, Function<T, String> name) {
+        Map<Long, String> names = new HashMap<>();
+        items.forEach(item -> names.put(id.applyAsLong(item), name.apply(item)));
+        return names;
     }
 
     private static void collect(JsonObject byId, Map<Long, JsonObject> into) {
@@ -198,58 +282,5 @@ public class LuccaApiReader {
                 into.put(LuccaApiJson.id(resource, "an embedded resource"), resource);
             }
         });
-    }
-
-    private static void collect(List<JsonObject> resources, Map<Long, JsonObject> into) {
-        resources.forEach(resource -> into.put(LuccaApiJson.id(resource, "a resource"), resource));
-    }
-
-    private static List<JsonObject> items(JsonObject page) {
-        return LuccaApiJson.array(page, "items").orElseThrow(() -> new LuccaAnswerException("a page without items"))
-                .stream().map(item -> {
-                    if (item instanceof JsonObject resource) {
-                        return resource;
-                    }
-                    throw new LuccaAnswerException("a page item that is not an object");
-                }).toList();
-    }
-
-    /** The port a URI reaches, the scheme's own when it names none. */
-    private static int port(URI uri) {
-        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-    }
-
-    /**
-     * The cursor of the next page, or null on the last; a link elsewhere than this collection of this Lucca is
-     * refused. Only the cursor is taken: the next page is asked of the tenant's Lucca URL, which passes the
-     * {@link LuccaUrlPolicy} at each call.
-     */
-    static String nextCursor(LuccaInstance instance, String collection, JsonObject page) {
-        String href = LuccaApiJson.object(page, "links").flatMap(links -> LuccaApiJson.object(links, "next"))
-                .flatMap(next -> LuccaApiJson.text(next, "href")).orElse(null);
-        if (href == null) {
-            return null;
-        }
-        URI next;
-        try {
-            next = URI.create(href);
-        } catch (IllegalArgumentException e) {
-            throw new LuccaAnswerException("a next link that is not a URL");
-        }
-        URI base = instance.baseUrl();
-        String expectedPath = base.getPath().replaceAll("/+$", "") + "/lucca-api/" + collection;
-        if (!base.getScheme().equalsIgnoreCase(String.valueOf(next.getScheme()))
-                || !base.getHost().equalsIgnoreCase(String.valueOf(next.getHost()))
-                || port(base) != port(next) || next.getRawUserInfo() != null || next.getRawFragment() != null
-                || !expectedPath.equals(next.getPath())) {
-            throw new LuccaAnswerException("a next link away from " + base + "/lucca-api/" + collection);
-        }
-        String query = next.getRawQuery() == null ? "" : next.getRawQuery();
-        for (String parameter : query.split("&")) {
-            if (parameter.startsWith("page=") && parameter.length() > "page=".length()) {
-                return URLDecoder.decode(parameter.substring("page=".length()), StandardCharsets.UTF_8);
-            }
-        }
-        throw new LuccaAnswerException("a next link without a page cursor");
     }
 }

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,7 +29,11 @@ public class LuccaClients {
     private record Key(URI baseUrl, String apiKey, Class<?> api) {
     }
 
+    /** The current API's interfaces, whose calls carry their own bearer token rather than the API key. */
+    private static final Set<Class<?>> BEARER_APIS = Set.of(LuccaResourcesApi.class, LuccaWebhooksApi.class);
+
     private final Map<Key, Object> clients = new ConcurrentHashMap<>();
+    private volatile HttpClient jdkClient;
 
     @Inject
     LuccaNotices notices;
@@ -65,6 +72,15 @@ public class LuccaClients {
     }
 
     /**
+     * The webhook endpoints of Lucca's current API; each call carries its own bearer token. Changes (PATCH) go
+     * through the JDK's HTTP client ({@link LuccaWebhooksClient} says why).
+     */
+    public LuccaWebhooksApi webhooks(LuccaInstance instance) {
+        return new LuccaWebhooksClient(client(instance, LuccaWebhooksApi.class), instance.baseUrl(), jdkClient(),
+                Duration.ofMillis(readTimeoutMillis), maxAnswerBytes);
+    }
+
+    /**
      * A plain JAX-RS client with the same timeouts, the same care for cut answers and no redirects followed, for
      * what is not an instance's API (Lucca's token endpoint); the caller closes it.
      */
@@ -78,8 +94,24 @@ public class LuccaClients {
                 .build();
     }
 
+    private HttpClient jdkClient() {
+        HttpClient client = jdkClient;
+        if (client == null) {
+            synchronized (this) {
+                if (jdkClient == null) {
+                    // HTTP/1.1 as the Rest Clients speak it: no upgrade attempt on the sandbox's plain http.
+                    jdkClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .connectTimeout(Duration.ofMillis(connectTimeoutMillis)).build();
+                }
+                client = jdkClient;
+            }
+        }
+        return client;
+    }
+
     private <T> T client(LuccaInstance instance, Class<T> api) {
-        String apiKey = api == LuccaResourcesApi.class ? null : instance.apiKey();
+        String apiKey = BEARER_APIS.contains(api) ? null : instance.apiKey();
         return api.cast(clients.computeIfAbsent(new Key(instance.baseUrl(), apiKey, api), key -> {
             RestClientBuilder builder = RestClientBuilder.newBuilder()
                     .baseUri(instance.baseUrl())

@@ -24,15 +24,29 @@ public class LuccaErrorMapper implements ResponseExceptionMapper<LuccaApiExcepti
 
     @Override
     public LuccaApiException toThrowable(Response response) {
-        if (response.getStatus() < 400) {
-            return new LuccaApiException(response.getStatus(), "a redirect, which the connector does not follow", null);
+        String body = null;
+        if (response.getStatus() >= 400 && response.hasEntity()) {
+            response.bufferEntity();
+            body = response.readEntity(String.class);
         }
-        return new LuccaApiException(response.getStatus(), messageOf(response), retryAfter(response));
+        return error(response.getStatus(), body, response.getHeaderString(HttpHeaders.RETRY_AFTER));
+    }
+
+    /**
+     * Lucca's error answer as an exception, however it was received.
+     *
+     * @param body       the answer's body, null when it had none
+     * @param retryAfter the {@code Retry-After} header, null when absent
+     */
+    static LuccaApiException error(int status, String body, String retryAfter) {
+        if (status < 400) {
+            return new LuccaApiException(status, "a redirect, which the connector does not follow", null);
+        }
+        return new LuccaApiException(status, body == null ? null : messageOf(body), retryAfter(retryAfter));
     }
 
     /** Lucca sends {@code Retry-After} in seconds; a date or garbage is treated as absent. */
-    private static Duration retryAfter(Response response) {
-        String value = response.getHeaderString(HttpHeaders.RETRY_AFTER);
+    private static Duration retryAfter(String value) {
         if (value == null) {
             return null;
         }
@@ -43,12 +57,7 @@ public class LuccaErrorMapper implements ResponseExceptionMapper<LuccaApiExcepti
         }
     }
 
-    private static String messageOf(Response response) {
-        if (!response.hasEntity()) {
-            return null;
-        }
-        response.bufferEntity();
-        String body = response.readEntity(String.class);
+    private static String messageOf(String body) {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             JsonObject error = reader.readObject();
             // The legacy API says {"Status", "Message"}; the current one answers problem details.

@@ -3,28 +3,34 @@ package dev.luccaokta.lucca;
 import dev.luccaokta.metrics.ApplicationMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.Tag;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
- * Every call the connector makes to Lucca, one Lucca request per method: each waits for the instance's
- * rate budget and passes its circuit breaker ({@link LuccaCircuit}); a 429 pauses the budget for Lucca's
- * {@code Retry-After} before the call is retried. Reads are also retried, after 400 ms plus up to 300 ms of
- * jitter, when Lucca times out (408), its gateways fail (502, 503, 504) or the connection fails; the Rest
- * Client's read timeout (4.5 s) keeps each attempt under Lucca's own 5 s. Writes are retried only after a 429,
- * which Lucca answers before looking at the request.
+ * Every call the connector makes to Lucca, one Lucca request per method (all the pages of the few webhook endpoints
+ * in one): each waits for the instance's rate budget and passes its circuit breaker ({@link LuccaCircuit}); a 429
+ * pauses the budget for Lucca's {@code Retry-After} before the call is retried. Reads, and writes that land the same
+ * however often they are sent (an endpoint's status, its deletion), are also retried, after 400 ms plus up to 300 ms
+ * of jitter, when Lucca times out (408), its gateways fail (502, 503, 504) or the connection fails; the Rest Client's
+ * read timeout (4.5 s) keeps each attempt under Lucca's own 5 s. Other writes are retried only after a 429, which
+ * Lucca answers before looking at the request.
  *
  * <pre>{@code
  * LuccaUserList first = gateway.users(instance, 0, 1000, true);
@@ -34,6 +40,11 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @Retry(retryOn = {LuccaThrottledException.class, LuccaTransientException.class}, maxRetries = 3, delay = 400,
         jitter = 300, maxDuration = 40_000)
 public class LuccaGateway {
+
+    /** Lucca's collection of webhook endpoints, where its {@code next} links must lead. */
+    private static final String WEBHOOK_ENDPOINTS = "webhook-endpoints";
+    /** More pages of endpoints than this (10,000) is a cursor going round, not one tenant's integrations. */
+    private static final int MAX_WEBHOOK_ENDPOINT_PAGES = 100;
 
     /** Largest page of users Lucca serves. */
     public static final int MAX_USERS_PER_PAGE = 1000;
@@ -158,15 +169,104 @@ public class LuccaGateway {
         return call(instance, () -> clients.users(instance).update(id, LuccaUser.FIELDS, changes)).data();
     }
 
-    /**
-     * One page of a collection of Lucca's current API (v5), with the tenant's OAuth token. A token Lucca refuses
-     * (401, expired or revoked early) is renewed once; a second refusal is Lucca's answer.
-     */
+    /** One page of a collection of Lucca's current API (v5), with the tenant's OAuth token. */
     public JsonObject resourcePage(LuccaInstance instance, LuccaResourceQuery query) {
+        return withToken(instance, bearer -> clients.resources(instance).page(bearer, query.collection(),
+                LuccaResourcesApi.MAX_LIMIT, query.include(), query.cursor(), query.status(), query.ids(),
+                query.employeeIds(), query.definitionIds(), query.asOf()));
+    }
+
+    /**
+     * Every webhook endpoint declared on the tenant's Lucca, page after page (links checked as a directory read's).
+     */
+    public List<LuccaWebhookEndpoint> webhookEndpoints(LuccaInstance instance) {
+        List<LuccaWebhookEndpoint> endpoints = new ArrayList<>();
+        boolean whole = LuccaApiPages.walk(instance, WEBHOOK_ENDPOINTS, MAX_WEBHOOK_ENDPOINT_PAGES,
+                cursor -> webhookCall(instance, (api, bearer) -> api.endpoints(bearer, LuccaResourcesApi.MAX_LIMIT,
+                        "links", cursor)),
+                page -> LuccaApiPages.items(page).forEach(item -> endpoints.add(LuccaWebhookEndpoint.of(item))));
+        if (!whole) {
+            throw new LuccaAnswerException("more than " + MAX_WEBHOOK_ENDPOINT_PAGES + " pages of webhook endpoints");
+        }
+        return endpoints;
+    }
+
+    /**
+     * Declares an active webhook endpoint for every business establishment, its events in the version the
+     * connector reads ({@value LuccaResourcesApi#VERSION}), and returns it with its secret, which Lucca shows only
+     * now. Only a 429 is retried: another attempt after a failure could declare a second endpoint.
+     *
+     * @throws LuccaAnswerException when Lucca's answer has no secret (the endpoint may exist all the same)
+     */
+    @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
+    public LuccaWebhookEndpointCreated createWebhookEndpoint(LuccaInstance instance, String name, URI webhookUrl,
+                                                             List<String> topics) {
+        if (name == null || name.isBlank() || topics.isEmpty()) {
+            throw new IllegalArgumentException("A webhook endpoint has a name and at least one topic");
+        }
+        JsonObject endpoint = Json.createObjectBuilder()
+                .add("name", name)
+                .add("webhookUrl", webhookUrl.toString())
+                .add("apiVersion", LuccaResourcesApi.VERSION)
+                .addNull("businessEstablishments")
+                .add("topics", Json.createArrayBuilder(topics))
+                .add("status", LuccaWebhookEndpoint.ACTIVE)
+                .build();
+        JsonObject answer = webhookCall(instance, (api, bearer) -> api.create(bearer, endpoint));
+        String secret = LuccaApiJson.text(answer, "secret").filter(text -> !text.isBlank())
+                .orElseThrow(() -> new LuccaAnswerException("a webhook endpoint created without its secret"));
+        return new LuccaWebhookEndpointCreated(LuccaWebhookEndpoint.of(answer), secret);
+    }
+
+    /**
+     * Sets an endpoint's status ({@code active} re-activates a suspended one, after Lucca's challenge) and returns
+     * the endpoint as Lucca now has it.
+     */
+    public LuccaWebhookEndpoint changeWebhookEndpointStatus(LuccaInstance instance, String id, String status) {
+        String checked = LuccaWebhookEndpoint.checkedId(id);
+        if (!LuccaWebhookEndpoint.isStatus(status)) {
+            throw new IllegalArgumentException("A webhook endpoint is active, suspended or inactive");
+        }
+        JsonObject changes = Json.createObjectBuilder().add("status", status).build();
+        return LuccaWebhookEndpoint.of(webhookCall(instance, (api, bearer) -> api.change(bearer, checked, changes)));
+    }
+
+    /** Deletes an endpoint; one Lucca no longer has (404) is already gone. */
+    public void deleteWebhookEndpoint(LuccaInstance instance, String id) {
+        String checked = LuccaWebhookEndpoint.checkedId(id);
+        try {
+            webhookCall(instance, (api, bearer) -> {
+                api.delete(bearer, checked);
+                return JsonValue.EMPTY_JSON_OBJECT;
+            });
+        } catch (LuccaApiException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
+    }
+
+    /** One request to the webhook endpoints, with a token for their scope alone; an answer that is not JSON is refused. */
+    private JsonObject webhookCall(LuccaInstance instance, BiFunction<LuccaWebhooksApi, String, JsonObject> request) {
+        JsonObject answer = withToken(instance.withOAuthScopes(Set.of(LuccaScope.WEBHOOK_ENDPOINTS)),
+                bearer -> request.apply(clients.webhooks(instance), bearer));
+        if (answer == null) {
+            throw new LuccaAnswerException("a webhook endpoint answer without a body");
+        }
+        return answer;
+    }
+
+    /**
+     * One request to Lucca's current API with a token for the instance's OAuth client (its scopes). A token Lucca
+     * refuses (401, expired or revoked early) is renewed once; a second refusal is Lucca's answer.
+     *
+     * @param request the request, given {@code Bearer <access token>}
+     */
+    private <T> T withToken(LuccaInstance instance, Function<String, T> request) {
         LuccaOAuthClient client = instance.requireOAuth();
         LuccaTokens.Grant grant = tokens.grant(client);
         try {
-            return call(instance, bearerCall(instance, grant, query));
+            return call(instance, () -> request.apply(bearer(grant)));
         } catch (LuccaApiException e) {
             if (e instanceof LuccaTokenRefusedException || e.status() != 401 && e.status() != 403) {
                 throw e;
@@ -176,14 +276,13 @@ public class LuccaGateway {
             if (e.status() == 403) {
                 throw e;
             }
-            return call(instance, bearerCall(instance, tokens.grant(client), query));
+            LuccaTokens.Grant renewed = tokens.grant(client);
+            return call(instance, () -> request.apply(bearer(renewed)));
         }
     }
 
-    private Supplier<JsonObject> bearerCall(LuccaInstance instance, LuccaTokens.Grant grant, LuccaResourceQuery query) {
-        String bearer = "Bearer " + grant.accessToken();
-        return () -> clients.resources(instance).page(bearer, query.collection(), LuccaResourcesApi.MAX_LIMIT,
-                query.include(), query.cursor(), query.status(), query.ids(), query.definitionIds(), query.asOf());
+    private static String bearer(LuccaTokens.Grant grant) {
+        return "Bearer " + grant.accessToken();
     }
 
     /** What the tenant's OAuth client was granted, asking Lucca's token endpoint afresh, at once or not at all. */

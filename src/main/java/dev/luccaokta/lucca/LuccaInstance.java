@@ -3,6 +3,7 @@ package dev.luccaokta.lucca;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One Lucca instance as the connector reaches it: the base URL ({@code https://acme.ilucca.net}), the legacy API
@@ -42,6 +43,11 @@ public record LuccaInstance(URI baseUrl, String apiKey, LuccaOAuthClient oauthCl
     /** The OAuth client, for what only the current API can do. */
     public LuccaOAuthClient requireOAuth() {
         return oauth().orElseThrow(() -> new IllegalStateException(this + " has no OAuth client for Lucca's current API"));
+    }
+
+    /** The same instance, its OAuth client asking for other scopes: a token of its own for what they allow. */
+    public LuccaInstance withOAuthScopes(Set<LuccaScope> scopes) {
+        return new LuccaInstance(baseUrl, apiKey, requireOAuth().withScopes(scopes));
     }
 
     /** Whether the directory is read through Lucca's current API (v5) rather than the legacy one. */

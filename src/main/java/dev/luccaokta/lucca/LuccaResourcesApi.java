@@ -33,8 +33,10 @@ public interface LuccaResourcesApi {
      * @param collection {@code employees}, {@code departments}, ...
      * @param include    {@code embedded,links}
      * @param page       the cursor from the previous page's {@code next} link, null for the first page
-     * @param status     employees only: {@code active,upcoming,deactivated}; null elsewhere
+     * @param status     employees: {@code active,upcoming,deactivated}; events: their delivery's status; null elsewhere
      * @param ids        a comma list of at most 100 ids, or null for all
+     * @param employeeIds a comma list of at most 100 employee ids whose items are wanted (personal records,
+     *                   attributes), or null for all
      * @param definitionIds employee attributes only: the custom fields wanted; null elsewhere
      * @param asOf       employee attributes only: the day their values apply on ({@code 2026-12-06}); null elsewhere
      */
@@ -43,5 +45,6 @@ public interface LuccaResourcesApi {
     JsonObject page(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("collection") String collection,
                     @QueryParam("limit") int limit, @QueryParam("include") String include,
                     @QueryParam("page") String page, @QueryParam("status") String status, @QueryParam("id") String ids,
+                    @QueryParam("employee.id") String employeeIds,
                     @QueryParam("definition.id") String definitionIds, @QueryParam("applicability.asOf") String asOf);
 }

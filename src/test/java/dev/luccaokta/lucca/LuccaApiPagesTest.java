@@ -17,16 +17,16 @@ class LuccaApiPagesTest {
 
     @Test
     void theCursorOfALinkToTheSameCollectionIsFollowedDecoded() {
-        assertThat(LuccaApiReader.nextCursor(ACME, "employees",
+        assertThat(LuccaApiPages.nextCursor(ACME, "employees",
                 page("https://acme.ilucca.net/lucca-api/employees?limit=100&page=%21S7DHF&include=links")))
                 .isEqualTo("!S7DHF");
     }
 
     @Test
     void theLastPageHasNoNextLink() {
-        assertThat(LuccaApiReader.nextCursor(ACME, "employees", Json.createObjectBuilder()
+        assertThat(LuccaApiPages.nextCursor(ACME, "employees", Json.createObjectBuilder()
                 .add("links", Json.createObjectBuilder().addNull("next")).build())).isNull();
-        assertThat(LuccaApiReader.nextCursor(ACME, "employees", JsonObject.EMPTY_JSON_OBJECT)).isNull();
+        assertThat(LuccaApiPages.nextCursor(ACME, "employees", JsonObject.EMPTY_JSON_OBJECT)).isNull();
     }
 
     @ParameterizedTest
@@ -41,7 +41,7 @@ class LuccaApiPagesTest {
             "https://acme.ilucca.net/lucca-api/employees?limit=100",
             "not a url at all"})
     void aLinkElsewhereOrWithoutCursorStopsTheRead(String href) {
-        assertThatThrownBy(() -> LuccaApiReader.nextCursor(ACME, "employees", page(href)))
+        assertThatThrownBy(() -> LuccaApiPages.nextCursor(ACME, "employees", page(href)))
                 .isInstanceOf(LuccaAnswerException.class)
                 .hasMessageContaining("next link");
     }
