@@ -5,13 +5,13 @@ import dev.luccaokta.cluster.SharedStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
@@ -26,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * When the connector runs alone, a refresh is just the build.
  *
  * <pre>{@code
- * DirectorySnapshot next = shared.refresh(view, current, base -> builder.refresh(view, base));
+ * DirectorySnapshot next = shared.refresh(view, current, new Freshness.ByTtl(view.ttl()), base -> builder.refresh(view, base));
+ * shared.newer(view, current, stamp -> true).ifPresent(adopted -> ...);   // what another instance published since
  * }</pre>
  */
 @ApplicationScoped
@@ -60,17 +61,18 @@ public class SharedSnapshots {
     }
 
     /**
-     * The snapshot to serve after {@code local}: one another instance published if it is younger than
-     * {@code fresh}, else the build's. When the grid fails, the instance builds alone.
+     * The snapshot to serve after {@code local}: one another instance published after it if that one is not due for
+     * a new read itself, else the build's. When the grid fails, the instance builds alone.
      */
-    public DirectorySnapshot refresh(TenantView view, DirectorySnapshot local, Duration fresh,
-                                     UnaryOperator<DirectorySnapshot> build) {
+    DirectorySnapshot refresh(TenantView view, DirectorySnapshot local, Freshness freshness,
+                              UnaryOperator<DirectorySnapshot> build) {
         if (snapshots.isEmpty()) {
             return build.apply(local);
         }
+        Predicate<SnapshotStamp> fresh = stamp -> !freshness.stale(stamp, clock);
         Instant giveUp = clock.instant().plusSeconds(leaseSeconds);
         while (true) {
-            Optional<DirectorySnapshot> published = grid(() -> newer(view, local, fresh).orElse(null));
+            Optional<DirectorySnapshot> published = newer(view, local, fresh);
             if (published.isPresent()) {
                 return published.get();
             }
@@ -78,7 +80,7 @@ public class SharedSnapshots {
             if (grid(() -> leases.get().putIfAbsent(view.tenantId(), lease)).orElse(true)) {
                 try {
                     // Another instance may have published between the look and the lease.
-                    return grid(() -> newer(view, local, fresh).orElse(null)).orElseGet(() -> buildAndPublish(local, build));
+                    return newer(view, local, fresh).orElseGet(() -> buildAndPublish(local, build));
                 } finally {
                     grid(() -> leases.get().remove(view.tenantId(), lease));
                 }
@@ -91,9 +93,13 @@ public class SharedSnapshots {
         }
     }
 
-    /** The cluster's snapshot for this configuration, if one was published less than {@code maxAge} ago. */
-    public Optional<DirectorySnapshot> published(TenantView view, Duration maxAge) {
-        return snapshots.isEmpty() ? Optional.empty() : grid(() -> newer(view, null, maxAge).orElse(null));
+    /**
+     * The cluster's snapshot for this configuration if it was published after {@code local} (or {@code local} is null
+     * or was built for another configuration) and its stamp passes {@code worth}. Only the small stamp is read unless
+     * the snapshot is worth taking; empty when the connector runs alone or the grid fails.
+     */
+    Optional<DirectorySnapshot> newer(TenantView view, DirectorySnapshot local, Predicate<SnapshotStamp> worth) {
+        return snapshots.isEmpty() ? Optional.empty() : grid(() -> read(view, local, worth).orElse(null));
     }
 
     private DirectorySnapshot buildAndPublish(DirectorySnapshot local, UnaryOperator<DirectorySnapshot> build) {
@@ -102,14 +108,14 @@ public class SharedSnapshots {
         return built;
     }
 
-    /** Lets the other instances have a snapshot built here. */
-    private void publish(DirectorySnapshot snapshot) {
+    /** Lets the other instances have a snapshot built (or changed by Lucca's events) here. */
+    void publish(DirectorySnapshot snapshot) {
         snapshots.ifPresent(store -> grid(() -> {
             long started = System.nanoTime();
             String tenantId = snapshot.view().tenantId();
             byte[] encoded = SnapshotCodec.encode(snapshot);
             store.put(dataKey(tenantId), encoded);
-            store.put(stampKey(tenantId), stamp(snapshot.view(), snapshot.builtAt()));
+            store.put(stampKey(tenantId), SnapshotStamp.of(snapshot).encode(snapshot.view()));
             LOG.info(() -> "Snapshot of tenant " + tenantId + " published to the cluster: " + encoded.length + " bytes in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
             return tenantId;
@@ -129,17 +135,13 @@ public class SharedSnapshots {
         }));
     }
 
-    /**
-     * The cluster's snapshot for this configuration, decoded, if it was built less than {@code maxAge} ago and
-     * after {@code local} (or {@code local} is null or was built for another configuration). Only the small stamp is
-     * read unless the snapshot is worth taking.
-     */
-    private Optional<DirectorySnapshot> newer(TenantView view, DirectorySnapshot local, Duration maxAge) {
+    private Optional<DirectorySnapshot> read(TenantView view, DirectorySnapshot local, Predicate<SnapshotStamp> worth) {
         SharedStore store = snapshots.get();
         Instant known = local != null && local.view().equals(view) ? local.builtAt() : Instant.EPOCH;
         byte[] stamp = store.get(stampKey(view.tenantId()));
-        Instant builtAt = stamp == null ? null : builtAt(stamp, view);
-        if (builtAt == null || !builtAt.isAfter(known) || Duration.between(builtAt, clock.instant()).compareTo(maxAge) >= 0) {
+        boolean worthTaking = stamp != null && SnapshotStamp.decode(stamp, view)
+                .filter(read -> read.builtAt().isAfter(known) && worth.test(read)).isPresent();
+        if (!worthTaking) {
             return Optional.empty();
         }
         long started = System.nanoTime();
@@ -161,22 +163,6 @@ public class SharedSnapshots {
             LOG.log(Level.WARNING, "The cluster's shared cache failed; this instance goes on alone for now", e);
             return Optional.empty();
         }
-    }
-
-    /** A small entry saying which snapshot is published, so that looking for a newer one costs little. */
-    private static byte[] stamp(TenantView view, Instant builtAt) {
-        byte[] fingerprint = SnapshotCodec.fingerprint(view).getBytes(StandardCharsets.US_ASCII);
-        return ByteBuffer.allocate(Long.BYTES + fingerprint.length).putLong(builtAt.toEpochMilli()).put(fingerprint).array();
-    }
-
-    /** When the stamped snapshot was built, or null when it was built for another configuration. */
-    private static Instant builtAt(byte[] stamp, TenantView view) {
-        ByteBuffer buffer = ByteBuffer.wrap(stamp);
-        long builtAt = buffer.getLong();
-        byte[] fingerprint = new byte[buffer.remaining()];
-        buffer.get(fingerprint);
-        return new String(fingerprint, StandardCharsets.US_ASCII).equals(SnapshotCodec.fingerprint(view))
-                ? Instant.ofEpochMilli(builtAt) : null;
     }
 
     private static String stampKey(String tenantId) {

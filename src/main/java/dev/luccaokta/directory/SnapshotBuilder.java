@@ -14,11 +14,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -76,13 +76,51 @@ public class SnapshotBuilder {
             LOG.info(() -> "Lucca's organisation of tenant " + view.tenantId() + " changed: reading it in full");
             return build(view);
         }
-        Map<Long, LuccaUser> changed = new LinkedHashMap<>();
-        changes.users().forEach(user -> changed.put(user.id(), user));
+        Mapping mapping = new Mapping(view, changes, source.mappedOn(), source.fullReadAt(), started, previous.compactUsers());
+        int changed = merge(mapping, previous, changes.users(), Set.of());
+        DirectorySnapshot built = mapping.snapshot(latestChange(changes.users(), source.highWater(), started));
+        LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " refreshed: " + changed + " changed users read, "
+                + built.users().size() + " users in " + (clock.millis() - started.toEpochMilli()) + " ms");
+        return built;
+    }
+
+    /**
+     * {@code previous} with Lucca's current state of some people put in: each changed person mapped again (a leaver
+     * past the grace period drops out, as in a full read), the removed ids dropped, everyone else kept as they were,
+     * and the groups made again from the members (a move between departments moves the person between groups).
+     * Lucca is not read: what the previous snapshot knew of its organisation and when it read Lucca are kept. A
+     * person both changed and removed is kept as changed, since Lucca answered with them.
+     *
+     * <pre>{@code
+     * DirectorySnapshot next = builder.withChanges(view, current, List.of(reread), Set.of(deletedId));
+     * }</pre>
+     */
+    public DirectorySnapshot withChanges(TenantView view, DirectorySnapshot previous, List<LuccaUser> changed,
+                                         Set<Long> removed) {
+        return withChanges(view, previous, changed, removed, clock.instant());
+    }
+
+    /** The same, stamped as built at {@code builtAt}: changes replayed onto a snapshot keep it the one it was. */
+    DirectorySnapshot withChanges(TenantView view, DirectorySnapshot previous, List<LuccaUser> changed, Set<Long> removed,
+                                  Instant builtAt) {
+        SnapshotSource source = previous.source();
+        Mapping mapping = new Mapping(view, source.organisation(), source.mappedOn(), source.fullReadAt(), source.readAt(),
+                previous.compactUsers());
+        merge(mapping, previous, changed, removed);
+        return mapping.snapshot(source.highWater(), builtAt);
+    }
+
+    /**
+     * Maps the changed users into the previous snapshot's id order, keeping the others as they are unless removed;
+     * the number of distinct changed users.
+     */
+    private static int merge(Mapping mapping, DirectorySnapshot previous, List<LuccaUser> changed, Set<Long> removed) {
+        Map<Long, LuccaUser> latest = new TreeMap<>();
+        changed.forEach(user -> latest.put(user.id(), user));
+        List<LuccaUser> newcomers = List.copyOf(latest.values());
         CompactNodes previousUsers = previous.compactUsers();
-        Mapping mapping = new Mapping(view, changes, source.mappedOn(), source.fullReadAt(), started, previousUsers);
-        List<LuccaUser> previousMembers = source.members();
+        List<LuccaUser> previousMembers = previous.source().members();
         int at = 0;
-        List<LuccaUser> newcomers = changed.values().stream().sorted(Comparator.comparingLong(LuccaUser::id)).toList();
         int next = 0;
         while (at < previousMembers.size() || next < newcomers.size()) {
             long kept = at < previousMembers.size() ? previousMembers.get(at).id() : Long.MAX_VALUE;
@@ -93,14 +131,13 @@ public class SnapshotBuilder {
                     at++;
                 }
             } else {
-                mapping.keep(previousUsers, at, previousMembers.get(at));
+                if (!removed.contains(kept)) {
+                    mapping.keep(previousUsers, at, previousMembers.get(at));
+                }
                 at++;
             }
         }
-        DirectorySnapshot built = mapping.snapshot(latestChange(changes.users(), source.highWater(), started));
-        LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " refreshed: " + changed.size() + " changed users read, "
-                + built.users().size() + " users in " + (clock.millis() - started.toEpochMilli()) + " ms");
-        return built;
+        return newcomers.size();
     }
 
     private boolean incrementalPossible(TenantView view, DirectorySnapshot previous) {
@@ -173,12 +210,16 @@ public class SnapshotBuilder {
         }
 
         DirectorySnapshot snapshot(LocalDateTime highWater) {
+            return snapshot(highWater, clock.instant());
+        }
+
+        DirectorySnapshot snapshot(LocalDateTime highWater, Instant builtAt) {
             List<ObjectNode> groups = new GroupMapper(data, org, view.groupTypes()).map(members);
             groups.forEach(RepresentationVersion::stamp);
             LuccaDirectoryData organisation = new LuccaDirectoryData(List.of(), data.departments(), data.establishments(),
                     data.legalUnits(), data.countries(), data.extendedDataDefinitions());
             SnapshotSource source = new SnapshotSource(fullReadAt, readAt, mappedOn, highWater, organisation, List.copyOf(members));
-            return new DirectorySnapshot(view, catalogue, mapper, source, clock.instant(), users.build(), groups);
+            return new DirectorySnapshot(view, catalogue, mapper, source, builtAt, users.build(), groups);
         }
     }
 }

@@ -8,11 +8,15 @@ import dev.luccaokta.lucca.LuccaUrlRefusedException;
 import dev.luccaokta.lucca.LuccaUser;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -20,11 +24,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every tenant's current snapshot, refreshed in the background once older than the tenant's TTL, one
- * refresh at a time per tenant. Readers never wait for a refresh of a snapshot built for the tenant's current
+ * refresh at a time per tenant. A tenant whose snapshot Lucca's events keep fresh ({@link LiveChanges}) is not
+ * refreshed by age: each change comes through {@link #applyChanges}, and Lucca is read in full once a day. Readers never wait for a refresh of a snapshot built for the tenant's current
  * configuration; the first snapshot (or the first after a change of configuration) is waited for a short while
  * ({@code directory.firstBuildWaitMillis}), after which Okta is told to retry while the build goes on in the
  * background: a slow Lucca never holds the server's request threads for long. The pages of one import are served from the snapshot its first
@@ -33,10 +40,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <pre>{@code
  * DirectorySnapshot firstPage = directories.forImport(view, "Users", true);
  * DirectorySnapshot laterPage = directories.forImport(view, "Users", false);   // the same snapshot
+ * directories.applyChanges(view, List.of(rereadAfterEvent), Set.of(deletedId));  // live: in the snapshot at once
  * }</pre>
  */
 @ApplicationScoped
 public class TenantDirectories {
+
+    private static final Logger LOG = Logger.getLogger(TenantDirectories.class.getName());
 
     private final Map<String, TenantDirectory> directories = new ConcurrentHashMap<>();
 
@@ -51,6 +61,9 @@ public class TenantDirectories {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Instance<LiveChanges> liveChanges;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ExecutorService executor;
@@ -70,6 +83,14 @@ public class TenantDirectories {
     @Inject
     @ConfigProperty(name = "directory.failedRefreshBackoffSeconds")
     long failedRefreshBackoffSeconds;
+
+    @Inject
+    @ConfigProperty(name = "directory.liveFullReadHours")
+    long liveFullReadHours;
+
+    @Inject
+    @ConfigProperty(name = "directory.livePeekMillis")
+    long livePeekMillis;
 
     /** The freshest usable snapshot, starting a refresh when it is stale. */
     public DirectorySnapshot current(TenantView view) {
@@ -93,6 +114,32 @@ public class TenantDirectories {
         directory(view).recordWrite(view, user);
     }
 
+    /**
+     * Lucca's current state of some people (read again after its events) and the ids it no longer has, put into the
+     * tenant's current snapshot for this configuration at once: the people mapped again, their groups made again from
+     * the members. The result goes to the other instances of a cluster, and the changes are remembered so that a build
+     * which read Lucca before them does not undo them.
+     *
+     * @return false when there is no snapshot for this configuration yet: the build to come, with the remembered
+     *         changes on top, covers them
+     */
+    public boolean applyChanges(TenantView view, List<LuccaUser> changed, Set<Long> removed) {
+        return directory(view).applyChanges(view, changed, removed);
+    }
+
+    /** What the tenant's snapshot for this configuration knew of Lucca; empty without one. */
+    public Optional<KnownDirectory> known(TenantView view) {
+        return directory(view).known(view);
+    }
+
+    /**
+     * Starts a full read of the tenant's Lucca in the background (its organisation changed, or events were missed),
+     * unless one is already running for this configuration; never waits for it.
+     */
+    public void readInFull(TenantView view) {
+        directory(view).readInFull(view);
+    }
+
     /** Starts a tenant's first read of Lucca in the background, as soon as it is set up rather than at Okta's first request. */
     public void prepare(TenantView view) {
         directory(view).prepare(view);
@@ -110,6 +157,22 @@ public class TenantDirectories {
             gauges.forget(tenantId);
         }
         shared.forget(tenantId);
+    }
+
+    /** How the tenant's snapshot is kept fresh: by Lucca's events when they keep it live, else by its TTL. */
+    Freshness freshness(TenantView view) {
+        return isLive(view.tenantId()) ? new Freshness.ByEvents(Duration.ofHours(liveFullReadHours))
+                : new Freshness.ByTtl(view.ttl());
+    }
+
+    /** Live only when the events package says so; without it, or when it fails, the tenant is served by its TTL. */
+    private boolean isLive(String tenantId) {
+        try {
+            return liveChanges.isResolvable() && liveChanges.get().isLive(tenantId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Whether tenant " + tenantId + " is live could not be told; its TTL applies", e);
+            return false;
+        }
     }
 
     private TenantDirectory directory(TenantView view) {

@@ -3,17 +3,24 @@ package dev.luccaokta.directory;
 import dev.luccaokta.lucca.LuccaUser;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * One tenant's snapshots: the current one, the one being built (and for which configuration), and, per
- * collection, the one pinned by the import in progress.
+ * collection, the one pinned by the import in progress. Builds, write-backs and changes from Lucca's events may
+ * come at once: the current snapshot is only replaced under this object's lock, and every change is remembered for
+ * a while, so that a build which read Lucca before it puts it back in.
  */
 final class TenantDirectory {
 
@@ -23,46 +30,51 @@ final class TenantDirectory {
     private record Pin(DirectorySnapshot snapshot, Instant lastUsed) {
     }
 
-    private record Build(TenantView view, Instant startedAt, CompletableFuture<DirectorySnapshot> result) {
+    private record Build(TenantView view, boolean inFull, Instant startedAt, CompletableFuture<DirectorySnapshot> result) {
     }
 
-    /** A user as Lucca answered a write-back, kept so that a build which read Lucca before it does not undo it. */
-    private record Write(LuccaUser user, Instant at) {
+    /**
+     * A person as Lucca last said (its answer to a write-back, or a read after one of its events), or their removal,
+     * kept so that a build which read Lucca before it does not undo it.
+     *
+     * @param user Lucca's state of the person; null when Lucca no longer has them
+     */
+    private record Change(long id, LuccaUser user, Instant at) {
     }
 
     /** Longer than any build takes; in a cluster, the snapshot taken may be as old as the tenant's TTL. */
-    private static final Duration WRITES_REMEMBERED = Duration.ofMinutes(15);
+    private static final Duration CHANGES_REMEMBERED = Duration.ofMinutes(15);
 
     private final TenantDirectories owner;
     private final Map<String, Pin> pins = new ConcurrentHashMap<>();
-    private final Map<Long, Write> writes = new ConcurrentHashMap<>();
+    private final Map<Long, Change> changes = new ConcurrentHashMap<>();
+    private final AtomicLong nextPeekMillis = new AtomicLong(Long.MIN_VALUE);
+    private final Object sharing = new Object();
     private volatile DirectorySnapshot snapshot;
     private volatile Instant failedAt = Instant.MIN;
     private volatile String failure;
     private Build building;
+    /** The last snapshot this instance published to the cluster; guarded by {@link #sharing}. */
+    private DirectorySnapshot shared;
 
     TenantDirectory(TenantDirectories owner) {
         this.owner = owner;
     }
 
     DirectorySnapshot current(TenantView view) {
-        DirectorySnapshot served = snapshot;
-        if (served == null || !served.view().equals(view)) {
-            served = adoptPublished(view);
+        Freshness freshness = owner.freshness(view);
+        DirectorySnapshot served = heldFor(view, freshness);
+        if (served == null) {
+            return owner.awaitFirst(refresh(view, freshness));
         }
-        if (served != null && served.view().equals(view)) {
-            // Refreshed ahead of expiry, so that Okta reads data younger than the TTL without waiting for Lucca.
-            if (served.age(owner.clock.instant()).compareTo(freshness(view)) >= 0) {
-                refresh(view);
-            }
-            return served;
+        if (freshness.followsEvents()) {
+            served = peek(view, served, freshness);
         }
-        return owner.awaitFirst(refresh(view));
-    }
-
-    /** How old a snapshot may be before it is refreshed. */
-    private static Duration freshness(TenantView view) {
-        return view.ttl().multipliedBy(4).dividedBy(5);
+        // Refreshed ahead of need, so that Okta never waits for Lucca.
+        if (freshness.stale(SnapshotStamp.of(served), owner.clock)) {
+            refresh(view, freshness);
+        }
+        return served;
     }
 
     DirectorySnapshot forImport(TenantView view, String collection, boolean firstPage) {
@@ -79,28 +91,86 @@ final class TenantDirectory {
         DirectorySnapshot served = snapshot;
         return new DirectoryStatus(Optional.ofNullable(served).map(DirectorySnapshot::builtAt),
                 served == null ? 0 : served.users().size(), served == null ? 0 : served.groups().size(),
-                failure == null ? Optional.empty() : Optional.of(new DirectoryStatus.Failure(failedAt, failure)));
+                failure == null ? Optional.empty() : Optional.of(new DirectoryStatus.Failure(failedAt, failure)),
+                Optional.ofNullable(served).map(held -> held.source().fullReadAt()));
     }
 
-    /** A snapshot another instance of the cluster built, still within its TTL, becomes this one's. */
-    private synchronized DirectorySnapshot adoptPublished(TenantView view) {
-        if (snapshot == null || !snapshot.view().equals(view)) {
-            owner.shared.published(view, view.ttl()).ifPresent(published -> snapshot = withWritesSince(published,
-                    published.source().readAt()));
+    Optional<KnownDirectory> known(TenantView view) {
+        return Optional.ofNullable(heldFor(view, owner.freshness(view))).map(KnownDirectory::of);
+    }
+
+    /** This instance's snapshot for the configuration, else one another instance published; null when neither has one. */
+    private DirectorySnapshot heldFor(TenantView view, Freshness freshness) {
+        DirectorySnapshot held = snapshot;
+        if (held == null || !held.view().equals(view)) {
+            held = adoptPublished(view, freshness);
+        }
+        return held != null && held.view().equals(view) ? held : null;
+    }
+
+    /** A snapshot another instance of the cluster built, still worth serving, becomes this one's. */
+    private synchronized DirectorySnapshot adoptPublished(TenantView view, Freshness freshness) {
+        DirectorySnapshot held = snapshot;
+        if (held == null || !held.view().equals(view)) {
+            adoptNewer(view, held, freshness);
         }
         return snapshot;
     }
 
+    /**
+     * At most once per {@code directory.livePeekMillis}: a snapshot another instance published since (it applied
+     * Lucca's events, or read Lucca in full), looked for by its small stamp.
+     */
+    private DirectorySnapshot peek(TenantView view, DirectorySnapshot served, Freshness freshness) {
+        long now = owner.clock.millis();
+        long due = nextPeekMillis.get();
+        if (now < due || !nextPeekMillis.compareAndSet(due, now + owner.livePeekMillis)) {
+            return served;
+        }
+        adoptNewer(view, served, freshness);
+        DirectorySnapshot current = snapshot;
+        return current != null && current.view().equals(view) ? current : served;
+    }
+
+    /**
+     * What another instance published after {@code held}, if worth serving, replaces {@code held} (unless something
+     * else did meanwhile), with the changes remembered here since its read of Lucca on top.
+     */
+    private void adoptNewer(TenantView view, DirectorySnapshot held, Freshness freshness) {
+        owner.shared.newer(view, held, stamp -> freshness.servable(stamp, owner.clock)).ifPresent(published -> {
+            synchronized (this) {
+                if (snapshot == held) {
+                    snapshot = withChangesSince(published, published.source().readAt());
+                }
+            }
+        });
+    }
+
     /** Starts reading Lucca for this configuration now, so that Okta's first import finds it read. */
     void prepare(TenantView view) {
-        refresh(view);
+        refresh(view, owner.freshness(view));
+    }
+
+    /**
+     * Starts a full read of Lucca for this configuration unless one is running; after a build that is not a full
+     * read, since it may not see what the caller knows changed.
+     */
+    synchronized void readInFull(TenantView view) {
+        Build running = building;
+        if (running != null && running.view().equals(view) && !running.result().isDone()) {
+            if (!running.inFull()) {
+                running.result().whenComplete((read, error) -> readInFull(view));
+            }
+            return;
+        }
+        start(view, new Freshness.InFullNow());
     }
 
     /**
      * Starts a build for this configuration unless one is running for it, or one failed so recently that Lucca
      * deserves a rest.
      */
-    private synchronized CompletableFuture<DirectorySnapshot> refresh(TenantView view) {
+    private synchronized CompletableFuture<DirectorySnapshot> refresh(TenantView view, Freshness freshness) {
         if (building != null && building.view().equals(view)) {
             CompletableFuture<DirectorySnapshot> result = building.result();
             boolean failedRecently = failedAt.plusSeconds(owner.failedRefreshBackoffSeconds).isAfter(owner.clock.instant());
@@ -108,18 +178,26 @@ final class TenantDirectory {
                 return result;
             }
         }
-        try {
-            building = new Build(view, owner.clock.instant(), CompletableFuture.supplyAsync(() -> build(view), owner.executor));
-        } catch (RejectedExecutionException e) {
-            building = new Build(view, owner.clock.instant(), CompletableFuture.failedFuture(e));
-        }
-        return building.result();
+        return start(view, freshness);
     }
 
-    private DirectorySnapshot build(TenantView view) {
+    private synchronized CompletableFuture<DirectorySnapshot> start(TenantView view, Freshness freshness) {
+        Instant startedAt = owner.clock.instant();
+        CompletableFuture<DirectorySnapshot> result;
         try {
-            DirectorySnapshot built = owner.shared.refresh(view, snapshot, freshness(view),
-                    base -> owner.builder.refresh(view, base));
+            result = CompletableFuture.supplyAsync(() -> build(view, freshness, startedAt), owner.executor);
+        } catch (RejectedExecutionException e) {
+            result = CompletableFuture.failedFuture(e);
+        }
+        building = new Build(view, freshness.readsInFull(), startedAt, result);
+        return result;
+    }
+
+    private DirectorySnapshot build(TenantView view, Freshness freshness, Instant startedAt) {
+        try {
+            // The changes remembered here go to the cluster with the build: the other instances may have them already.
+            DirectorySnapshot built = owner.shared.refresh(view, snapshot, freshness,
+                    base -> withChangesSinceRead(freshness.next(owner.builder, view, base), startedAt));
             publish(built);
             return built;
         } catch (RuntimeException e) {
@@ -136,20 +214,32 @@ final class TenantDirectory {
      */
     private synchronized void publish(DirectorySnapshot built) {
         if (building != null && building.view().equals(built.view())) {
-            // Writes since Lucca was read may be missing: since the build began, or since another instance read it.
-            Instant readAt = built.source().readAt();
-            snapshot = withWritesSince(built, building.startedAt().isBefore(readAt) ? building.startedAt() : readAt);
+            snapshot = withChangesSinceRead(built, building.startedAt());
         }
     }
 
-    private DirectorySnapshot withWritesSince(DirectorySnapshot read, Instant since) {
-        DirectorySnapshot withWrites = read;
-        for (Write write : writes.values()) {
-            if (!write.at().isBefore(since)) {
-                withWrites = withUser(withWrites, write.user());
+    /** Changes since Lucca was read may be missing: since the build began, or since another instance read it. */
+    private DirectorySnapshot withChangesSinceRead(DirectorySnapshot read, Instant buildStartedAt) {
+        Instant readAt = read.source().readAt();
+        return withChangesSince(read, buildStartedAt.isBefore(readAt) ? buildStartedAt : readAt);
+    }
+
+    /** The snapshot with the changes remembered since {@code since} put in, still the snapshot it was (its build time). */
+    private DirectorySnapshot withChangesSince(DirectorySnapshot read, Instant since) {
+        List<LuccaUser> changed = new ArrayList<>();
+        Set<Long> removed = new HashSet<>();
+        for (Change change : changes.values()) {
+            if (change.at().isBefore(since)) {
+                continue;
+            }
+            if (change.user() == null) {
+                removed.add(change.id());
+            } else {
+                changed.add(change.user());
             }
         }
-        return withWrites;
+        return changed.isEmpty() && removed.isEmpty() ? read
+                : owner.builder.withChanges(read.view(), read, changed, removed, read.builtAt());
     }
 
     /**
@@ -157,16 +247,48 @@ final class TenantDirectory {
      * remembers it for the build in progress, if any.
      */
     synchronized void recordWrite(TenantView view, LuccaUser user) {
-        Instant now = owner.clock.instant();
-        Duration remembered = view.ttl().compareTo(WRITES_REMEMBERED) > 0 ? view.ttl() : WRITES_REMEMBERED;
-        writes.values().removeIf(write -> write.at().plus(remembered).isBefore(now));
-        writes.put(user.id(), new Write(user, now));
+        remember(view, List.of(user), Set.of());
         if (snapshot != null) {
-            snapshot = withUser(snapshot, user);
+            snapshot = snapshot.represent(user).map(snapshot::withUser).orElse(snapshot);
         }
     }
 
-    private static DirectorySnapshot withUser(DirectorySnapshot snapshot, LuccaUser user) {
-        return snapshot.represent(user).map(snapshot::withUser).orElse(snapshot);
+    /**
+     * Puts Lucca's current state of some people, and the removal of others, into this configuration's snapshot (on
+     * top of a newer one another instance published, if any), remembers them for the builds to come, and publishes
+     * the result to the cluster; false when there is no snapshot for the configuration yet.
+     */
+    boolean applyChanges(TenantView view, List<LuccaUser> changed, Set<Long> removed) {
+        synchronized (this) {
+            DirectorySnapshot held = snapshot;
+            adoptNewer(view, held, owner.freshness(view));
+            remember(view, changed, removed);
+            if (snapshot == null || !snapshot.view().equals(view)) {
+                return false;
+            }
+            snapshot = owner.builder.withChanges(view, snapshot, changed, removed);
+        }
+        share();
+        return true;
+    }
+
+    /** The current snapshot to the cluster unless it is there already: one publication at a time, the latest last. */
+    private void share() {
+        synchronized (sharing) {
+            DirectorySnapshot current = snapshot;
+            if (current != shared) {
+                owner.shared.publish(current);
+                shared = current;
+            }
+        }
+    }
+
+    /** Remembers changes made now (a person both changed and removed stays changed), forgetting those long past. */
+    private void remember(TenantView view, List<LuccaUser> changed, Set<Long> removed) {
+        Instant now = owner.clock.instant();
+        Duration remembered = view.ttl().compareTo(CHANGES_REMEMBERED) > 0 ? view.ttl() : CHANGES_REMEMBERED;
+        changes.values().removeIf(change -> change.at().plus(remembered).isBefore(now));
+        removed.forEach(id -> changes.put(id, new Change(id, null, now)));
+        changed.forEach(user -> changes.put(user.id(), new Change(user.id(), user, now)));
     }
 }

@@ -7,21 +7,28 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luccaokta.cluster.LocalStore;
 import dev.luccaokta.cluster.SharedStore;
+import dev.luccaokta.lucca.LuccaDirectoryData;
+import dev.luccaokta.lucca.LuccaDirectoryReader;
+import dev.luccaokta.lucca.LuccaInstance;
 import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.lucca.LuccaUrlRefusedException;
 import dev.luccaokta.lucca.LuccaUser;
+import dev.luccaokta.tenant.GroupType;
 import dev.luccaokta.tenant.UserNameSource;
+import jakarta.enterprise.inject.Instance;
+import jakarta.json.Json;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +39,18 @@ class TenantDirectoriesTest {
 
     private final MovableClock clock = new MovableClock();
     private final ScriptedBuilder builder = new ScriptedBuilder();
-    private final ExecutorService executor = Executors.newCachedThreadPool();
+    /** Builds handed to the server's executor, counted as they are handed over. */
+    private final AtomicInteger started = new AtomicInteger();
+    private final ExecutorService executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>()) {
+        @Override
+        public void execute(Runnable task) {
+            started.incrementAndGet();
+            super.execute(task);
+        }
+    };
+    /** The tenants the events package says Lucca's events keep fresh. */
+    private final Set<String> liveTenants = ConcurrentHashMap.newKeySet();
     private final TenantDirectories directories = instance(null);
 
     /** What the instances of a cluster share: published snapshots and refresh leases. */
@@ -62,7 +80,11 @@ class TenantDirectoriesTest {
 
     /** Two instances of the connector sharing their snapshots and leases. */
     private List<TenantDirectories> cluster() {
-        Cluster cluster = new Cluster(new LocalStore(Duration.ofHours(25), clock), leases);
+        return cluster(new LocalStore(Duration.ofHours(25), clock));
+    }
+
+    private List<TenantDirectories> cluster(SharedStore snapshots) {
+        Cluster cluster = new Cluster(snapshots, leases);
         List<TenantDirectories> instances = List.of(instance(cluster), instance(cluster));
         // Imports wait for a first snapshot built by either instance: room for a slow machine.
         instances.forEach(instance -> instance.firstBuildWaitMillis = 10_000);
@@ -85,6 +107,9 @@ class TenantDirectoriesTest {
         instance.shared.snapshots = Optional.ofNullable(cluster).map(Cluster::snapshots);
         instance.shared.leases = Optional.ofNullable(cluster).map(Cluster::leases);
         instance.clock = clock;
+        instance.liveChanges = resolving(liveTenants::contains);
+        instance.liveFullReadHours = 24;
+        instance.livePeekMillis = 1000;
         instance.executor = executor;
         instance.firstBuildWaitMillis = 2_000;
         instance.firstBuildRetryAfterSeconds = 10;
@@ -360,43 +385,61 @@ class TenantDirectoriesTest {
         assertThat(builder.builds).hasValue(1);
     }
 
+    /** The events package as CDI hands it over: null when none resolves. */
+    @SuppressWarnings("unchecked")
+    private static Instance<LiveChanges> resolving(LiveChanges live) {
+        return (Instance<LiveChanges>) Proxy.newProxyInstance(TenantDirectoriesTest.class.getClassLoader(),
+                new Class<?>[] {Instance.class}, (proxy, method, arguments) -> switch (method.getName()) {
+                    case "isResolvable" -> live != null;
+                    case "get" -> live;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
     private static String givenName(DirectorySnapshot snapshot, String id) {
         return snapshot.user(id).orElseThrow().path("name").path("givenName").asText();
     }
 
-    /** Builds snapshots of the users Lucca has, counting them, held back until released, or failing on demand. */
+    /**
+     * Builds snapshots of the users Lucca has, counting Lucca's reads (and those asked in full), held back until
+     * released, or failing on demand. A refresh reads Lucca again, as a TTL refresh of Lucca's current API does.
+     */
     private final class ScriptedBuilder extends SnapshotBuilder {
         final AtomicInteger builds = new AtomicInteger();
+        final AtomicInteger fullReads = new AtomicInteger();
         volatile List<LuccaUser> lucca = List.of();
         private volatile CountDownLatch gate = new CountDownLatch(1);
         private volatile RuntimeException failure;
 
+        ScriptedBuilder() {
+            clock = TenantDirectoriesTest.this.clock;
+            fullRefreshHours = 24;
+            reader = new LuccaDirectoryReader() {
+                @Override
+                public LuccaDirectoryData read(LuccaInstance instance, Set<String> customFields) {
+                    builds.incrementAndGet();
+                    try {
+                        gate.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    if (failure != null) {
+                        throw failure;
+                    }
+                    return TestLucca.data(lucca);
+                }
+            };
+        }
+
         @Override
         public DirectorySnapshot build(TenantView tenant) {
-            Instant readAt = TenantDirectoriesTest.this.clock.instant();
-            builds.incrementAndGet();
-            try {
-                gate.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            PropertyCatalogue catalogue = PropertyCatalogue.of(List.of());
-            UserMapper mapper = new UserMapper(catalogue, tenant, new OrgStructure(TestLucca.data(List.of())),
-                    LocalDate.now(TenantDirectoriesTest.this.clock), ZoneOffset.UTC);
-            List<ObjectNode> users = lucca.stream().map(user -> mapper.map(user).orElseThrow()).toList();
-            users.forEach(RepresentationVersion::stamp);
-            SnapshotSource source = new SnapshotSource(readAt, readAt, TestLucca.TODAY, null,
-                    TestLucca.data(List.of()), lucca.stream().map(SnapshotSource::member).toList());
-            return new DirectorySnapshot(tenant, catalogue, mapper, source, TenantDirectoriesTest.this.clock.instant(),
-                    CompactNodes.of(users), List.of());
+            fullReads.incrementAndGet();
+            return super.build(tenant);
         }
 
         @Override
         public DirectorySnapshot refresh(TenantView tenant, DirectorySnapshot previous) {
-            return build(tenant);
+            return super.build(tenant);
         }
 
         void hold() {

@@ -14,6 +14,9 @@ import dev.luccaokta.tenant.GroupType;
 import dev.luccaokta.tenant.UserNameSource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -34,6 +37,8 @@ final class TestLucca {
             new LuccaExtendedDataDefinition("e_tShirtSize", "T-shirt size", "compound", null),
             new LuccaExtendedDataDefinition("e_emergencyContact", "Emergency contact", "configurableCompound", null),
             new LuccaExtendedDataDefinition("e_languages", "Languages", "multipleOccurrences", null));
+
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     private TestLucca() {
     }
@@ -66,6 +71,12 @@ final class TestLucca {
                 user.personalMobile(), user.personalEmail(), user.address(), user.culture(), user.calendar(),
                 user.legalEntity(), user.department(), user.manager(), user.csp(), user.rolePrincipal(),
                 user.habilitedRoles(), user.extendedData(), user.theoreticalCompensation());
+    }
+
+    /** The same user with one of Lucca's fields set otherwise, as Lucca answers once it changed. */
+    static LuccaUser with(LuccaUser user, String field, JsonValue value) {
+        JsonObject read = JSON.fromJson(JSON.toJson(user), JsonObject.class);
+        return JSON.fromJson(Json.createObjectBuilder(read).add(field, value).build().toString(), LuccaUser.class);
     }
 
     static LuccaDirectoryData data(List<LuccaUser> users) {
