@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * instance about to refresh first takes a snapshot another one published if it is fresh enough; otherwise it
  * takes the tenant's refresh lease, reads Lucca and publishes what it built, while the others wait for that
  * rather than read Lucca too. A lease outlives a crashed holder by at most {@code directory.sharedLeaseSeconds}.
- * When the connector runs alone, a refresh is just the build.
+ * A snapshot changed by Lucca's events is published too, and instances serving that tenant take it when they next
+ * look. When the connector runs alone, a refresh is just the build.
  *
  * <pre>{@code
  * DirectorySnapshot next = shared.refresh(view, current, new Freshness.ByTtl(view.ttl()), base -> builder.refresh(view, base));

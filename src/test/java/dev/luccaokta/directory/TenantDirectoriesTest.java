@@ -21,9 +21,11 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.StreamSupport;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,6 +59,12 @@ class TenantDirectoriesTest {
     private record Cluster(SharedStore snapshots, SharedStore leases) {
     }
     private final TenantView view = TestLucca.tenant(Set.of(), Set.of(), UserNameSource.LOGIN);
+    private final TenantView withDepartments = TestLucca.tenant(Set.of("jobTitle"), Set.of(GroupType.LUCCA_DEPT),
+            UserNameSource.LOGIN);
+    private final LuccaUser ada = TestLucca.user(1, "Ada", "Lovelace", TestLucca.TODAY.minusYears(1), null);
+    private final LuccaUser grace = TestLucca.user(2, "Grace", "Hopper", TestLucca.TODAY.minusYears(1), null);
+    private final LuccaUser amazingGrace = TestLucca.renamed(grace, "Amazing Grace", grace.modifiedOn());
+    private final LuccaUser linus = TestLucca.user(4, "Linus", "Torvalds", TestLucca.TODAY.minusMonths(3), null);
 
     /** Leases, counting those refused because another instance holds one. */
     private final class Leases extends LocalStore {
@@ -261,17 +269,10 @@ class TenantDirectoriesTest {
 
     @Test
     void aWriteShowsAtOnceAndSurvivesARefreshThatReadLuccaBeforeIt() {
-        LuccaUser ada = TestLucca.user(1, "Ada", "Lovelace", TestLucca.TODAY.minusYears(1), null);
-        LuccaUser grace = TestLucca.user(2, "Grace", "Hopper", TestLucca.TODAY.minusYears(1), null);
         builder.lucca = List.of(ada, grace);
-        builder.release();
-        directories.current(view);
-        builder.hold();
-        clock.advance(Duration.ofMinutes(16));
-        directories.current(view);
-        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 2);
+        holdARefreshAfterTheFirstSnapshot();
 
-        directories.recordWrite(view, TestLucca.renamed(grace, "Amazing Grace", grace.modifiedOn()));
+        directories.recordWrite(view, amazingGrace);
 
         assertThat(givenName(directories.current(view), "2")).isEqualTo("Amazing Grace");
         assertThat(directories.current(view).usersByUserName("grace.hopper")).hasSize(1);
@@ -344,7 +345,6 @@ class TenantDirectoriesTest {
         List<TenantDirectories> instances = cluster();
         TenantDirectories first = instances.get(0);
         TenantDirectories second = instances.get(1);
-        LuccaUser grace = TestLucca.user(2, "Grace", "Hopper", TestLucca.TODAY.minusYears(1), null);
         builder.lucca = List.of(grace);
         builder.release();
         first.current(view);
@@ -355,7 +355,7 @@ class TenantDirectoriesTest {
         await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 2);
 
         clock.advance(Duration.ofSeconds(30));
-        second.recordWrite(view, TestLucca.renamed(grace, "Amazing Grace", grace.modifiedOn()));
+        second.recordWrite(view, amazingGrace);
         clock.advance(Duration.ofSeconds(30));
         builder.release();
         await().atMost(5, TimeUnit.SECONDS).until(() -> first.current(view).builtAt().equals(clock.instant()));
@@ -383,6 +383,241 @@ class TenantDirectoriesTest {
 
         assertThat(instance.current(view).users()).hasSize(1);
         assertThat(builder.builds).hasValue(1);
+    }
+
+    @Test
+    void anAppliedChangeShowsAtOnceAndLeavesEveryoneElseAsTheyWere() {
+        builder.lucca = List.of(ada, grace);
+        builder.release();
+        Instant readAt = clock.instant();
+        DirectorySnapshot before = directories.current(withDepartments);
+        clock.advance(Duration.ofSeconds(5));
+
+        boolean applied = directories.applyChanges(withDepartments,
+                List.of(TestLucca.with(grace, "jobTitle", Json.createValue("CTO"))), Set.of());
+
+        DirectorySnapshot after = directories.current(withDepartments);
+        assertThat(applied).isTrue();
+        assertThat(after.user("2").orElseThrow().path("title").asText()).isEqualTo("CTO");
+        assertThat(after.user("1")).isEqualTo(before.user("1"));
+        assertThat(after.builtAt()).isEqualTo(clock.instant());
+        assertThat(KnownDirectory.of(after).readAt()).as("Lucca itself was not read again").isEqualTo(readAt);
+        assertThat(directories.status(view.tenantId()).fullReadAt()).contains(readAt);
+        assertThat(builder.builds).hasValue(1);
+    }
+
+    @Test
+    void aPersonMovedToAnotherDepartmentMovesBetweenItsGroups() {
+        builder.lucca = List.of(ada, grace);
+        builder.release();
+        DirectorySnapshot before = directories.current(withDepartments);
+        LuccaUser moved = TestLucca.with(grace, "department", Json.createObjectBuilder().add("id", 22).add("name", "Closed lab").build());
+
+        directories.applyChanges(withDepartments, List.of(moved), Set.of());
+
+        DirectorySnapshot after = directories.current(withDepartments);
+        assertThat(before.group("LUCCA_DEPT_22")).as("an inactive department is listed only with members").isEmpty();
+        assertThat(members(after.group("LUCCA_DEPT_22").orElseThrow())).containsExactly("2");
+        assertThat(members(before.group("LUCCA_DEPT_21").orElseThrow())).containsExactly("1", "2");
+        assertThat(members(after.group("LUCCA_DEPT_21").orElseThrow())).containsExactly("1");
+    }
+
+    @Test
+    void aPersonLuccaNoLongerHasAndALeaverPastTheGracePeriodDropOut() {
+        builder.lucca = List.of(ada, grace, linus);
+        builder.release();
+        directories.current(withDepartments);
+        LuccaUser left = TestLucca.with(grace, "dtContractEnd", Json.createValue(TestLucca.TODAY.minusDays(91).atStartOfDay().toString()));
+
+        directories.applyChanges(withDepartments, List.of(left), Set.of(1L));
+
+        DirectorySnapshot after = directories.current(withDepartments);
+        assertThat(after.users()).extracting(user -> user.path("id").asText()).containsExactly("4");
+        assertThat(after.usersByUserName("ada.lovelace")).isEmpty();
+        assertThat(members(after.group("LUCCA_DEPT_21").orElseThrow())).containsExactly("4");
+        assertThat(directories.known(withDepartments).orElseThrow().names()).containsOnlyKeys(4L);
+    }
+
+    @Test
+    void aFullReadThatReadLuccaBeforeAnAppliedChangeKeepsIt() {
+        liveTenants.add(view.tenantId());
+        builder.lucca = List.of(ada, grace);
+        builder.release();
+        directories.current(view);
+        builder.hold();
+        directories.readInFull(view);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 2);
+        clock.advance(Duration.ofSeconds(1));
+
+        directories.applyChanges(view, List.of(amazingGrace), Set.of(1L));
+        clock.advance(Duration.ofSeconds(1));
+        builder.release();
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view).builtAt().equals(clock.instant()));
+        assertThat(givenName(directories.current(view), "2")).isEqualTo("Amazing Grace");
+        assertThat(directories.current(view).user("1")).as("removed while Lucca was being read").isEmpty();
+        assertThat(builder.fullReads).hasValue(2);
+    }
+
+    @Test
+    void aChangeBeforeTheFirstSnapshotIsLeftToTheBuildThatComes() {
+        builder.lucca = List.of(grace);
+        directories.firstBuildWaitMillis = 50;
+        assertThatThrownBy(() -> directories.current(view)).isInstanceOf(DirectoryUnavailableException.class);
+
+        boolean applied = directories.applyChanges(view, List.of(amazingGrace), Set.of());
+        builder.release();
+
+        assertThat(applied).isFalse();
+        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() ->
+                assertThat(givenName(directories.current(view), "2")).isEqualTo("Amazing Grace"));
+    }
+
+    @Test
+    void aLiveTenantIsNotRefreshedAfterItsTtlButReadInFullOnceItsFullReadIsOld() {
+        liveTenants.add(view.tenantId());
+        directories.liveFullReadHours = 12;
+        builder.release();
+        DirectorySnapshot first = directories.current(view);
+
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(directories.current(view)).isSameAs(first);
+        clock.advance(Duration.ofHours(11));
+        assertThat(directories.current(view)).isSameAs(first);
+        assertThat(started).as("no refresh by age").hasValue(1);
+
+        clock.advance(Duration.ofMinutes(44));
+        assertThat(directories.current(view)).as("served while Lucca is read").isSameAs(first);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view) != first);
+        assertThat(builder.fullReads).hasValue(2);
+        assertThat(started).hasValue(2);
+    }
+
+    @Test
+    void aLiveTenantIsReadInFullOnANewDay() {
+        liveTenants.add(view.tenantId());
+        builder.release();
+        DirectorySnapshot first = directories.current(view);
+
+        clock.advance(Duration.ofHours(15));
+        directories.current(view);
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view) != first);
+        assertThat(builder.fullReads).hasValue(2);
+        assertThat(directories.status(view.tenantId()).fullReadAt()).contains(clock.instant());
+    }
+
+    @Test
+    void withoutTheEventsPackageOrWhenItFailsATenantIsRefreshedByItsTtl() {
+        LiveChanges failing = tenantId -> {
+            throw new IllegalStateException("the events package cannot tell");
+        };
+        builder.release();
+        for (Instance<LiveChanges> events : List.of(resolving(null), resolving(failing))) {
+            TenantDirectories instance = instance(null);
+            instance.liveChanges = events;
+            DirectorySnapshot first = instance.current(view);
+            clock.advance(Duration.ofMinutes(16));
+            assertThat(instance.current(view)).isSameAs(first);
+            await().atMost(5, TimeUnit.SECONDS).until(() -> instance.current(view) != first);
+        }
+        assertThat(started).hasValue(4);
+        assertThat(builder.fullReads).as("TTL refreshes, not full reads").hasValue(0);
+    }
+
+    @Test
+    void readInFullStartsExactlyOneBuildAndNeverWaitsForIt() {
+        builder.release();
+        DirectorySnapshot first = directories.current(view);
+        builder.hold();
+
+        directories.readInFull(view);
+        directories.readInFull(view);
+
+        assertThat(started).hasValue(2);
+        builder.release();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.fullReads.get() == 1 && directories.current(view) != first);
+        assertThat(started).hasValue(2);
+    }
+
+    @Test
+    void aFullReadAskedForDuringARefreshFollowsIt() {
+        holdARefreshAfterTheFirstSnapshot();
+
+        directories.readInFull(view);
+        assertThat(started).as("not while the refresh runs").hasValue(2);
+        builder.release();
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.fullReads.get() == 1);
+        assertThat(started).hasValue(3);
+    }
+
+    @Test
+    void knownGivesTheOrganisationAndTheNamesOfTheSnapshot() {
+        builder.lucca = List.of(ada, grace);
+        builder.release();
+        assertThat(directories.known(view)).isEmpty();
+        Instant readAt = clock.instant();
+        directories.current(view);
+        clock.advance(Duration.ofMinutes(1));
+        directories.applyChanges(view, List.of(amazingGrace), Set.of());
+
+        KnownDirectory known = directories.known(view).orElseThrow();
+
+        assertThat(known.names()).containsExactly(Map.entry(1L, "Ada Lovelace"), Map.entry(2L, "Amazing Grace Hopper"));
+        assertThat(known.organisation().departments()).isEqualTo(TestLucca.data(List.of()).departments());
+        assertThat(known.organisation().users()).isEmpty();
+        assertThat(known.fullReadAt()).isEqualTo(readAt);
+        assertThat(known.readAt()).isEqualTo(readAt);
+        assertThat(directories.known(withDepartments)).as("another configuration").isEmpty();
+    }
+
+    @Test
+    void anotherInstanceServingALiveTenantTakesAppliedChangesWithinAPeekReadingOnlyTheStamp() {
+        AtomicInteger snapshotsRead = new AtomicInteger();
+        LocalStore snapshots = new LocalStore(Duration.ofHours(25), clock) {
+            @Override
+            public byte[] get(String key) {
+                if (key.endsWith("/snapshot")) {
+                    snapshotsRead.incrementAndGet();
+                }
+                return super.get(key);
+            }
+        };
+        List<TenantDirectories> instances = cluster(snapshots);
+        TenantDirectories first = instances.get(0);
+        TenantDirectories second = instances.get(1);
+        liveTenants.add(view.tenantId());
+        builder.lucca = List.of(ada, grace);
+        builder.release();
+        first.current(view);
+        second.current(view);
+        clock.advance(Duration.ofMillis(500));
+
+        first.applyChanges(view, List.of(amazingGrace), Set.of());
+
+        assertThat(givenName(second.current(view), "2")).as("looked less than a second ago").isEqualTo("Grace");
+        clock.advance(Duration.ofMillis(500));
+        assertThat(givenName(second.current(view), "2")).isEqualTo("Amazing Grace");
+        int read = snapshotsRead.get();
+        clock.advance(Duration.ofSeconds(1));
+        second.current(view);
+        assertThat(snapshotsRead).as("nothing newer: only the stamp was read").hasValue(read);
+        assertThat(builder.builds).as("Lucca read once for both").hasValue(1);
+    }
+
+    /** Builds the first snapshot, then lets it age past its TTL and holds the refresh that starts while it reads Lucca. */
+    private void holdARefreshAfterTheFirstSnapshot() {
+        builder.release();
+        directories.current(view);
+        builder.hold();
+        clock.advance(Duration.ofMinutes(16));
+        directories.current(view);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 2);
+    }
+
+    private static List<String> members(ObjectNode group) {
+        return StreamSupport.stream(group.path("members").spliterator(), false).map(m -> m.path("value").asText()).toList();
     }
 
     /** The events package as CDI hands it over: null when none resolves. */
