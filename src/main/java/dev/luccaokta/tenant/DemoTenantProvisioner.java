@@ -60,6 +60,7 @@ public class DemoTenantProvisioner {
                 config.getOptionalValue(prefix + ".tenant.userNameSource", UserNameSource.class).orElse(UserNameSource.LOGIN));
         tenant.setReverseSync(config.getOptionalValue(prefix + ".tenant.reverseSync", Boolean.class).orElse(false));
         tenant.setLoginMailWriteBack(config.getOptionalValue(prefix + ".tenant.loginMailWriteBack", Boolean.class).orElse(false));
+        tenant.setLuccaEvents(config.getOptionalValue(prefix + ".tenant.luccaEvents", Boolean.class).orElse(false));
         tenant.useLuccaClient(config.getOptionalValue(prefix + ".lucca.clientId", String.class).orElse(null),
                 config.getOptionalValue(prefix + ".lucca.clientSecret", String.class).orElse(null));
         LOG.info(() -> "Demo tenant ready: " + tenants.save(tenant));

@@ -45,9 +45,10 @@ public class JpaTenantRepository implements TenantRepository {
     public void delete(String id) {
         Tenant tenant = em.find(Tenant.class, id);
         if (tenant != null) {
-            em.createQuery("delete from AuditEntry e where e.tenantId = :tenant").setParameter("tenant", id).executeUpdate();
-            em.createQuery("delete from AdministratorBinding b where b.tenantId = :tenant").setParameter("tenant", id)
-                    .executeUpdate();
+            for (String entity : new String[] {"AuditEntry", "AdministratorBinding", "WebhookSubscription", "InboxEvent"}) {
+                em.createQuery("delete from " + entity + " e where e.tenantId = :tenant").setParameter("tenant", id)
+                        .executeUpdate();
+            }
             em.remove(tenant);
         }
     }

@@ -14,6 +14,7 @@ record SecretSlot(String tenantId, String column) {
 
     static final String LUCCA_API_KEY = "lucca_api_key";
     static final String LUCCA_CLIENT_SECRET = "lucca_client_secret";
+    static final String WEBHOOK_SECRET = "webhook_secret";
 
     String seal(SecretBox box, String secret) {
         return secret == null ? null : box.seal(secret, place());

@@ -102,6 +102,14 @@ public class Tenant {
     @Column(name = "login_mail_write_back", nullable = false)
     private boolean loginMailWriteBack;
 
+    /**
+     * Whether Lucca's webhook events keep the snapshot fresh (one full read a day) instead of reading Lucca again
+     * after each TTL: off unless the tenant switches it on, as it needs an OAuth client allowed to manage webhooks
+     * and an address Lucca can reach.
+     */
+    @Column(name = "lucca_events", nullable = false)
+    private boolean luccaEvents;
+
     /** Who to contact about the integration, as given in the setup's first step. */
     @Column(name = "technical_admin_email", length = 254)
     private String technicalAdminEmail;
@@ -239,6 +247,14 @@ public class Tenant {
 
     public void setReverseSync(boolean reverseSync) {
         this.reverseSync = reverseSync;
+    }
+
+    public boolean isLuccaEvents() {
+        return luccaEvents;
+    }
+
+    public void setLuccaEvents(boolean luccaEvents) {
+        this.luccaEvents = luccaEvents;
     }
 
     public boolean isLoginMailWriteBack() {
