@@ -5,6 +5,7 @@ import static dev.luccaokta.admin.AdminProblem.require;
 import dev.luccaokta.directory.PropertyCatalogue;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
+import dev.luccaokta.events.EventFeed;
 import dev.luccaokta.lucca.LuccaApiException;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaInstance;
@@ -43,6 +44,9 @@ public class LuccaClientSetup {
 
     @Inject
     LuccaGateway lucca;
+
+    @Inject
+    EventFeed events;
 
     @Inject
     TenantRepository tenants;
@@ -103,6 +107,9 @@ public class LuccaClientSetup {
     public Tenant disconnect(Tenant tenant) {
         require(tenant.hasLuccaApiKey(), "This tenant's OAuth client is its only way to Lucca: add an "
                 + "API key before removing it");
+        // Lucca's events come through the client: its endpoint is deleted while the client can still do it.
+        events.forget(tenant);
+        tenant.setLuccaEvents(false);
         tenant.useLuccaClient(null, null);
         Tenant saved = tenants.save(tenant);
         directories.evict(saved.getId());

@@ -4,6 +4,7 @@ import dev.luccaokta.directory.CatalogueEntry;
 import dev.luccaokta.directory.PropertyCatalogue;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
+import dev.luccaokta.events.EventFeed;
 import dev.luccaokta.lucca.LuccaApiReader;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaInstance;
@@ -28,6 +29,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class TenantSettings {
+
+    @Inject
+    EventFeed events;
 
     @Inject
     TenantRepository tenants;
@@ -125,8 +129,9 @@ public class TenantSettings {
         directories.evict(tenant.getId());
     }
 
-    /** Removes the tenant, its settings and its cached view of Lucca. */
+    /** Removes the tenant, its webhook endpoint on Lucca, its settings and its cached view of Lucca. */
     public void delete(Tenant tenant) {
+        events.forget(tenant);
         tenants.delete(tenant.getId());
         directories.evict(tenant.getId());
     }
