@@ -8,16 +8,13 @@ import dev.luccaokta.sandbox.traffic.FaultSettings;
 import dev.luccaokta.sandbox.traffic.RequestLog;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
-import java.io.StringReader;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +29,9 @@ final class AdminJson {
     private AdminJson() {
     }
 
-    /** @throws LuccaException 400 when the body is not a JSON object */
+    /** @throws dev.luccaokta.sandbox.data.InvalidDataException (a 400) when the body is not a JSON object */
     static JsonObject object(String body) {
-        if (body == null || body.isBlank()) {
-            throw LuccaException.badRequest("The body must be a JSON object");
-        }
-        try (JsonReader reader = PROVIDER.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw LuccaException.badRequest("The body must be a JSON object");
-            }
-            return value.asJsonObject();
-        } catch (JsonException e) {
-            throw LuccaException.badRequest("The body is not valid JSON: " + e.getMessage());
-        }
+        return JsonValues.parseObject(body);
     }
 
     /** @throws LuccaException 400 when the member is not an array of strings */
@@ -118,7 +104,8 @@ final class AdminJson {
             }
         }
         try {
-            return new Deprecation(text(body, "route"), text(body, "deprecation"), text(body, "sunset"));
+            return new Deprecation(JsonValues.optionalString(body, "route"),
+                    JsonValues.optionalString(body, "deprecation"), JsonValues.optionalString(body, "sunset"));
         } catch (IllegalArgumentException e) {
             throw LuccaException.badRequest(e.getMessage());
         }
@@ -131,21 +118,5 @@ final class AdminJson {
                 .add("deprecation", deprecation.deprecation())
                 .add("sunset", JsonValues.text(deprecation.sunset()))));
         return JsonValues.object().add("deprecations", list).build();
-    }
-
-    /**
-     * The member's text, or null when it is absent or null.
-     *
-     * @throws LuccaException 400 when it is not a string
-     */
-    private static String text(JsonObject body, String name) {
-        JsonValue value = body.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString text) {
-            return text.getString();
-        }
-        throw LuccaException.badRequest(name + " must be a string, not " + value);
     }
 }

@@ -13,6 +13,7 @@ import dev.luccaokta.sandbox.traffic.FaultSettings;
 import dev.luccaokta.sandbox.traffic.Faults;
 import dev.luccaokta.sandbox.traffic.RateLimiter;
 import dev.luccaokta.sandbox.traffic.RequestLog;
+import dev.luccaokta.sandbox.webhooks.Webhooks;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -54,6 +55,8 @@ public class SandboxAdminResource {
     OAuthClientRegistry oauthClients;
     @Inject
     Deprecations deprecations;
+    @Inject
+    Webhooks webhooks;
 
     /** The data set parameters, and the rate limit and timeout in force (which the fault switches may change). */
     @GET
@@ -127,8 +130,9 @@ public class SandboxAdminResource {
     }
 
     /**
-     * Back to the initial state: generated data, no fault, empty request log and rate window, fixed keys only, no
-     * access token, clients with their own scopes, no route announced deprecated.
+     * Back to the initial state: generated data (no hire), no fault, empty request log and rate window, fixed keys
+     * only, no access token, clients with their own scopes, no route announced deprecated, no webhook endpoint, event
+     * or webhook fault.
      */
     @POST
     @Path("reset")
@@ -141,6 +145,7 @@ public class SandboxAdminResource {
         oauthClients.revokeTokens();
         oauthClients.restoreScopes();
         deprecations.clear();
+        webhooks.reset();
         LOG.info("Sandbox reset to its initial state");
         return info();
     }

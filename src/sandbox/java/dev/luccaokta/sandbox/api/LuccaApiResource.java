@@ -37,6 +37,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -314,12 +315,14 @@ public class LuccaApiResource {
                 directory.today(), clock.getZone());
     }
 
-    private static AccessToken require(SecurityContext security, String scope) {
+    /** The request's token, if it grants {@code scope} or one of the {@code alternatives}; 403 naming them if not. */
+    static AccessToken require(SecurityContext security, String scope, String... alternatives) {
         if (!(security.getUserPrincipal() instanceof AccessToken token)) {
             throw new IllegalStateException("Request reached the Lucca API without a bearer token");
         }
-        if (!token.grants(scope)) {
-            throw new LuccaException(403, "The access token lacks the scope " + scope);
+        if (!token.grants(scope) && Arrays.stream(alternatives).noneMatch(token::grants)) {
+            throw new LuccaException(403, "The access token lacks the scope " + scope
+                    + (alternatives.length == 0 ? "" : " (or " + String.join(", ", alternatives) + ")"));
         }
         return token;
     }

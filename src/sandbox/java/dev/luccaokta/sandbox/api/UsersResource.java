@@ -16,6 +16,7 @@ import dev.luccaokta.sandbox.query.FieldSelection;
 import dev.luccaokta.sandbox.query.SearchResult;
 import dev.luccaokta.sandbox.query.UserQuery;
 import dev.luccaokta.sandbox.query.UserSearch;
+import dev.luccaokta.sandbox.webhooks.Webhooks;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -40,7 +41,7 @@ import java.util.Set;
  * Directory v3 users: the filtered, paged collection, one user, and the partial update. Reading needs
  * {@code users.read} and shows future employees only with {@code users.readFuture}; updating needs
  * {@code users.edit}, plus {@code departments.admin} to change a department and {@code organization.edit} to change
- * an establishment.
+ * an establishment. Every change made fans out webhook events.
  */
 @Path("api/v3/users")
 @RequiresApiKey
@@ -51,6 +52,8 @@ public class UsersResource {
     EmployeeDirectory directory;
     @Inject
     Clock clock;
+    @Inject
+    Webhooks webhooks;
 
     @GET
     public JsonObject list(@Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
@@ -102,7 +105,7 @@ public class UsersResource {
             }
             // A request that changes nothing leaves modifiedOn alone, so incremental syncs do not see it.
             return changed.isEmpty() ? before : after;
-        }).orElseThrow(() -> LuccaException.notFound(LuccaError.notFound("User", id)));
+        }, webhooks.recorder(uri.getBaseUri())).orElseThrow(() -> LuccaException.notFound(LuccaError.notFound("User", id)));
         return RequestEnvelopes.of(security, request, uri, clock).single(projection.render(updated));
     }
 

@@ -13,6 +13,8 @@ public final class Scopes {
     public static final String PERSONAL_RECORDS = "employee-personal-records.readonly";
     public static final String EMPLOYEE_ATTRIBUTES = "employee-attributes.readonly";
     public static final String WEBHOOK_ENDPOINTS = "webhook-endpoints.readwrite";
+    /** Reads webhook endpoints and the event history; no fixed client has it, an administrator may grant it. */
+    public static final String WEBHOOK_ENDPOINTS_READONLY = "webhook-endpoints.readonly";
 
     /** Everything a directory sync reads, without the sensitive personal records. */
     public static final Set<String> DIRECTORY = Set.of(EMPLOYEES, EMPLOYMENTS, JOB_POSITIONS, DEPARTMENTS,

@@ -11,6 +11,12 @@ import dev.luccaokta.sandbox.traffic.FaultSettings;
 import dev.luccaokta.sandbox.traffic.Faults;
 import dev.luccaokta.sandbox.traffic.RateLimiter;
 import dev.luccaokta.sandbox.traffic.RequestLog;
+import dev.luccaokta.sandbox.webhooks.DeliveryFaults;
+import dev.luccaokta.sandbox.webhooks.EventStore;
+import dev.luccaokta.sandbox.webhooks.WebhookClient;
+import dev.luccaokta.sandbox.webhooks.WebhookEndpoints;
+import dev.luccaokta.sandbox.webhooks.WebhookFaults;
+import dev.luccaokta.sandbox.webhooks.WebhookSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -19,6 +25,7 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -91,6 +98,36 @@ public class SandboxServices {
     @Singleton
     ApiGate gate(Faults faults, RateLimiter rateLimiter) {
         return new ApiGate(faults, rateLimiter);
+    }
+
+    @Produces
+    @Singleton
+    WebhookSettings webhookSettings() {
+        return WebhookSettings.from(ConfigProvider.getConfig());
+    }
+
+    @Produces
+    @Singleton
+    WebhookEndpoints webhookEndpoints(Clock clock) {
+        return new WebhookEndpoints(clock);
+    }
+
+    @Produces
+    @Singleton
+    EventStore events(Clock clock, WebhookSettings settings) {
+        return new EventStore(clock, Duration.ofDays(settings.retentionDays()));
+    }
+
+    @Produces
+    @Singleton
+    WebhookFaults webhookFaults(WebhookSettings settings) {
+        return new WebhookFaults(DeliveryFaults.of(settings));
+    }
+
+    @Produces
+    @Singleton
+    WebhookClient webhookClient() {
+        return new WebhookClient();
     }
 
     /** Generates the data set at deployment rather than on the first request, which has a timeout to respect. */

@@ -1,12 +1,14 @@
 package dev.luccaokta.sandbox.data;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -52,6 +54,18 @@ public final class EmployeeDirectory {
      * @throws InvalidDataException (or whatever {@code change} throws) when the change is refused; nothing is stored
      */
     public Optional<Employee> update(int id, UnaryOperator<Employee> change) {
+        return update(id, change, (before, after) -> { });
+    }
+
+    /**
+     * Replaces one user file by what {@code change} makes of it, and tells {@code stored} while still holding the
+     * write lock, so that listeners see the changes in the order they were made.
+     *
+     * @param stored told the file before and after, once the new file is published
+     * @return the stored file, or empty when there is no user with this id
+     * @throws InvalidDataException (or whatever {@code change} throws) when the change is refused; nothing is stored
+     */
+    public Optional<Employee> update(int id, UnaryOperator<Employee> change, BiConsumer<Employee, Employee> stored) {
         synchronized (writeLock) {
             List<Employee> current = employees;
             Optional<Employee> before = find(current, id);
@@ -67,11 +81,32 @@ public final class EmployeeDirectory {
             List<Employee> next = new ArrayList<>(current);
             next.set(id - 1, after);
             employees = List.copyOf(next);
+            stored.accept(before.get(), after);
             return Optional.of(after);
         }
     }
 
-    /** Brings back the initial data set, dropping every update. */
+    /**
+     * Adds a person after every existing one (ids N+1, N+2...), checked as an update is.
+     *
+     * @param stored told {@code null} and the new file, once it is published, while still holding the write lock
+     * @throws InvalidDataException when the hire is refused; nothing is stored
+     */
+    public Employee hire(Hire hire, LocalDateTime now, BiConsumer<Employee, Employee> stored) {
+        synchronized (writeLock) {
+            List<Employee> current = employees;
+            Employee newcomer = hire.newcomer(current.size() + 1, current, organization(), now);
+            checkUnique(current, newcomer);
+            List<Employee> next = new ArrayList<>(current);
+            next.add(newcomer);
+            checkManager(next, newcomer);
+            employees = List.copyOf(next);
+            stored.accept(null, newcomer);
+            return newcomer;
+        }
+    }
+
+    /** Brings back the initial data set, dropping every update and hire. */
     public void reset() {
         synchronized (writeLock) {
             employees = initial.employees();

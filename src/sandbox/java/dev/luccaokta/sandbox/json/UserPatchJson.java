@@ -4,15 +4,10 @@ import dev.luccaokta.sandbox.data.InvalidDataException;
 import dev.luccaokta.sandbox.data.LuccaDates;
 import dev.luccaokta.sandbox.data.UserPatch;
 import dev.luccaokta.sandbox.data.WritableField;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 
-import java.io.StringReader;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -24,7 +19,6 @@ import java.util.stream.Collectors;
  * acceptable is decided when the patch is applied.
  */
 public final class UserPatchJson {
-    private static final JsonProvider PROVIDER = JsonProvider.provider();
     private static final String WRITABLE = Arrays.stream(WritableField.values())
             .map(WritableField::code).collect(Collectors.joining(", "));
 
@@ -34,7 +28,7 @@ public final class UserPatchJson {
     /** @throws InvalidDataException when the body is not such an object */
     public static UserPatch read(String body) {
         Map<WritableField, Object> values = new EnumMap<>(WritableField.class);
-        parse(body).forEach((name, value) -> {
+        JsonValues.parseObject(body).forEach((name, value) -> {
             WritableField field = WritableField.fromCode(name).orElseThrow(() -> new InvalidDataException(
                     "Field '" + name + "' is not writable; writable fields are " + WRITABLE));
             values.put(field, value(field, value));
@@ -42,22 +36,8 @@ public final class UserPatchJson {
         return new UserPatch(values);
     }
 
-    private static JsonObject parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidDataException("The body must be a JSON object of the fields to change");
-        }
-        try (JsonReader reader = PROVIDER.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidDataException("The body must be a JSON object of the fields to change");
-            }
-            return value.asJsonObject();
-        } catch (JsonException e) {
-            throw new InvalidDataException("The body is not valid JSON: " + e.getMessage());
-        }
-    }
-
-    private static Object value(WritableField field, JsonValue value) {
+    /** A field's value in its JSON shape, as {@link UserPatch} takes it. */
+    static Object value(WritableField field, JsonValue value) {
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
