@@ -83,6 +83,28 @@ public final class Sandbox {
                 : Http.sandboxUrl() + "/lucca-api" + pathAndQuery, all);
     }
 
+    /** Lucca API (v5) call of any method with a JSON body, a bearer token and {@code Api-Version}. */
+    public static Http.Answer v5Send(String method, String path, String json, String token) {
+        return Http.send(method, Http.sandboxUrl() + "/lucca-api" + path, json, "Authorization", "Bearer " + token,
+                "Api-Version", API_VERSION);
+    }
+
+    /** Hires a person through the sandbox's admin call; answers the new person's id. */
+    public static int hire(String json) {
+        Http.Answer hired = Http.post(Http.sandboxUrl() + "/sandbox/employees", json);
+        expect(hired, 201);
+        return hired.json().getInt("id");
+    }
+
+    /** Changes a person through the sandbox's admin call, as an HR administrator would in Lucca's screens. */
+    public static void changePerson(int id, String json) {
+        expect(Http.send("PATCH", Http.sandboxUrl() + "/sandbox/employees/" + id, json), 200);
+    }
+
+    public static void setWebhookFaults(String json) {
+        expect(Http.put(Http.sandboxUrl() + "/sandbox/webhooks/faults", json), 200);
+    }
+
     /** Initial data, no faults, empty request log, fresh rate-limit window. */
     public static void reset() {
         expect(Http.post(Http.sandboxUrl() + "/sandbox/reset", ""), 200, 204);

@@ -133,4 +133,37 @@ class EmployeeDirectoryTest {
         assertThat(directory.find(201)).isEmpty();
         assertThat(directory.update(201, current -> current)).isEmpty();
     }
+
+    @Test
+    void hiresGetTheNextIdsAndAFreeLoginAndResetDropsThem() {
+        Map<WritableField, Object> fields = new EnumMap<>(WritableField.class);
+        fields.put(WritableField.FIRST_NAME, "Éloïse");
+        fields.put(WritableField.LAST_NAME, "O'Connor");
+        fields.put(WritableField.DEPARTMENT_ID, 2);
+        fields.put(WritableField.LEGAL_ENTITY_ID, 1);
+        List<Employee> told = new ArrayList<>();
+
+        Employee first = directory.hire(new Hire(fields, TODAY, null), NOW, (before, after) -> told.add(after));
+        Employee second = directory.hire(new Hire(fields, TODAY, null), NOW, (before, after) -> told.add(after));
+
+        assertThat(first.id()).isEqualTo(201);
+        assertThat(second.id()).isEqualTo(202);
+        assertThat(second.login()).isEqualTo(first.login() + "2");
+        assertThat(told).containsExactly(first, second);
+        assertThat(directory.find(202)).contains(second);
+        directory.reset();
+        assertThat(directory.find(201)).isEmpty();
+    }
+
+    @Test
+    void aHireWithoutDepartmentOrEndingBeforeItStartsIsRefused() {
+        Map<WritableField, Object> fields = new EnumMap<>(WritableField.class);
+        fields.put(WritableField.FIRST_NAME, "Ada");
+        fields.put(WritableField.LAST_NAME, "Lovelace");
+        fields.put(WritableField.LEGAL_ENTITY_ID, 1);
+
+        assertThatThrownBy(() -> new Hire(fields, TODAY, null)).hasMessageContaining("departmentId");
+        fields.put(WritableField.DEPARTMENT_ID, 2);
+        assertThatThrownBy(() -> new Hire(fields, TODAY, TODAY.minusDays(1))).hasMessageContaining("before it starts");
+    }
 }
