@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,6 +39,9 @@ public class AdminAccess implements ContainerRequestFilter {
     @Inject
     TenantRepository tenants;
 
+    /** The resources under {@code /tenants/{id}}, whose tenant the caller must be allowed to manage. */
+    private static final Set<Class<?>> TENANT_RESOURCES = Set.of(TenantsResource.class, EventsResource.class);
+
     @Inject
     IntegrationAdministrators administrators;
 
@@ -58,7 +62,7 @@ public class AdminAccess implements ContainerRequestFilter {
             throw AdminProblem.forbidden(operatorsOnly.value());
         }
         String id = request.getUriInfo().getPathParameters().getFirst("id");
-        if (TenantsResource.class.equals(resource.getResourceClass()) && id != null) {
+        if (TENANT_RESOURCES.contains(resource.getResourceClass()) && id != null) {
             Tenant tenant = tenants.findById(id).orElseThrow(() -> AdminProblem.notFound("No tenant " + id));
             if (!operator) {
                 administrators.require(security.getCallerPrincipal().getName(), tenant);

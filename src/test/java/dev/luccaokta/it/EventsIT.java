@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +55,7 @@ class EventsIT {
 
         JsonObject on = switchEvents(tenant, true);
         // The new endpoint's history starts now: changes made before it are taken by one full read.
-        await().atMost(Duration.ofSeconds(60)).until(() -> calls("GET /lucca-api/legal-entities") >= 1
+        await().atMost(Duration.ofSeconds(60)).until(() -> calls("GET /lucca-api/departments") >= 1
                 && calls("GET /lucca-api/employees") >= pages);
         JsonObject again = switchEvents(tenant, true);
         List<JsonObject> endpoints = endpointsOf(tenant);
@@ -88,7 +92,8 @@ class EventsIT {
         String department = department(firstUserId(tenant));
 
         Http.Answer hired = Http.post(Http.sandboxUrl() + "/sandbox/employees", "{\"firstName\":\"Ada\","
-                + "\"lastName\":\"Lovelace\",\"departmentId\":" + department + ",\"establishmentId\":1}");
+                + "\"lastName\":\"Lovelace\",\"departmentId\":" + department + ",\"establishmentId\":1,\"startDate\":\""
+                + LocalDate.now().minusDays(30) + "\"}");
         assertThat(hired.status()).as(hired.body()).isEqualTo(201);
         String id = String.valueOf(hired.json().getInt("id"));
         await().atMost(WITHIN_SECONDS).pollInterval(Duration.ofMillis(100))
@@ -118,7 +123,9 @@ class EventsIT {
         Http.Answer forged = Http.post(receiver, event, "Lucca-Timestamp", Instant.now().toString().replaceAll("\\.\\d+", ""),
                 "Lucca-Signature", "c2lnbmVkIGJ5IHNvbWVvbmUgZWxzZQ==");
         Http.Answer nobody = Http.post(Http.baseUrl() + "/lucca-okta/events/lucca/0b5e9a52-0000-4000-8000-000000000000", event);
-        Http.Answer huge = Http.post(receiver, "{\"pad\":\"" + "x".repeat(300_000) + "\"}");
+        Http.Answer huge = Http.exchange(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
+                HttpRequest.newBuilder(URI.create(receiver)).timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers
+                        .ofInputStream(() -> new ByteArrayInputStream(new byte[300_000]))).build());
         Http.Answer challenge = Http.get(receiver + "?echo=abc123");
         Http.Answer olderChallenge = Http.get(receiver + "?challenge=xyz789");
         Http.Answer oddChallenge = Http.get(receiver + "?echo=%3Cscript%3E");
