@@ -31,6 +31,9 @@
         /* Counters that make an answer arriving after a newer request (or a sign-out) be ignored. */
         tenantsLoad: 0,
         auditLoad: 0,
+        eventsLoad: 0,
+        /* The last events report shown. */
+        events: null,
         /* The audit page shown: its tenant, offset, filter and size. */
         audit: null
     };
@@ -216,6 +219,7 @@
         state.tenant = null;
         state.tenantsLoad++;
         state.auditLoad++;
+        state.eventsLoad++;
         state.audit = null;
         clearTenants();
         clearAudit();
@@ -476,6 +480,8 @@
         $('preview-note').hidden = true;
         show('dashboard');
         startStatus();
+        clearEvents();
+        loadEvents().catch(trouble);
         if (!state.audit || state.audit.tenantId !== state.tenant.id) {
             /* Another tenant: its trail from the newest entry, unfiltered. */
             $('audit-form').reset();
@@ -764,6 +770,135 @@
                 }
             });
         });
+    }
+
+    /* ---------- dashboard: real-time events from Lucca's webhooks ---------- */
+
+    /* The events report of the tenant shown; an answer for another tenant or an older request is dropped. */
+    async function loadEvents(change) {
+        const tenantId = state.tenant.id;
+        const load = ++state.eventsLoad;
+        $('events-report').setAttribute('aria-busy', 'true');
+        const current = () => load === state.eventsLoad && state.tenant && state.tenant.id === tenantId;
+        try {
+            const report = await (change ? change() : api('GET', tenantPath('/events')));
+            if (current()) {
+                renderEvents(report);
+            }
+        } catch (error) {
+            if (current()) {
+                throw error;
+            }
+        } finally {
+            if (load === state.eventsLoad) {
+                $('events-report').removeAttribute('aria-busy');
+            }
+        }
+    }
+
+    function clearEvents() {
+        $('events-enabled').checked = false;
+        $('events-freshness').textContent = 'Loading…';
+        $('events-details').textContent = '';
+        $('events-chart').textContent = '';
+        $('events-chart-figure').hidden = true;
+        $('events-reactivate').disabled = true;
+        state.events = null;
+    }
+
+    function renderEvents(report) {
+        const endpoint = report.endpoint;
+        $('events-enabled').checked = !!report.enabled;
+        $('events-freshness').textContent = freshness(report);
+        const list = $('events-details');
+        list.textContent = '';
+        const row = (term, value) => {
+            list.appendChild(el('dt', term));
+            list.appendChild(el('dd', value));
+        };
+        if (report.problem) {
+            row('Problem', report.problem);
+        }
+        row('Endpoint on Lucca', endpoint
+            ? endpoint.status + ' (checked ' + when(endpoint.checkedAt) + ')' : 'none');
+        if (endpoint) {
+            row('Webhook URL', endpoint.webhookUrl);
+        }
+        row('Last event received', report.lastReceivedAt ? when(report.lastReceivedAt) : 'none yet');
+        row('Last event applied', report.lastAppliedAt ? when(report.lastAppliedAt) : 'none yet');
+        row('Lag', report.lastLagMillis !== undefined ? duration(report.lastLagMillis) + ' from receipt to Okta\'s view'
+            : 'not measured yet');
+        row('Pending', report.pending + (report.pendingSince ? ', the oldest since ' + when(report.pendingSince) : ''));
+        renderEventsChart(report.perDay || []);
+        state.events = report;
+        $('events-reactivate').disabled = !reactivable(report);
+    }
+
+    /* Re-activation asks Lucca about the endpoint: worth it only with events on and the endpoint not active. */
+    function reactivable(report) {
+        return !!(report && report.enabled && !(report.endpoint && report.endpoint.status === 'active'));
+    }
+
+    function freshness(report) {
+        if (report.unavailable) {
+            return 'Events unavailable: ' + report.unavailable;
+        }
+        if (!report.enabled) {
+            return 'Off: Okta sees Lucca\'s changes when the connector reads Lucca again.';
+        }
+        return report.live
+            ? 'Live: Lucca\'s events keep Okta\'s view fresh.'
+            : 'On, but not live: Okta sees Lucca\'s changes when the connector reads Lucca again.';
+    }
+
+    function duration(millis) {
+        if (millis < 1000) {
+            return millis + ' ms';
+        }
+        const seconds = millis / 1000;
+        return seconds < 120 ? seconds.toFixed(1) + ' s' : Math.round(seconds / 60) + ' min';
+    }
+
+    /* One bar per day, its height relative to the busiest day; each bar says its day and count to screen readers. */
+    function renderEventsChart(days) {
+        const chart = $('events-chart');
+        chart.textContent = '';
+        const most = Math.max(1, ...days.map((d) => d.events));
+        days.forEach((d) => {
+            const label = d.day + ': ' + d.events + (d.events === 1 ? ' event' : ' events');
+            const item = el('li');
+            item.title = label;
+            const bar = el('span', null, 'bar');
+            bar.style.height = (100 * d.events / most) + '%';
+            bar.setAttribute('aria-hidden', 'true');
+            const day = el('span', d.day.slice(8), 'bar-day');
+            day.setAttribute('aria-hidden', 'true');
+            item.append(bar, day, el('span', label, 'visually-hidden'));
+            chart.appendChild(item);
+        });
+        $('events-chart-figure').hidden = days.length === 0;
+    }
+
+    function switchEvents() {
+        const box = $('events-enabled');
+        const on = box.checked;
+        busy(box, async () => {
+            try {
+                await loadEvents(() => api('PUT', tenantPath('/events'), { enabled: on }));
+                notify(on ? 'Events switched on.' : 'Events switched off.');
+            } catch (error) {
+                box.checked = !on;
+                throw error;
+            }
+        });
+    }
+
+    async function reactivateEvents() {
+        await busy($('events-reactivate'), async () => {
+            await loadEvents(() => api('POST', tenantPath('/events/reactivation')));
+            notify('Endpoint checked on Lucca.');
+        });
+        $('events-reactivate').disabled = !reactivable(state.events);
     }
 
     /* ---------- dashboard: the audit trail of Okta's writes to Lucca ---------- */
@@ -1101,6 +1236,12 @@
             showHome();
         });
         $('preview-form').addEventListener('submit', preview);
+        $('events-enabled').addEventListener('change', switchEvents);
+        $('events-reactivate').addEventListener('click', reactivateEvents);
+        $('events-refresh').addEventListener('click', () => {
+            notify('');
+            loadEvents().catch(trouble);
+        });
         $('audit-form').addEventListener('submit', filterAudit);
         $('audit-refresh').addEventListener('click', refreshAudit);
         $('audit-newer').addEventListener('click', function () {

@@ -2,12 +2,14 @@ package dev.luccaokta.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -227,6 +229,32 @@ class AdminPageIT {
         assertThat(visible("client-remove")).isFalse();
     }
 
+    @Test
+    void anOperatorSwitchesEventsOnAndSeesTheActiveEndpointAndTwoWeeksOfEventsPerDay() {
+        String tenantId = tenantWithOAuthClient("Initech");
+        browser.get(Http.baseUrl() + "/lucca-okta/admin/#tenant=" + tenantId);
+        signIn(PAUL, PAUL_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
+
+        // Off at first: nothing to re-activate, and the panel says Okta waits for the next read of Lucca.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("events-freshness"), "Off"));
+        WebElement toggle = browser.findElement(By.id("events-enabled"));
+        assertThat(toggle.isSelected()).isFalse();
+        assertThat(browser.findElement(By.id("events-reactivate")).isEnabled()).isFalse();
+
+        click("events-enabled");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Events switched on"));
+        assertThat(toggle.isSelected()).isTrue();
+        assertThat(text("events-freshness")).startsWith("Live");
+        assertThat(browser.findElement(By.xpath("//dl[@id='events-details']/dt[.='Endpoint on Lucca']"
+                + "/following-sibling::dd[1]")).getText()).startsWith("active");
+        assertThat(browser.findElement(By.id("events-reactivate")).isEnabled()).as("the endpoint is active").isFalse();
+        List<WebElement> bars = browser.findElements(By.cssSelector("#events-chart li"));
+        assertThat(bars).hasSize(14);
+        assertThat(bars.get(13).getAttribute("title")).matches("\\d{4}-\\d{2}-\\d{2}: \\d+ events?");
+        assertThat(text("events-chart-caption")).contains("14 days");
+    }
+
     /** The audit table's row with this outcome and user id, or null. */
     private WebElement auditRow(String outcome, String userId) {
         return browser.findElements(By.cssSelector("#audit-rows tr")).stream()
@@ -240,6 +268,16 @@ class AdminPageIT {
         ((HasPermissions) browser).setPermission("clipboard-read", "granted");
         return (String) ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "navigator.clipboard.readText().then(done, function (e) { done('unreadable: ' + e); });");
+    }
+
+    /** A tenant set up through the admin API on the sandbox with a key and an OAuth client that reads everything. */
+    private static String tenantWithOAuthClient(String company) {
+        String body = Json.createObjectBuilder().add("name", company).add("technicalAdminEmail", "it@initech.example")
+                .add("luccaBaseUrl", Http.sandboxUrl()).add("luccaApiKey", "sbx-future-0002")
+                .add("luccaClientId", "sbx-client-all").add("luccaClientSecret", "sbx-client-all-secret").build().toString();
+        Http.Answer created = Http.post(Admin.tenants(), body, Admin.operator());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().getString("id");
     }
 
     /** Step 1's form for the sandbox's Lucca and its read-only key. */
