@@ -24,8 +24,13 @@ import java.util.Optional;
  * List<InboxEvent> batch = inbox.claim(tenantId, instanceId, Duration.ofSeconds(60), 500);
  * inbox.complete(ids, instanceId, InboxEvent.Outcome.APPLIED);
  * }</pre>
+ *
+ * <p>Reads run in a transaction as writes do: the background tasks that call them (events, webhook checks) run
+ * again and again in the context captured when they were scheduled, and Payara closes the non-transactional
+ * entity manager of that context after the first run, failing every later one.
  */
 @ApplicationScoped
+@Transactional
 public class EventInbox {
 
     /** What the inbox says of a tenant's events, for its status. */

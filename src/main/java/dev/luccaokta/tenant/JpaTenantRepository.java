@@ -8,8 +8,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link TenantRepository} on the application's persistence unit. */
+/**
+ * {@link TenantRepository} on the application's persistence unit.
+ *
+ * <p>Reads run in a transaction as writes do: the background tasks that call them (events, webhook checks) run
+ * again and again in the context captured when they were scheduled, and Payara closes the non-transactional
+ * entity manager of that context after the first run, failing every later one.
+ */
 @ApplicationScoped
+@Transactional
 public class JpaTenantRepository implements TenantRepository {
 
     @PersistenceContext(unitName = "lucca-okta")

@@ -7,8 +7,15 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
-/** The webhook endpoint each tenant has on its Lucca ({@link WebhookSubscription}), at most one per tenant. */
+/**
+ * The webhook endpoint each tenant has on its Lucca ({@link WebhookSubscription}), at most one per tenant.
+ *
+ * <p>Reads run in a transaction as writes do: the background tasks that call them (events, webhook checks) run
+ * again and again in the context captured when they were scheduled, and Payara closes the non-transactional
+ * entity manager of that context after the first run, failing every later one.
+ */
 @ApplicationScoped
+@Transactional
 public class WebhookSubscriptions {
 
     @PersistenceContext(unitName = "lucca-okta")
