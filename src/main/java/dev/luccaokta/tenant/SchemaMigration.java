@@ -17,7 +17,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the database schema to the version this release expects, with Flyway's versioned migrations
  * ({@code db/migration}), before anything else at start-up uses the database. A database made by a release
- * from before migrations (its tables created by the JPA provider) is recorded as version 1 first.
+ * from before migrations (its tables created by the JPA provider) is recorded as version 1 first. On H2, commits are
+ * then written to the file as they happen.
  */
 @ApplicationScoped
 public class SchemaMigration {
@@ -41,6 +42,25 @@ public class SchemaMigration {
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
                 + result.migrationsExecuted + " migrations run now)");
+        writeCommitsAtOnceOnH2();
+    }
+
+    /**
+     * H2 writes a commit to its file up to 500 ms later by default, so a killed process loses what it had just
+     * committed: an event Lucca was told had arrived, an audit row. The setting lasts while the database is open
+     * (the pool keeps it open), and needs the administrator rights the server's pool has.
+     */
+    private void writeCommitsAtOnceOnH2() {
+        try (Connection connection = dataSource.getConnection()) {
+            if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET WRITE_DELAY 0");
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warning("H2 keeps its default write delay (" + e.getMessage() + "): commits of the last 500 ms are lost"
+                    + " if the process is killed");
+        }
     }
 
     private boolean hasTenantTable() {
