@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -52,12 +54,39 @@ public class EventCatchUp {
     @ConfigProperty(name = "events.catchUpMaxPages")
     int maxPages;
 
-    /** Catches the tenant up in the background. */
+    /** Tenants being caught up by this instance, and those asked for again meanwhile. */
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final Set<String> requestedAgain = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Catches the tenant up in the background. A request while the tenant is being caught up runs once more after
+     * it, rather than beside it: two at once would page the same history and race to store the same events.
+     */
     public void request(String tenantId) {
+        if (!running.add(tenantId)) {
+            requestedAgain.add(tenantId);
+            return;
+        }
         try {
-            executor.execute(() -> catchUp(tenantId));
+            executor.execute(() -> catchUpWhileRequested(tenantId));
         } catch (RejectedExecutionException e) {
+            running.remove(tenantId);
             LOG.warning(LogLine.of("events-catch-up-not-started", "tenant", tenantId));
+        }
+    }
+
+    private void catchUpWhileRequested(String tenantId) {
+        try {
+            do {
+                requestedAgain.remove(tenantId);
+                catchUp(tenantId);
+            } while (requestedAgain.contains(tenantId));
+        } finally {
+            running.remove(tenantId);
+        }
+        // Asked for between the last look and the end of this run.
+        if (requestedAgain.remove(tenantId)) {
+            request(tenantId);
         }
     }
 
@@ -95,8 +124,9 @@ public class EventCatchUp {
 
     private void take(String tenantId, JsonObject event, AtomicInteger taken) {
         try {
-            reception.store(tenantId, DeliveredEvent.of(event));
-            taken.incrementAndGet();
+            if (reception.store(tenantId, DeliveredEvent.of(event))) {
+                taken.incrementAndGet();
+            }
         } catch (DeliveredEvent.Malformed e) {
             LOG.warning(LogLine.of("event-malformed", "tenant", tenantId, "reason", e.getMessage(), "from", "history"));
         }

@@ -101,18 +101,24 @@ public class EventReception {
         return Reception.ACCEPTED;
     }
 
-    /** Stores the event unless it is stored already; a failing database is the caller's 503, and Lucca retries. */
-    void store(String tenantId, DeliveredEvent event) {
+    /**
+     * Stores the event unless it is stored already; a failing database is the caller's 503, and Lucca retries.
+     *
+     * @return whether it was stored now
+     */
+    boolean store(String tenantId, DeliveredEvent event) {
         if (inbox.holds(tenantId, event.id())) {
-            return;
+            return false;
         }
         try {
             inbox.store(new InboxEvent(tenantId, event.id(), event.topic(), event.employeeId().orElse(null), event.occurredAt()));
+            return true;
         } catch (RuntimeException e) {
             // The same event delivered twice at once: the second insert breaks the unique key, the first holds it.
             if (!inbox.holds(tenantId, event.id())) {
                 throw e;
             }
+            return false;
         }
     }
 
