@@ -162,6 +162,11 @@ public final class LocalServer implements AutoCloseable {
         process.destroy();
     }
 
+    /** Kills the server with SIGKILL, as a crash or an out-of-memory killer would, and waits until it is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     public int waitFor() throws InterruptedException {
         return process.waitFor();
     }

@@ -44,6 +44,11 @@ public final class Sandbox {
 
     /** POST to the token endpoint, form-encoded; {@code fields} are name/value pairs, a null value left out. */
     public static Http.Answer tokenRequest(String... fields) {
+        return tokenRequestTo(Http.sandboxUrl(), fields);
+    }
+
+    /** The same to the sandbox at {@code sandboxUrl}. */
+    public static Http.Answer tokenRequestTo(String sandboxUrl, String... fields) {
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < fields.length; i += 2) {
             if (fields[i + 1] != null) {
@@ -51,7 +56,7 @@ public final class Sandbox {
                         + URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
             }
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Http.sandboxUrl() + "/connect/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(sandboxUrl + "/connect/token"))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))).build();
         try {
@@ -67,7 +72,12 @@ public final class Sandbox {
 
     /** A fresh access token for a fixed client, with every scope it was granted. */
     public static String accessToken(String clientId) {
-        Http.Answer answer = tokenRequest("grant_type", "client_credentials", "client_id", clientId,
+        return accessToken(Http.sandboxUrl(), clientId);
+    }
+
+    /** The same from the sandbox at {@code sandboxUrl}. */
+    public static String accessToken(String sandboxUrl, String clientId) {
+        Http.Answer answer = tokenRequestTo(sandboxUrl, "grant_type", "client_credentials", "client_id", clientId,
                 "client_secret", clientId + "-secret");
         if (answer.status() != 200) {
             throw new IllegalStateException("Token refused: " + answer.status() + " " + answer.body());
