@@ -41,6 +41,8 @@ public class Tenant {
 
     /** Leavers stay listed as inactive this long, so that Okta deactivates rather than deletes them. */
     public static final int DEFAULT_LEAVERS_GRACE_DAYS = 90;
+    public static final int DEFAULT_SAFEGUARD_PERCENT = 5;
+    public static final int DEFAULT_SAFEGUARD_MINIMUM = 10;
     /** How long Okta is served from one snapshot of Lucca before it is refreshed. */
     public static final Duration DEFAULT_SNAPSHOT_TTL = Duration.ofMinutes(15);
 
@@ -135,6 +137,12 @@ public class Tenant {
     @Column(name = "user_name_source", nullable = false, length = 10)
     @Enumerated(EnumType.STRING)
     private UserNameSource userNameSource = UserNameSource.LOGIN;
+
+    @Column(name = "safeguard_percent", nullable = false)
+    private int safeguardPercent = DEFAULT_SAFEGUARD_PERCENT;
+
+    @Column(name = "safeguard_minimum", nullable = false)
+    private int safeguardMinimum = DEFAULT_SAFEGUARD_MINIMUM;
 
     @Version
     private long version;
@@ -310,6 +318,29 @@ public class Tenant {
 
     public UserNameSource getUserNameSource() {
         return userNameSource;
+    }
+
+    public int getSafeguardPercent() {
+        return safeguardPercent;
+    }
+
+    public int getSafeguardMinimum() {
+        return safeguardMinimum;
+    }
+
+    /**
+     * Sets when a new snapshot is held: more than {@code percent} % of the people Okta last imported as active, and
+     * at least {@code minimum} people, would become inactive or disappear. 100 % never holds.
+     */
+    public void guardImports(int percent, int minimum) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("The safeguard's share must be between 0 and 100 %, not " + percent);
+        }
+        if (minimum < 1 || minimum > 1_000_000) {
+            throw new IllegalArgumentException("The safeguard's minimum must be between 1 and 1,000,000 people, not " + minimum);
+        }
+        this.safeguardPercent = percent;
+        this.safeguardMinimum = minimum;
     }
 
     /** Sets the options Okta's view depends on; values out of range are refused. */
