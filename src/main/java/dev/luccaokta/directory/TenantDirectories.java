@@ -60,6 +60,9 @@ public class TenantDirectories {
     SnapshotAgeGauges gauges;
 
     @Inject
+    SnapshotSafeguard safeguard;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -140,6 +143,15 @@ public class TenantDirectories {
         directory(view).readInFull(view);
     }
 
+    /** Remembers, in the background, the people of the snapshot an import of Okta's starts on: the safeguard's baseline. */
+    void recordImported(DirectorySnapshot served) {
+        try {
+            executor.execute(() -> safeguard.recordImported(served));
+        } catch (RejectedExecutionException e) {
+            LOG.warning("The people of tenant " + served.view().tenantId() + "'s import could not be remembered now");
+        }
+    }
+
     /** Starts a tenant's first read of Lucca in the background, as soon as it is set up rather than at Okta's first request. */
     public void prepare(TenantView view) {
         directory(view).prepare(view);
@@ -202,6 +214,9 @@ public class TenantDirectories {
                     Duration.ofSeconds(firstBuildRetryAfterSeconds), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof SnapshotHeldException held) {
+                throw held;
+            }
             if (cause instanceof LuccaUrlRefusedException) {
                 // The tenant's stored URL, refused since the settings changed: Lucca is out of reach until it is fixed.
                 throw new DirectoryUnavailableException(cause.getMessage(), LuccaUrlRefusedException.RETRY_AFTER, cause);

@@ -52,6 +52,8 @@ final class TenantDirectory {
     private final Object sharing = new Object();
     private volatile DirectorySnapshot snapshot;
     private volatile Instant failedAt = Instant.MIN;
+    /** When the safeguard last held a build back: no other is started for a while, unless a full read is asked for. */
+    private volatile Instant heldAt = Instant.MIN;
     private volatile String failure;
     private Build building;
     /** The last snapshot this instance published to the cluster; guarded by {@link #sharing}. */
@@ -65,7 +67,7 @@ final class TenantDirectory {
         Freshness freshness = owner.freshness(view);
         DirectorySnapshot served = heldFor(view, freshness);
         if (served == null) {
-            return owner.awaitFirst(refresh(view, freshness));
+            return first(view, freshness);
         }
         if (freshness.followsEvents()) {
             served = peek(view, served, freshness);
@@ -77,6 +79,19 @@ final class TenantDirectory {
         return served;
     }
 
+    /** The first snapshot of this configuration; when the safeguard holds it, the one Okta had, if any. */
+    private DirectorySnapshot first(TenantView view, Freshness freshness) {
+        try {
+            return owner.awaitFirst(refresh(view, freshness));
+        } catch (SnapshotHeldException held) {
+            DirectorySnapshot previous = snapshot;
+            if (previous == null) {
+                throw held;
+            }
+            return previous;
+        }
+    }
+
     DirectorySnapshot forImport(TenantView view, String collection, boolean firstPage) {
         Instant now = owner.clock.instant();
         Pin pin = pins.get(collection);
@@ -84,6 +99,9 @@ final class TenantDirectory {
                 && pin.lastUsed().plus(Duration.ofMinutes(owner.importPinMinutes)).isAfter(now);
         DirectorySnapshot served = continuing ? pin.snapshot() : current(view);
         pins.put(collection, new Pin(served, now));
+        if (!continuing) {
+            owner.recordImported(served);
+        }
         return served;
     }
 
@@ -173,8 +191,11 @@ final class TenantDirectory {
     private synchronized CompletableFuture<DirectorySnapshot> refresh(TenantView view, Freshness freshness) {
         if (building != null && building.view().equals(view)) {
             CompletableFuture<DirectorySnapshot> result = building.result();
-            boolean failedRecently = failedAt.plusSeconds(owner.failedRefreshBackoffSeconds).isAfter(owner.clock.instant());
-            if (!result.isDone() || result.isCompletedExceptionally() && failedRecently) {
+            Instant now = owner.clock.instant();
+            boolean failedRecently = failedAt.plusSeconds(owner.failedRefreshBackoffSeconds).isAfter(now);
+            // A held snapshot would be held again: Lucca is read again after the tenant's TTL, or when asked to.
+            boolean heldRecently = heldAt.plus(view.ttl()).isAfter(now);
+            if (!result.isDone() || result.isCompletedExceptionally() && (failedRecently || heldRecently)) {
                 return result;
             }
         }
@@ -197,15 +218,24 @@ final class TenantDirectory {
         try {
             // The changes remembered here go to the cluster with the build: the other instances may have them already.
             DirectorySnapshot built = owner.shared.refresh(view, snapshot, freshness,
-                    base -> withChangesSinceRead(freshness.next(owner.builder, view, base), startedAt));
+                    base -> checked(withChangesSinceRead(freshness.next(owner.builder, view, base), startedAt)));
             publish(built);
             return built;
+        } catch (SnapshotHeldException e) {
+            heldAt = owner.clock.instant();
+            throw e;
         } catch (RuntimeException e) {
             failedAt = owner.clock.instant();
             failure = e.getMessage();
             LOG.log(Level.WARNING, "Snapshot of tenant " + view.tenantId() + " could not be built", e);
             throw e;
         }
+    }
+
+    /** The snapshot read, once the safeguard lets it through: one that would deactivate too many people is held. */
+    private DirectorySnapshot checked(DirectorySnapshot read) {
+        owner.safeguard.check(read);
+        return read;
     }
 
     /**
