@@ -1,5 +1,6 @@
 package dev.luccaokta.admin;
 
+import dev.luccaokta.directory.DirectoryUnavailableException;
 import dev.luccaokta.lucca.LuccaApiException;
 import dev.luccaokta.lucca.LuccaThrottledException;
 import dev.luccaokta.lucca.LuccaTransientException;
@@ -50,6 +51,9 @@ public class AdminErrorMapper implements ExceptionMapper<Throwable> {
         if (error instanceof UnreadableSecretException unreadable) {
             LOG.log(Level.WARNING, LogLine.of("secret-unreadable", "id", requestId.value(), "api", "admin"));
             return problem(409, "Credential unreadable", unreadable.getMessage());
+        }
+        if (error instanceof DirectoryUnavailableException unavailable) {
+            return problem(503, "Directory unavailable", unavailable.getMessage());
         }
         if (error instanceof LuccaUrlRefusedException) {
             return problem(502, "Lucca not allowed", "This tenant's Lucca URL is not one the connector calls "
