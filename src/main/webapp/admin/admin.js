@@ -19,7 +19,11 @@
         INVALID: { tone: 'warn', meaning: 'Okta\'s request was not valid' },
         LUCCA_REJECTED: { tone: 'bad', meaning: 'Lucca refused the change; nothing was applied' },
         LUCCA_FAILED: { tone: 'bad', meaning: 'Lucca failed or did not answer; Okta was told to retry' },
-        ERROR: { tone: 'bad', meaning: 'The connector failed; the incident is in its log' }
+        ERROR: { tone: 'bad', meaning: 'The connector failed; the incident is in its log' },
+        SNAPSHOT_HELD: { tone: 'bad', meaning: 'A snapshot that would deactivate too many people was held back' },
+        SNAPSHOT_RELEASED: { tone: 'warn', meaning: 'An administrator let the held snapshot\'s deactivations through' },
+        SNAPSHOT_DISCARDED: { tone: 'neutral', meaning: 'An administrator discarded the held snapshot' },
+        SNAPSHOT_PUBLISHED: { tone: 'ok', meaning: 'A snapshot was published after a hold' }
     };
 
     var state = {
@@ -32,6 +36,9 @@
         tenantsLoad: 0,
         auditLoad: 0,
         eventsLoad: 0,
+        safeguardLoad: 0,
+        /* The last safeguard report shown. */
+        safeguard: null,
         /* The last events report shown. */
         events: null,
         /* The audit page shown: its tenant, offset, filter and size. */
@@ -482,6 +489,8 @@
         startStatus();
         clearEvents();
         loadEvents().catch(trouble);
+        clearSafeguard();
+        loadSafeguard().catch(trouble);
         if (!state.audit || state.audit.tenantId !== state.tenant.id) {
             /* Another tenant: its trail from the newest entry, unfiltered. */
             $('audit-form').reset();
@@ -901,6 +910,132 @@
         $('events-reactivate').disabled = !reactivable(state.events);
     }
 
+    /* ---------- dashboard: safe imports (the snapshot safeguard and the dry run) ---------- */
+
+    /* The safeguard's report of the tenant shown; an answer for another tenant or an older request is dropped. */
+    async function loadSafeguard(change) {
+        const tenantId = state.tenant.id;
+        const load = ++state.safeguardLoad;
+        $('safeguard-report').setAttribute('aria-busy', 'true');
+        const current = () => load === state.safeguardLoad && state.tenant && state.tenant.id === tenantId;
+        try {
+            const report = await (change ? change() : api('GET', tenantPath('/safeguard')));
+            if (current()) {
+                renderSafeguard(report);
+            }
+        } catch (error) {
+            if (current()) {
+                throw error;
+            }
+        } finally {
+            if (load === state.safeguardLoad) {
+                $('safeguard-report').removeAttribute('aria-busy');
+            }
+        }
+    }
+
+    function clearSafeguard() {
+        $('safeguard-state').textContent = 'Loading…';
+        $('safeguard-details').textContent = '';
+        $('safeguard-sample').textContent = '';
+        state.safeguard = null;
+        safeguardButtons();
+        $('dry-run-result').hidden = true;
+        $('dry-run-people').textContent = '';
+    }
+
+    function renderSafeguard(report) {
+        const held = report.held;
+        $('safeguard-percent').value = report.threshold.percent;
+        $('safeguard-minimum').value = report.threshold.minimum;
+        $('safeguard-state').textContent = held
+            ? 'Held since ' + when(held.heldAt) + ': ' + held.affected + ' of the ' + held.activeBefore
+                + ' people active in Okta\'s last import would be deactivated. Okta keeps getting the previous people.'
+            : 'Nothing held: each snapshot read from Lucca is checked before Okta gets it.';
+        $('safeguard-state').className = held ? 'outcome-bad' : '';
+        const list = $('safeguard-details');
+        list.textContent = '';
+        const row = (term, value) => {
+            list.appendChild(el('dt', term));
+            list.appendChild(el('dd', value));
+        };
+        row('Okta\'s last import', report.lastImport
+            ? report.lastImport.people + ' people (' + report.lastImport.active + ' active), started ' + when(report.lastImport.recordedAt)
+            : 'none yet: the first snapshot is published unchecked');
+        if (held) {
+            row('Made inactive', String(held.deactivated));
+            row('No longer returned by Lucca', String(held.vanished));
+            row('Likely cause', held.likelyCause);
+            if (held.released) {
+                row('Released', 'by ' + held.released.by + ' ' + when(held.released.at) + ', for up to ' + held.released.allowed
+                    + ' people; waiting for the next read of Lucca');
+            }
+        }
+        renderPeople($('safeguard-sample'), held ? held.sample : []);
+        state.safeguard = report;
+        safeguardButtons();
+    }
+
+    /* Release once per hold; discard while something is held. */
+    function safeguardButtons() {
+        const held = state.safeguard && state.safeguard.held;
+        $('safeguard-release').disabled = !held || !!held.released;
+        $('safeguard-discard').disabled = !held;
+    }
+
+    function renderPeople(list, people) {
+        list.textContent = '';
+        people.forEach((person) => list.appendChild(el('li', value(person.name) + ' (' + person.id + ')'
+            + (person.establishment ? ', ' + person.establishment : '') + ': ' + person.reason)));
+    }
+
+    function saveThreshold(event) {
+        event.preventDefault();
+        const percent = Number($('safeguard-percent').value);
+        const minimum = Number($('safeguard-minimum').value);
+        busy($('safeguard-save'), async () => {
+            await loadSafeguard(() => api('PUT', tenantPath('/safeguard'), { percent: percent, minimum: minimum }));
+            notify('Threshold saved.');
+        });
+    }
+
+    async function safeguardAction(button, method, path, done) {
+        await busy(button, async () => {
+            await loadSafeguard(() => api(method, tenantPath(path)));
+            notify(done);
+        });
+        safeguardButtons();
+    }
+
+    /* A dry run reads Lucca in full; a large tenant answers 202 while it reads, so the page asks again. */
+    async function dryRun() {
+        await busy($('dry-run'), async () => {
+            const tenantId = state.tenant.id;
+            $('dry-run-summary').textContent = 'Reading Lucca…';
+            $('dry-run-result').hidden = false;
+            $('dry-run-people').textContent = '';
+            let answer = await api('GET', tenantPath('/safeguard/dry-run'));
+            while (answer.state === 'reading' && state.tenant && state.tenant.id === tenantId) {
+                answer = await api('GET', tenantPath('/safeguard/dry-run'));
+            }
+            if (!state.tenant || state.tenant.id !== tenantId) {
+                return;
+            }
+            $('dry-run-summary').textContent = dryRunSummary(answer);
+            renderPeople($('dry-run-people'), answer.changes || []);
+        });
+    }
+
+    function dryRunSummary(answer) {
+        if (!answer.lastImport) {
+            return 'Okta has not imported yet: it would receive ' + answer.people + ' people, all new.';
+        }
+        return 'If Okta imported now (Lucca read ' + when(answer.readAt) + '): ' + answer.deactivated + ' made inactive, '
+            + answer.vanished + ' no longer returned, ' + answer.reactivated + ' reactivated, ' + answer.added + ' new. '
+            + (answer.wouldBeHeld ? 'Over the threshold: the safeguard would hold this snapshot.'
+                : 'Under the threshold: it would be published.');
+    }
+
     /* ---------- dashboard: the audit trail of Okta's writes to Lucca ---------- */
 
     function clearAudit() {
@@ -1017,7 +1152,9 @@
         outcome.appendChild(badge);
         row.appendChild(outcome);
         row.appendChild(lines('col-changes', entry.changes, function (change) {
-            return change.attribute + ': ' + value(change.before) + ' → ' + value(change.after);
+            /* The safeguard's rows list people with what would happen to them. */
+            return change.reason !== undefined ? value(change.name) + ' (' + change.id + '): ' + change.reason
+                : change.attribute + ': ' + value(change.before) + ' → ' + value(change.after);
         }, function (change) {
             return change.field ? 'Lucca field ' + change.field : '';
         }));
@@ -1238,6 +1375,18 @@
         $('preview-form').addEventListener('submit', preview);
         $('events-enabled').addEventListener('change', switchEvents);
         $('events-reactivate').addEventListener('click', reactivateEvents);
+        $('safeguard-form').addEventListener('submit', saveThreshold);
+        $('safeguard-release').addEventListener('click', () => safeguardAction($('safeguard-release'), 'POST',
+            '/safeguard/release', 'Released: the snapshot is published at the next read of Lucca, starting now.'));
+        $('safeguard-discard').addEventListener('click', () => safeguardAction($('safeguard-discard'), 'DELETE',
+            '/safeguard/held', 'Discarded: Okta keeps the previous people.'));
+        $('safeguard-recheck').addEventListener('click', () => safeguardAction($('safeguard-recheck'), 'POST',
+            '/safeguard/recheck', 'Lucca is being read again; refresh in a moment.'));
+        $('safeguard-refresh').addEventListener('click', () => {
+            notify('');
+            loadSafeguard().catch(trouble);
+        });
+        $('dry-run').addEventListener('click', dryRun);
         $('events-refresh').addEventListener('click', () => {
             notify('');
             loadEvents().catch(trouble);
