@@ -111,6 +111,64 @@ class LuccaSandboxIT {
     }
 
     @Test
+    void aKeyThatLosesViewFutureEmployeesNoLongerSeesThemUntilReset() {
+        LocalDate today = today();
+        Set<Long> future = idsWhere(users(Sandbox.FUTURE_KEY, ""), "dtContractStart", start -> start.isAfter(today));
+        long oneOfThem = future.iterator().next();
+
+        Http.Answer changed = changePermissions(Sandbox.FUTURE_KEY, "{\"permissions\":[\"users.read\"]}");
+        List<JsonObject> withoutFuture = users(Sandbox.FUTURE_KEY, "");
+        Http.Answer byId = Sandbox.get(USERS + "/" + oneOfThem, Sandbox.FUTURE_KEY);
+        JsonObject current = Sandbox.get("/api/v3/apikeys/current", Sandbox.FUTURE_KEY).json().getJsonObject("data");
+        Sandbox.reset();
+
+        assertThat(future).isNotEmpty();
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().getString("key")).isEqualTo(Sandbox.FUTURE_KEY);
+        assertThat(changed.json().getInt("id")).isEqualTo(2);
+        assertThat(changed.json().getString("name")).isEqualTo("Okta read + future employees");
+        assertThat(strings(changed.json(), "permissions")).containsExactly("users.read");
+        assertThat(ids(withoutFuture)).isNotEmpty().doesNotContainAnyElementsOf(future);
+        assertThat(byId.status()).isEqualTo(404);
+        assertThat(strings(current, "permissions")).containsExactly("users.read");
+        assertThat(idsWhere(users(Sandbox.FUTURE_KEY, ""), "dtContractStart", start -> start.isAfter(today)))
+                .as("after a reset").isEqualTo(future);
+    }
+
+    @Test
+    void aKeysPermissionsChangeAtItsNextRequest() {
+        String created = createKey("users.read");
+
+        Http.Answer gained = changePermissions(Sandbox.READ_KEY,
+                "{\"permissions\":[\"users.read\",\"users.readFuture\"]}");
+        int withFuture = users(Sandbox.READ_KEY, "").size();
+        Http.Answer lost = changePermissions(created, "{\"permissions\":[]}");
+        Http.Answer refused = Sandbox.get(USERS, created);
+
+        assertThat(gained.status()).as(gained.body()).isEqualTo(200);
+        assertThat(withFuture).isEqualTo(users(Sandbox.FUTURE_KEY, "").size());
+        assertThat(lost.status()).as(lost.body()).isEqualTo(200);
+        assertThat(lost.json().getString("key")).isEqualTo(created);
+        assertThat(lost.json().getJsonArray("permissions")).isEmpty();
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().getString("Message")).contains("users.read");
+    }
+
+    @Test
+    void changingAnUnknownKeyIs404AndABadBodyA400ThatChangesNothing() {
+        Http.Answer unknown = changePermissions("sbx-nobody", "{\"permissions\":[\"users.read\"]}");
+        List<Http.Answer> refused = Stream.of("{}", "{\"permissions\":\"users.read\"}",
+                        "{\"permissions\":[\"users.fly\"]}", "{\"permissions\":[1]}", "{\"permissions\":null}",
+                        "{\"permissions\":[],\"name\":\"x\"}", "[]", "{", "")
+                .map(body -> changePermissions(Sandbox.FUTURE_KEY, body)).toList();
+
+        Sandbox.assertRefused(404, List.of(unknown));
+        Sandbox.assertRefused(400, refused);
+        assertThat(strings(Sandbox.get("/api/v3/apikeys/current", Sandbox.FUTURE_KEY).json().getJsonObject("data"),
+                "permissions")).containsExactlyInAnyOrder("users.read", "users.readFuture");
+    }
+
+    @Test
     void formerEmployeesAppearOnlyWhenAskedFor() {
         LocalDate today = today();
         List<JsonObject> current = users(Sandbox.READ_KEY, "");
@@ -344,11 +402,7 @@ class LuccaSandboxIT {
         assertThat(noEndYet.json()).isEqualTo(Http.Answer.json("{\"deprecations\": ["
                 + "{\"route\": \"GET /api/v3/roles\", \"deprecation\": \"@1767225600\", \"sunset\": null},"
                 + "{\"route\": \"GET /api/v3/users/{id}\", \"deprecation\": \"@1767225600\", \"sunset\": \"" + sunset + "\"}]}"));
-        assertThat(refused).allSatisfy(answer -> {
-            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
-            assertThat(answer.json().getInt("Status")).isEqualTo(400);
-            assertThat(answer.json().getString("Message")).isNotBlank();
-        });
+        Sandbox.assertRefused(400, refused);
         assertThat(Http.get(deprecations).json()).as("nothing refused was announced").isEqualTo(noEndYet.json());
         assertThat(List.of(user, unauthorised)).allSatisfy(answer -> {
             assertThat(answer.header("Deprecation")).isEqualTo("@1767225600");
@@ -414,6 +468,10 @@ class LuccaSandboxIT {
         Http.Answer created = Http.post(Http.sandboxUrl() + "/sandbox/apikeys", "{\"name\":\"test\",\"permissions\":[" + list + "]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().getString("key");
+    }
+
+    private static Http.Answer changePermissions(String key, String body) {
+        return Http.put(Http.sandboxUrl() + "/sandbox/apikeys/" + key + "/permissions", body);
     }
 
     private static List<String> strings(JsonObject object, String name) {

@@ -1,5 +1,7 @@
 package dev.luccaokta.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -130,6 +132,15 @@ public final class Sandbox {
 
     public static JsonObject info() {
         return Http.get(Http.sandboxUrl() + "/sandbox/info").json();
+    }
+
+    /** Each answer is a refusal with this status in the legacy error body, {@code {"Status", "Message"}}. */
+    public static void assertRefused(int status, List<Http.Answer> answers) {
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+            assertThat(answer.json().getInt("Status")).isEqualTo(status);
+            assertThat(answer.json().getString("Message")).isNotBlank();
+        });
     }
 
     private static void expect(Http.Answer answer, int... statuses) {

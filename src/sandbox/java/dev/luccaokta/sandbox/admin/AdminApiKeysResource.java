@@ -13,22 +13,28 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
- * Creates API keys with chosen permissions, for tests that need a combination the fixed keys do not offer. Created
- * keys last until the next reset.
+ * Creates API keys with chosen permissions, for tests that need a combination the fixed keys do not offer, and changes
+ * any key's permissions, for tests where a customer's key silently loses some. Created keys and changes last until the
+ * next reset.
  */
 @Path("sandbox/apikeys")
 @Produces(MediaType.APPLICATION_JSON)
 @Dependent
 public class AdminApiKeysResource {
+    private static final Logger LOG = Logger.getLogger(AdminApiKeysResource.class.getName());
+
     @Inject
     ApiKeyRegistry apiKeys;
 
@@ -36,19 +42,36 @@ public class AdminApiKeysResource {
     @POST
     public Response create(String body) {
         JsonObject request = AdminJson.object(body);
-        for (String field : request.keySet()) {
-            if (!field.equals("name") && !field.equals("permissions")) {
-                throw LuccaException.badRequest("Unknown field '" + field + "': expected name and permissions");
-            }
-        }
+        AdminJson.onlyFields(request, "name", "permissions");
         ApiKey key = apiKeys.create(name(request.get("name")), permissions(request.get("permissions")));
-        JsonObject created = JsonValues.object()
+        return Response.status(Response.Status.CREATED).entity(json(key)).build();
+    }
+
+    /**
+     * Body {@code {"permissions": ["users.read", ...]}}: the key has these in place of its own from its next request
+     * on, as when a Lucca administrator edits a key in use. Answers the key as it now is.
+     */
+    @PUT
+    @Path("{key}/permissions")
+    public JsonObject changePermissions(@PathParam("key") String key, String body) {
+        JsonObject request = AdminJson.object(body);
+        AdminJson.onlyFields(request, "permissions");
+        if (!request.containsKey("permissions")) {
+            throw LuccaException.badRequest("permissions is required: an array of permission codes, empty for none");
+        }
+        ApiKey changed = apiKeys.changePermissions(key, permissions(request.get("permissions")))
+                .orElseThrow(() -> LuccaException.notFound("No such API key"));
+        LOG.info(() -> changed + " now has the permissions " + changed.permissions());
+        return json(changed);
+    }
+
+    private static JsonObject json(ApiKey key) {
+        return JsonValues.object()
                 .add("key", key.key())
                 .add("id", key.id())
                 .add("name", key.name())
                 .add("permissions", RoleJson.permissions(key.permissions()))
                 .build();
-        return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
     private static String name(JsonValue value) {

@@ -34,6 +34,14 @@ final class AdminJson {
         return JsonValues.parseObject(body);
     }
 
+    /** @throws LuccaException 400 naming the first field of the body that is not one of {@code fields} */
+    static void onlyFields(JsonObject body, String... fields) {
+        List<String> expected = List.of(fields);
+        body.keySet().stream().filter(field -> !expected.contains(field)).findFirst().ifPresent(field -> {
+            throw LuccaException.badRequest("Unknown field '" + field + "': expected " + String.join(", ", expected));
+        });
+    }
+
     /** @throws LuccaException 400 when the member is not an array of strings */
     static Set<String> strings(JsonObject body, String name) {
         if (!(body.get(name) instanceof JsonArray array)

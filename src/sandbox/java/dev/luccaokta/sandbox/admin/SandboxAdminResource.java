@@ -131,8 +131,8 @@ public class SandboxAdminResource {
 
     /**
      * Back to the initial state: generated data (no hire), no fault, empty request log and rate window, fixed keys
-     * only, no access token, clients with their own scopes, no route announced deprecated, no webhook endpoint, event
-     * or webhook fault.
+     * only with their own permissions, no access token, clients with their own scopes, no route announced deprecated,
+     * no webhook endpoint, event or webhook fault.
      */
     @POST
     @Path("reset")
@@ -141,7 +141,7 @@ public class SandboxAdminResource {
         faults.reset();
         requestLog.clear();
         rateLimiter.clear();
-        apiKeys.removeCreated();
+        apiKeys.reset();
         oauthClients.revokeTokens();
         oauthClients.restoreScopes();
         deprecations.clear();

@@ -29,6 +29,10 @@ public record ApiKey(String key, int id, String name, Set<Permission> permission
         return permissions.contains(permission);
     }
 
+    public ApiKey withPermissions(Set<Permission> newPermissions) {
+        return new ApiKey(key, id, name, newPermissions);
+    }
+
     /** Keeps the secret out of logs. */
     @Override
     public String toString() {

@@ -45,4 +45,12 @@ class AdminJsonTest {
                 AdminJson.object("{\"errorCount\":3,\"errorStatus\":404}")))).isInstanceOf(LuccaException.class);
         assertThat(faults.current()).isEqualTo(DEFAULTS);
     }
+
+    @Test
+    void refusesAFieldNotExpected() {
+        AdminJson.onlyFields(AdminJson.object("{\"permissions\":[]}"), "name", "permissions");
+
+        assertThatThrownBy(() -> AdminJson.onlyFields(AdminJson.object("{\"permission\":[]}"), "permissions"))
+                .isInstanceOf(LuccaException.class).hasMessageContaining("Unknown field 'permission'");
+    }
 }
