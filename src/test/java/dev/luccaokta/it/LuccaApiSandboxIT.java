@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -495,6 +496,61 @@ class LuccaApiSandboxIT {
                 .isEqualTo(Sandbox.v5("/departments?limit=0&include=totalCount", all).json().getInt("totalCount"));
     }
 
+    @Test
+    void aClientRestrictedLaterSeesOnlyThatEstablishmentsPeopleWithTheTokenItHasUntilReset() {
+        String token = Sandbox.accessToken(Sandbox.ALL_CLIENT);
+        Map<String, String> establishmentOf = allPages("/job-positions?limit=100", token).stream().collect(
+                Collectors.toMap(p -> p.getJsonObject("employee").getString("id"),
+                        p -> p.getJsonObject("businessEstablishment").getString("id")));
+        Set<String> inFirst = establishmentOf.keySet().stream().filter(id -> establishmentOf.get(id).equals("1"))
+                .collect(Collectors.toSet());
+        String elsewhere = establishmentOf.keySet().stream().filter(id -> !inFirst.contains(id)).findFirst()
+                .orElseThrow();
+
+        Http.Answer restricted = restrictClient(Sandbox.ALL_CLIENT, "{\"establishmentIds\":[1]}");
+        List<JsonObject> employees = allPages("/employees?limit=100", token);
+        List<JsonObject> jobPositions = allPages("/job-positions?limit=100", token);
+        Http.Answer hidden = Sandbox.v5("/employees/" + elsewhere, token);
+        List<JsonObject> establishments = allPages("/business-establishments", Sandbox.accessToken(Sandbox.ALL_CLIENT));
+        Http.Answer lifted = restrictClient(Sandbox.ALL_CLIENT, "{\"establishmentIds\":[]}");
+        int afterLifting = allPages("/employees?limit=100", token).size();
+        restrictClient(Sandbox.ALL_CLIENT, "{\"establishmentIds\":[1]}");
+        Sandbox.reset();
+        int afterReset = allPages("/employees?limit=100", Sandbox.accessToken(Sandbox.ALL_CLIENT)).size();
+
+        assertThat(inFirst).isNotEmpty().hasSizeLessThan(establishmentOf.size());
+        assertThat(restricted.status()).as(restricted.body()).isEqualTo(200);
+        assertThat(restricted.json().getString("clientId")).isEqualTo(Sandbox.ALL_CLIENT);
+        assertThat(restricted.json().getJsonArray("establishmentIds")).hasToString("[1]");
+        assertThat(strings(restricted.json(), "scopes")).contains("employees.readonly");
+        assertThat(restricted.body()).doesNotContain("secret");
+        assertThat(byId(employees).keySet()).isEqualTo(inFirst);
+        assertThat(jobPositions).hasSize(inFirst.size()).allSatisfy(jobPosition ->
+                assertThat(jobPosition.getJsonObject("businessEstablishment").getString("id")).isEqualTo("1"));
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(establishments).extracting(e -> e.getString("id")).containsExactly("1");
+        assertThat(lifted.json().getJsonArray("establishmentIds")).as("empty: every establishment").isEmpty();
+        assertThat(afterLifting).isEqualTo(establishmentOf.size());
+        assertThat(afterReset).isEqualTo(establishmentOf.size());
+    }
+
+    @Test
+    void restrictingAnUnknownClientIs404AndABadBodyA400ThatChangesNothing() {
+        String token = Sandbox.accessToken(Sandbox.ALL_CLIENT);
+        int all = Sandbox.v5("/employees?limit=0&include=totalCount", token).json().getInt("totalCount");
+
+        Http.Answer unknown = restrictClient("sbx-client-nobody", "{\"establishmentIds\":[1]}");
+        List<Http.Answer> refused = Stream.of("{}", "{\"establishmentIds\":1}", "{\"establishmentIds\":[\"1\"]}",
+                        "{\"establishmentIds\":[1.5]}", "{\"establishmentIds\":[999999]}",
+                        "{\"establishmentIds\":[-1]}", "[]", "{", "")
+                .map(body -> restrictClient(Sandbox.ALL_CLIENT, body)).toList();
+
+        Sandbox.assertRefused(404, List.of(unknown));
+        Sandbox.assertRefused(400, refused);
+        assertThat(Sandbox.v5("/employees?limit=0&include=totalCount", token).json().getInt("totalCount"))
+                .isEqualTo(all);
+    }
+
     // --- rate budget and faults -----------------------------------------------------------------------------------
 
     @Test
@@ -604,6 +660,10 @@ class LuccaApiSandboxIT {
                 .isGreaterThanOrEqualTo("2024-01-01"));
         assertThat(endedIn2025).allSatisfy(p -> assertThat(p.getString("endsOn")).startsWith("2025-"));
         assertThat(Sandbox.v5("/employments?startsOn.between=2024-01-01", token).status()).isEqualTo(400);
+    }
+
+    private static Http.Answer restrictClient(String clientId, String body) {
+        return Http.put(Http.sandboxUrl() + "/sandbox/clients/" + clientId + "/establishments", body);
     }
 
     private static List<JsonObject> allPages(String pathAndQuery, String token) {

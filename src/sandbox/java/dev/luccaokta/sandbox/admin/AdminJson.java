@@ -1,6 +1,7 @@
 package dev.luccaokta.sandbox.admin;
 
 import dev.luccaokta.sandbox.api.LuccaException;
+import dev.luccaokta.sandbox.auth.OAuthClient;
 import dev.luccaokta.sandbox.json.JsonValues;
 import dev.luccaokta.sandbox.traffic.Deprecation;
 import dev.luccaokta.sandbox.traffic.FaultField;
@@ -19,6 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Reads the admin endpoints' JSON bodies, refusing anything malformed with a 400, and renders their answers. */
@@ -49,6 +51,23 @@ final class AdminJson {
             throw LuccaException.badRequest("'" + name + "' must be an array of strings");
         }
         return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).collect(Collectors.toSet());
+    }
+
+    /** @throws LuccaException 400 when the member is not an array of whole numbers that fit an int */
+    static Set<Integer> integers(JsonObject body, String name) {
+        if (!(body.get(name) instanceof JsonArray array)) {
+            throw LuccaException.badRequest("'" + name + "' must be an array of whole numbers");
+        }
+        return array.stream().map(value -> integer(name, value)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** A client's id, scopes and business establishments (empty: all of them); never its secret. */
+    static JsonObject client(OAuthClient client) {
+        JsonArrayBuilder establishmentIds = PROVIDER.createArrayBuilder();
+        client.establishmentIds().stream().sorted().forEach(establishmentIds::add);
+        return JsonValues.object().add("clientId", client.clientId())
+                .add("scopes", array(client.scopes()))
+                .add("establishmentIds", establishmentIds).build();
     }
 
     static JsonArray array(Collection<String> values) {

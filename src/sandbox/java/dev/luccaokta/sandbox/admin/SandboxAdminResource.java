@@ -125,14 +125,33 @@ public class SandboxAdminResource {
         OAuthClient client = oauthClients.grant(clientId, scopes)
                 .orElseThrow(() -> LuccaException.notFound("No OAuth client " + clientId));
         LOG.info(() -> "OAuth client " + clientId + " now granted " + scopes);
-        return JsonValues.object().add("clientId", client.clientId())
-                .add("scopes", AdminJson.array(client.scopes())).build();
+        return AdminJson.client(client);
+    }
+
+    /**
+     * Restricts a fixed OAuth client to some business establishments ({@code {"establishmentIds": [1]}}, empty for
+     * all of them), as a Lucca administrator editing the client application would. Lucca applies it at each request,
+     * so tokens already issued see only those establishments' people from their next request on.
+     */
+    @PUT
+    @Path("clients/{clientId}/establishments")
+    public JsonObject restrictEstablishments(@PathParam("clientId") String clientId, String body) {
+        Set<Integer> establishmentIds = AdminJson.integers(AdminJson.object(body), "establishmentIds");
+        for (int id : establishmentIds) {
+            if (directory.organization().establishment(id).isEmpty()) {
+                throw LuccaException.badRequest("No business establishment " + id);
+            }
+        }
+        OAuthClient client = oauthClients.restrict(clientId, establishmentIds)
+                .orElseThrow(() -> LuccaException.notFound("No OAuth client " + clientId));
+        LOG.info(() -> "OAuth client " + clientId + " now restricted to establishments " + establishmentIds);
+        return AdminJson.client(client);
     }
 
     /**
      * Back to the initial state: generated data (no hire), no fault, empty request log and rate window, fixed keys
-     * only with their own permissions, no access token, clients with their own scopes, no route announced deprecated,
-     * no webhook endpoint, event or webhook fault.
+     * only with their own permissions, no access token, clients with their own scopes and establishments, no route
+     * announced deprecated, no webhook endpoint, event or webhook fault.
      */
     @POST
     @Path("reset")
@@ -143,7 +162,7 @@ public class SandboxAdminResource {
         rateLimiter.clear();
         apiKeys.reset();
         oauthClients.revokeTokens();
-        oauthClients.restoreScopes();
+        oauthClients.restore();
         deprecations.clear();
         webhooks.reset();
         LOG.info("Sandbox reset to its initial state");

@@ -26,6 +26,11 @@ public record AccessToken(String value, OAuthClient client, Set<String> scopes, 
         return scopes.contains(scope);
     }
 
+    /** The same token for the client as it now is; the token's own scopes stay. */
+    public AccessToken withClient(OAuthClient now) {
+        return new AccessToken(value, now, scopes, expiresAt);
+    }
+
     /** Keeps the token out of logs. */
     @Override
     public String toString() {

@@ -21,6 +21,14 @@ public record OAuthClient(String clientId, String secret, String name, Set<Strin
         return establishmentIds.isEmpty() || establishmentIds.contains(establishmentId);
     }
 
+    public OAuthClient withScopes(Set<String> newScopes) {
+        return new OAuthClient(clientId, secret, name, newScopes, establishmentIds);
+    }
+
+    public OAuthClient withEstablishments(Set<Integer> newEstablishmentIds) {
+        return new OAuthClient(clientId, secret, name, scopes, newEstablishmentIds);
+    }
+
     /** Keeps the secret out of logs. */
     @Override
     public String toString() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The client applications the sandbox knows, fixed so that tests and demos can rely on them, and the bearer tokens
@@ -34,19 +35,19 @@ public final class OAuthClientRegistry {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, AccessToken> tokens = new ConcurrentHashMap<>();
-    /** Scopes an administrator of the sandbox's Lucca changed on a fixed client, by client id. */
-    private final Map<String, Set<String>> changedScopes = new ConcurrentHashMap<>();
+    /** Fixed clients as an administrator of the sandbox's Lucca changed them, by client id. */
+    private final Map<String, OAuthClient> changed = new ConcurrentHashMap<>();
 
     public OAuthClientRegistry(Clock clock) {
         this.clock = clock;
     }
 
-    /** The client with this id and secret, if both match, with the scopes it is granted now. */
+    /** The client with this id and secret, if both match, as it now is. */
     public Optional<OAuthClient> authenticate(String clientId, String secret) {
         return FIXED.stream().filter(client -> client.clientId().equals(clientId)
                 && MessageDigest.isEqual(client.secret().getBytes(StandardCharsets.UTF_8),
                         secret.getBytes(StandardCharsets.UTF_8)))
-                .findFirst().map(this::asGrantedNow);
+                .findFirst().map(this::asNow);
     }
 
     /**
@@ -56,20 +57,31 @@ public final class OAuthClientRegistry {
      * @return the client as it now is, or empty when there is no such client
      */
     public Optional<OAuthClient> grant(String clientId, Set<String> scopes) {
-        Optional<OAuthClient> fixed = FIXED.stream().filter(client -> client.clientId().equals(clientId)).findFirst();
-        fixed.ifPresent(client -> changedScopes.put(clientId, Set.copyOf(scopes)));
-        return fixed.map(this::asGrantedNow);
+        return change(clientId, client -> client.withScopes(scopes));
     }
 
-    /** Every fixed client back to the scopes it was made with. */
-    public void restoreScopes() {
-        changedScopes.clear();
+    /**
+     * Restricts a fixed client to these business establishments (empty: all of them), as a Lucca administrator
+     * editing the client application would. Lucca checks them at each request, so tokens already issued follow.
+     *
+     * @return the client as it now is, or empty when there is no such client
+     */
+    public Optional<OAuthClient> restrict(String clientId, Set<Integer> establishmentIds) {
+        return change(clientId, client -> client.withEstablishments(establishmentIds));
     }
 
-    private OAuthClient asGrantedNow(OAuthClient client) {
-        Set<String> scopes = changedScopes.get(client.clientId());
-        return scopes == null ? client
-                : new OAuthClient(client.clientId(), client.secret(), client.name(), scopes, client.establishmentIds());
+    /** Every fixed client back to the scopes and establishments it was made with. */
+    public void restore() {
+        changed.clear();
+    }
+
+    private Optional<OAuthClient> change(String clientId, UnaryOperator<OAuthClient> change) {
+        return FIXED.stream().filter(client -> client.clientId().equals(clientId)).findFirst()
+                .map(fixed -> changed.compute(clientId, (id, now) -> change.apply(now == null ? fixed : now)));
+    }
+
+    private OAuthClient asNow(OAuthClient client) {
+        return changed.getOrDefault(client.clientId(), client);
     }
 
     public AccessToken issue(OAuthClient client, Set<String> scopes) {
@@ -83,7 +95,7 @@ public final class OAuthClientRegistry {
         return token;
     }
 
-    /** The live token with this value; an expired one is forgotten. */
+    /** The live token with this value, for its client as it now is; an expired one is forgotten. */
     public Optional<AccessToken> find(String value) {
         AccessToken token = tokens.get(value);
         if (token == null) {
@@ -93,7 +105,7 @@ public final class OAuthClientRegistry {
             tokens.remove(value);
             return Optional.empty();
         }
-        return Optional.of(token);
+        return Optional.of(token.withClient(asNow(token.client())));
     }
 
     /** Ends every token issued so far; clients must ask for new ones. */

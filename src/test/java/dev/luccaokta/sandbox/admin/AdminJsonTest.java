@@ -47,6 +47,19 @@ class AdminJsonTest {
     }
 
     @Test
+    void readsEstablishmentIdsAsWholeNumbersOnly() {
+        assertThat(AdminJson.integers(AdminJson.object("{\"establishmentIds\":[2,1,2]}"), "establishmentIds"))
+                .containsExactly(1, 2);
+        assertThat(AdminJson.integers(AdminJson.object("{\"establishmentIds\":[]}"), "establishmentIds")).isEmpty();
+        for (String body : new String[] {"{}", "{\"establishmentIds\":1}", "{\"establishmentIds\":[\"1\"]}",
+                "{\"establishmentIds\":[1.5]}", "{\"establishmentIds\":[99999999999]}",
+                "{\"establishmentIds\":[null]}"}) {
+            assertThatThrownBy(() -> AdminJson.integers(AdminJson.object(body), "establishmentIds")).as(body)
+                    .isInstanceOf(LuccaException.class).hasMessageContaining("establishmentIds");
+        }
+    }
+
+    @Test
     void refusesAFieldNotExpected() {
         AdminJson.onlyFields(AdminJson.object("{\"permissions\":[]}"), "name", "permissions");
 
