@@ -2,7 +2,10 @@ package dev.luccaokta.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -255,6 +258,62 @@ class AdminPageIT {
         assertThat(text("events-chart-caption")).contains("14 days");
     }
 
+    @Test
+    void anAdministratorSeesWhatADryRunWouldDoThenTheHeldSnapshotWithItsCauseAndReleasesIt() {
+        JsonObject created = createTenantWithOAuthClient("Hooli");
+        String tenantId = created.getString("id");
+        String token = created.getString("scimToken");
+        Http.Answer selected = Http.put(Admin.tenants() + "/" + tenantId + "/selection",
+                "{\"properties\":[\"jobTitle\",\"legalEntity\"],\"groupTypes\":[]}", Admin.operator());
+        assertThat(selected.status()).as(selected.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Scim.get("/Users?count=1", token).status() == 200);
+        int imported = Scim.allUsers(token).size();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonObject report = Http.get(Admin.tenants() + "/" + tenantId + "/safeguard", Admin.operator()).json();
+            return !report.isNull("lastImport") && report.getJsonObject("lastImport").getInt("people") == imported;
+        });
+        // The tenant's OAuth client now sees one establishment only.
+        assertThat(Http.put(Http.sandboxUrl() + "/sandbox/clients/sbx-client-all/establishments", "{\"establishmentIds\":[1]}")
+                .status()).isEqualTo(200);
+        try {
+            browser.get(Http.baseUrl() + "/lucca-okta/admin/#tenant=" + tenantId);
+            signIn(PAUL, PAUL_PASSWORD);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("safeguard-state"), "Nothing held"));
+            assertThat(browser.findElement(By.id("safeguard-release")).isEnabled()).isFalse();
+
+            click("dry-run");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dry-run-summary"), "Over the threshold"));
+            assertThat(browser.findElements(By.cssSelector("#dry-run-people li"))).isNotEmpty();
+            assertThat(text("safeguard-state")).as("a dry run holds nothing").startsWith("Nothing held");
+
+            click("safeguard-recheck");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Lucca is being read again"));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                click("safeguard-refresh");
+                return text("safeguard-state").startsWith("Held since");
+            });
+            assertThat(text("safeguard-state")).contains("Okta keeps getting the previous people");
+            assertThat(browser.findElement(By.xpath("//dl[@id='safeguard-details']/dt[.='Likely cause']"
+                    + "/following-sibling::dd[1]")).getText()).contains("restricted to fewer establishments");
+            assertThat(browser.findElements(By.cssSelector("#safeguard-sample li"))).isNotEmpty();
+            assertThat(Scim.allUsers(token)).as("Okta keeps its people while the snapshot is held").hasSize(imported);
+
+            click("safeguard-release");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Released"));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                click("safeguard-refresh");
+                return text("safeguard-state").startsWith("Nothing held");
+            });
+            assertThat(Scim.allUsers(token).size()).as("the released snapshot is Okta's now").isLessThan(imported);
+            new Select(browser.findElement(By.id("audit-outcome"))).selectByValue("SNAPSHOT_HELD");
+            click("audit-submit");
+            wait.until(driver -> auditRow("SNAPSHOT_HELD", "connector") != null);
+        } finally {
+            // The other tests read through the same client.
+            Http.put(Http.sandboxUrl() + "/sandbox/clients/sbx-client-all/establishments", "{\"establishmentIds\":[]}");
+        }
+    }
+
     /** The audit table's row with this outcome and user id, or null. */
     private WebElement auditRow(String outcome, String userId) {
         return browser.findElements(By.cssSelector("#audit-rows tr")).stream()
@@ -272,12 +331,17 @@ class AdminPageIT {
 
     /** A tenant set up through the admin API on the sandbox with a key and an OAuth client that reads everything. */
     private static String tenantWithOAuthClient(String company) {
+        return createTenantWithOAuthClient(company).getString("id");
+    }
+
+    /** The same, answering the tenant's description with its SCIM token, shown once. */
+    private static JsonObject createTenantWithOAuthClient(String company) {
         String body = Json.createObjectBuilder().add("name", company).add("technicalAdminEmail", "it@initech.example")
                 .add("luccaBaseUrl", Http.sandboxUrl()).add("luccaApiKey", "sbx-future-0002")
                 .add("luccaClientId", "sbx-client-all").add("luccaClientSecret", "sbx-client-all-secret").build().toString();
         Http.Answer created = Http.post(Admin.tenants(), body, Admin.operator());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().getString("id");
+        return created.json();
     }
 
     /** Step 1's form for the sandbox's Lucca and its read-only key. */
