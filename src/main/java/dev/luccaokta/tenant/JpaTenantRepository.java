@@ -52,7 +52,8 @@ public class JpaTenantRepository implements TenantRepository {
     public void delete(String id) {
         Tenant tenant = em.find(Tenant.class, id);
         if (tenant != null) {
-            for (String entity : new String[] {"AuditEntry", "AdministratorBinding", "WebhookSubscription", "InboxEvent"}) {
+            for (String entity : new String[] {"AuditEntry", "AdministratorBinding", "WebhookSubscription", "InboxEvent",
+                    "OktaImport"}) {
                 em.createQuery("delete from " + entity + " e where e.tenantId = :tenant").setParameter("tenant", id)
                         .executeUpdate();
             }
