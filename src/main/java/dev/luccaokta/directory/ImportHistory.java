@@ -65,21 +65,21 @@ public class ImportHistory {
     public void record(ImportPage page) {
         OffsetDateTime now = now();
         Optional<OktaImport> running = imports.running(page.tenantId(), page.tokenId(), page.collection());
-        OktaImport counted;
-        switch (PageStep.of(page, running, now, pin())) {
-            case BEGIN -> {
-                counted = new OktaImport(page.tenantId(), page.tokenId(), page.collection(), now);
-                imports.begin(counted);
-            }
-            case CONTINUE -> counted = running.orElseThrow();
-            default -> {
-                LOG.fine(() -> "A page from " + page.startIndex() + " of " + page.collection() + " continues no running import");
-                return;
-            }
+        PageStep step = PageStep.of(page, running, now, pin());
+        if (step == PageStep.NONE) {
+            LOG.fine(() -> "A page from " + page.startIndex() + " of " + page.collection() + " continues no running import");
+            return;
         }
+        OktaImport counted = step == PageStep.BEGIN ? begin(page, now) : running.orElseThrow();
         page.served().ifPresentOrElse(served -> counted.servedPage(served.resources(), served.totalResults(),
                         served.snapshotBuiltAt().atOffset(ZoneOffset.UTC), page.reachesEnd(), now),
                 () -> counted.failedPage(now));
+    }
+
+    private OktaImport begin(ImportPage page, OffsetDateTime now) {
+        OktaImport begun = new OktaImport(page.tenantId(), page.tokenId(), page.collection(), now);
+        imports.begin(begun);
+        return begun;
     }
 
     /** The tenant's imports begun today (UTC) and on the {@code days - 1} days before. */

@@ -19,8 +19,9 @@ import java.util.logging.Logger;
  * of an import is an unfiltered list of {@code /Users} or {@code /Groups}, the request {@link ScimReads#snapshotFor}
  * pins a snapshot for; one whose parameters are refused ({@code 400}) is not Okta paging, and is left out.
  *
- * <p>Recording is one update of one row, beside the token lookup every SCIM request already makes in the same
- * database; a failure to record is logged and the page answered as it is, so the history never costs Okta a page.
+ * <p>Recording reads and writes one row in one short transaction, beside the token lookup every SCIM request already
+ * makes in the same database; a failure to record is logged and the page answered as it is, so the history never costs
+ * Okta a page.
  */
 @Provider
 public class ImportRecording implements ContainerResponseFilter {
