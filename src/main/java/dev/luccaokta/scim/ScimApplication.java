@@ -20,6 +20,7 @@ public class ScimApplication extends Application {
                 ScimRequestMetrics.class,
                 TokenAuthenticationFilter.class,
                 TenantRequestCap.class,
+                ImportRecording.class,
                 RequestBodyLimit.class,
                 JsonNodeWriter.class,
                 ScimExceptionMapper.class,

@@ -8,8 +8,6 @@ import dev.luccaokta.scim.protocol.ETags;
 import dev.luccaokta.scim.protocol.ListRequest;
 import dev.luccaokta.scim.protocol.ListResponses;
 import dev.luccaokta.scim.protocol.ListResult;
-import dev.luccaokta.scim.protocol.ResourceIndex;
-import dev.luccaokta.scim.protocol.ResourceSearch;
 import dev.luccaokta.scim.protocol.SearchLimits;
 import dev.luccaokta.directory.DirectorySnapshot;
 import dev.luccaokta.directory.TenantDirectories;
@@ -22,7 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 
 /**
- * The read side shared by {@code /Users} and {@code /Groups}: list with paging, filter, sort and projection;
+ * The read side shared by {@code /Users} and {@code /Groups}: the snapshot a list is served from and its answer;
  * get by id with {@code ETag} and {@code If-None-Match}; references resolved against the request's base URL.
  */
 @ApplicationScoped
@@ -40,8 +38,8 @@ public class ScimReads {
                 : directories.current(view);
     }
 
-    Response list(ResourceIndex index, ListRequest request, UriInfo uri, String collectionPath) throws ScimException {
-        ListResult result = ResourceSearch.search(index, request);
+    /** A page of search results as the answer: each resource's location resolved against the request's base URL. */
+    Response list(ListResult result, UriInfo uri, String collectionPath) {
         ResourceLocations locations = new ResourceLocations(uri.getBaseUri());
         ListResult located = ListResult.of(result.totalResults(), result.startIndex(),
                 result.resources().stream().map(resource -> locations.resolve(resource, collectionPath)).toList());

@@ -5,7 +5,9 @@ import com.unboundid.scim2.common.exceptions.ScimException;
 import dev.luccaokta.directory.DirectorySnapshot;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.scim.protocol.ListRequest;
+import dev.luccaokta.scim.protocol.ListResult;
 import dev.luccaokta.scim.protocol.ResourceIndex;
+import dev.luccaokta.scim.protocol.ResourceSearch;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,6 +31,9 @@ public abstract class SnapshotCollection {
     @Inject
     ScimReads reads;
 
+    @Inject
+    ListedPage listed;
+
     @Context
     UriInfo uri;
 
@@ -43,7 +48,10 @@ public abstract class SnapshotCollection {
     @GET
     public Response list() throws ScimException {
         ListRequest request = ListRequest.parse(uri.getQueryParameters(), ScimReads.LIMITS);
-        return reads.list(index(reads.snapshotFor(tenant.view(), request, collectionPath())), request, uri, collectionPath());
+        DirectorySnapshot snapshot = reads.snapshotFor(tenant.view(), request, collectionPath());
+        ListResult page = ResourceSearch.search(index(snapshot), request);
+        listed.served(snapshot.builtAt(), page);
+        return reads.list(page, uri, collectionPath());
     }
 
     @GET

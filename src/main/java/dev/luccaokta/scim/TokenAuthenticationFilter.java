@@ -1,6 +1,7 @@
 package dev.luccaokta.scim;
 
 import com.unboundid.scim2.common.exceptions.UnauthorizedException;
+import dev.luccaokta.directory.ScimTokenId;
 import dev.luccaokta.directory.TenantActivity;
 import dev.luccaokta.directory.TenantResolver;
 import dev.luccaokta.web.AccessLog;
@@ -34,10 +35,10 @@ public class TokenAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        token(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .flatMap(tenants::byToken)
+        Optional<String> token = token(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        token.flatMap(tenants::byToken)
                 .ifPresentOrElse(tenant -> {
-                    authenticated.authenticate(tenant);
+                    authenticated.authenticate(tenant, ScimTokenId.of(token.get()));
                     request.setProperty(AccessLog.TENANT, tenant.tenantId());
                     activity.record(tenant.tenantId(), request.getMethod() + " " + ScimEndpoint.of(request));
                 }, () -> request.abortWith(ScimErrorResponses.of(new UnauthorizedException(

@@ -249,6 +249,12 @@ public class Tenant {
         return previousTokenValidUntil;
     }
 
+    /** The hash of the token replaced by the last rotation, while that token is still accepted. */
+    public Optional<String> getPreviousTokenHash() {
+        return previousTokenValidUntil != null && previousTokenValidUntil.isAfter(now())
+                ? Optional.ofNullable(previousTokenHash) : Optional.empty();
+    }
+
     public boolean isReverseSync() {
         return reverseSync;
     }
