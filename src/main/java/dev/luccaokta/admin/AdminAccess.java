@@ -40,7 +40,7 @@ public class AdminAccess implements ContainerRequestFilter {
     TenantRepository tenants;
 
     /** The resources under {@code /tenants/{id}}, whose tenant the caller must be allowed to manage. */
-    private static final Set<Class<?>> TENANT_RESOURCES = Set.of(TenantsResource.class, EventsResource.class);
+    private static final Set<Class<?>> TENANT_RESOURCES = Set.of(TenantsResource.class, EventsResource.class, ManagerWarningsResource.class);
 
     @Inject
     IntegrationAdministrators administrators;
