@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luccaokta.directory.ManagerWarning.Reason;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class ManagerChecks {
             }
         }
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        return new Checked(people.size(), counts, total, List.copyOf(listed));
+        return new Checked(people.size(), Collections.unmodifiableMap(counts), total, List.copyOf(listed));
     }
 
     private static List<ManagerWarning> warnings(List<Listed> people, int[] managers, int[][] cycles, int i) {
