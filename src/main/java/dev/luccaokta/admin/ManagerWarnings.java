@@ -1,0 +1,63 @@
+package dev.luccaokta.admin;
+
+import dev.luccaokta.directory.DirectoryUnavailableException;
+import dev.luccaokta.directory.ManagerChecks;
+import dev.luccaokta.directory.ManagerReport;
+import dev.luccaokta.directory.ManagerWarning.Reason;
+import dev.luccaokta.directory.TenantDirectories;
+import dev.luccaokta.directory.TenantView;
+import dev.luccaokta.tenant.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The manager checks of the snapshot a tenant's Okta is served now. Never waits for Lucca: a tenant without a snapshot
+ * for its current settings gets a 503 problem saying so, rather than a read of Lucca on an administrator's click.
+ */
+@ApplicationScoped
+public class ManagerWarnings {
+
+    @Inject
+    TenantDirectories directories;
+
+    /** @param reason and {@code limit} as the query gave them, checked here so that garbage is a 400 */
+    public ManagerReport of(Tenant tenant, String reason, String limit) {
+        Optional<Reason> only = reason(reason);
+        int listed = limit(limit);
+        TenantView view = TenantView.of(tenant);
+        // Only a snapshot already held is checked: current() alone would wait for a first build.
+        if (directories.known(view).isEmpty()) {
+            throw notBuilt();
+        }
+        try {
+            return ManagerChecks.of(directories.current(view), only, listed);
+        } catch (DirectoryUnavailableException e) {
+            // Dropped between the two calls (the tenant's settings changed, or its snapshot was discarded).
+            throw notBuilt();
+        }
+    }
+
+    private static AdminProblem notBuilt() {
+        return new AdminProblem(503, "No snapshot yet", "Lucca has not been read for this tenant's current settings "
+                + "yet: it is read after the setup and at Okta's next import; ask again once Okta has been served");
+    }
+
+    private static Optional<Reason> reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return Optional.empty();
+        }
+        String known = Arrays.stream(Reason.values()).map(Enum::name).collect(Collectors.joining(", "));
+        return Optional.of(Arrays.stream(Reason.values()).filter(each -> each.name().equalsIgnoreCase(reason.trim()))
+                .findFirst().orElseThrow(() -> AdminProblem.badRequest("reason must be one of " + known)));
+    }
+
+    private static int limit(String limit) {
+        String digits = limit.trim();
+        AdminProblem.require(digits.matches("\\d{1,3}") && Integer.parseInt(digits) <= ManagerChecks.MAX_LISTED,
+                "limit must be from 0 to " + ManagerChecks.MAX_LISTED);
+        return Integer.parseInt(digits);
+    }
+}
