@@ -1,7 +1,7 @@
 package dev.luccaokta.directory;
 
 import dev.luccaokta.tenant.OktaImports;
-import dev.luccaokta.web.LogLine;
+import dev.luccaokta.tenant.PeriodicPurge;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -12,10 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,8 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ImportHistoryRetention {
-
-    private static final Logger LOG = Logger.getLogger(ImportHistoryRetention.class.getName());
 
     @Inject
     OktaImports imports;
@@ -44,32 +38,21 @@ public class ImportHistoryRetention {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    private ScheduledFuture<?> task;
+    private PeriodicPurge purge;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         if (retentionDays < 1 || intervalSeconds < 1) {
             throw new IllegalStateException("imports.retentionDays and imports.purgeIntervalSeconds must be at least 1, not "
                     + retentionDays + " and " + intervalSeconds);
         }
-        task = scheduler.scheduleWithFixedDelay(this::purge, 0, intervalSeconds, TimeUnit.SECONDS);
+        purge = PeriodicPurge.start(scheduler, intervalSeconds, "import-history",
+                () -> OffsetDateTime.now(clock).minus(Duration.ofDays(retentionDays)), imports::deleteStartedBefore);
     }
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
-    }
-
-    private void purge() {
-        try {
-            int deleted = imports.deleteStartedBefore(OffsetDateTime.now(clock).minus(Duration.ofDays(retentionDays)));
-            if (deleted > 0) {
-                LOG.info(() -> LogLine.of("import-history-purged", "rows", deleted, "retentionDays", retentionDays));
-            }
-        } catch (RuntimeException e) {
-            // The next run tries again; a failing database is reported by the readiness check.
-            LOG.log(Level.WARNING, LogLine.of("import-history-purge-failed", "error", e.getClass().getSimpleName()));
+        if (purge != null) {
+            purge.cancel();
         }
     }
 }

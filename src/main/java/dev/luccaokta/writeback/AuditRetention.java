@@ -1,7 +1,7 @@
 package dev.luccaokta.writeback;
 
 import dev.luccaokta.tenant.AuditRepository;
-import dev.luccaokta.web.LogLine;
+import dev.luccaokta.tenant.PeriodicPurge;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -11,10 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,8 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class AuditRetention {
-
-    private static final Logger LOG = Logger.getLogger(AuditRetention.class.getName());
 
     @Inject
     AuditRepository audit;
@@ -41,32 +35,21 @@ public class AuditRetention {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    private ScheduledFuture<?> task;
+    private PeriodicPurge purge;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         if (retention.isNegative() || retention.isZero() || intervalSeconds < 1) {
             throw new IllegalStateException("audit.retention must be a positive duration and audit.purgeIntervalSeconds "
                     + "at least 1, not " + retention + " and " + intervalSeconds);
         }
-        task = scheduler.scheduleWithFixedDelay(this::purge, 0, intervalSeconds, TimeUnit.SECONDS);
+        purge = PeriodicPurge.start(scheduler, intervalSeconds, "audit", () -> OffsetDateTime.now().minus(retention),
+                audit::deleteRecordedBefore);
     }
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
-    }
-
-    private void purge() {
-        try {
-            int deleted = audit.deleteRecordedBefore(OffsetDateTime.now().minus(retention));
-            if (deleted > 0) {
-                LOG.info(() -> LogLine.of("audit-purged", "rows", deleted, "retention", retention));
-            }
-        } catch (RuntimeException e) {
-            // The next run tries again; a failing database is reported by the readiness check.
-            LOG.log(Level.WARNING, LogLine.of("audit-purge-failed", "error", e.getClass().getSimpleName()));
+        if (purge != null) {
+            purge.cancel();
         }
     }
 }
