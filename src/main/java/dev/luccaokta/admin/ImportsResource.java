@@ -31,8 +31,6 @@ import java.util.Locale;
 @RequestScoped
 public class ImportsResource {
 
-    static final int MOST_DAYS = 30;
-
     @Inject
     AuthorizedTenant authorized;
 
@@ -42,15 +40,8 @@ public class ImportsResource {
     @GET
     public JsonObject list(@PathParam("id") String id, @QueryParam("days") @DefaultValue("7") String days) {
         Tenant tenant = authorized.of(id);
-        int span = days(days);
+        int span = DaysParameter.parse(days);
         return describe(history.report(tenant.getId(), span), span, new TokenNames(tenant));
-    }
-
-    private static int days(String parameter) {
-        String value = parameter.strip();
-        int days = value.matches("\\d{1,2}") ? Integer.parseInt(value) : 0;
-        AdminProblem.require(days >= 1 && days <= MOST_DAYS, "days must be a whole number from 1 to " + MOST_DAYS);
-        return days;
     }
 
     private static JsonObject describe(ImportHistory.Report report, int days, TokenNames tokens) {

@@ -79,6 +79,9 @@ public class SnapshotSafeguard {
         }
         if (hold.isPresent() && hold.get().allows(diff.affected())) {
             records.endHold(tenantId);
+            // What was let through is the reference now, as if Okta had imported it: the reads before Okta's next
+            // import are not held again for the same people.
+            saveBaseline(next);
             record(tenantId, hold.get().getReleasedBy().orElse(CONNECTOR), AuditOutcome.SNAPSHOT_PUBLISHED,
                     "Published as released: " + summary(diff), sample(diff));
             return;
@@ -116,14 +119,18 @@ public class SnapshotSafeguard {
             return;
         }
         try {
-            PeopleSeen people = PeopleSeen.of(served);
-            records.saveBaseline(new ImportBaseline(tenantId, served.builtAt().atOffset(ZoneOffset.UTC), people.size(),
-                    people.active(), people.encode()));
-            recorded.put(tenantId, served.builtAt());
+            saveBaseline(served);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, LogLine.of("import-baseline-not-stored", "tenant", tenantId, "error",
                     e.getClass().getSimpleName()), e);
         }
+    }
+
+    private void saveBaseline(DirectorySnapshot snapshot) {
+        PeopleSeen people = PeopleSeen.of(snapshot);
+        records.saveBaseline(new ImportBaseline(snapshot.view().tenantId(), snapshot.builtAt().atOffset(ZoneOffset.UTC),
+                people.size(), people.active(), people.encode()));
+        recorded.put(snapshot.view().tenantId(), snapshot.builtAt());
     }
 
     /**

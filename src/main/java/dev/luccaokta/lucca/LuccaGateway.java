@@ -78,6 +78,9 @@ public class LuccaGateway {
     @Inject
     LuccaUrlPolicy urls;
 
+    @Inject
+    LuccaUsage usage;
+
     /** Users of every contract state visible to the key (former employees included) by id, {@code limit} at most 1000. */
     public LuccaUserList users(LuccaInstance instance, int offset, int limit, boolean withCount) {
         String fields = withCount ? LuccaUser.FIELDS + ",collection.count" : LuccaUser.FIELDS;
@@ -322,6 +325,7 @@ public class LuccaGateway {
         LuccaCircuit.Outcome outcome = LuccaCircuit.Outcome.UNKNOWN;
         try {
             limiter.acquire(lucca);
+            usage.spent(lucca);
             // After the wait for the budget, which may outlast the JVM's DNS cache: the connection reuses this answer.
             urls.checkDestination(lucca);
             T answer = request.get();

@@ -13,13 +13,25 @@ import dev.luccaokta.lucca.LuccaInstance;
 import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.lucca.LuccaUrlRefusedException;
 import dev.luccaokta.lucca.LuccaUser;
+import dev.luccaokta.tenant.AuditEntry;
+import dev.luccaokta.tenant.AuditOutcome;
+import dev.luccaokta.tenant.AuditPage;
+import dev.luccaokta.tenant.AuditQuery;
+import dev.luccaokta.tenant.AuditRepository;
 import dev.luccaokta.tenant.GroupType;
+import dev.luccaokta.tenant.ImportBaseline;
+import dev.luccaokta.tenant.SafeImportRecords;
+import dev.luccaokta.tenant.SnapshotHold;
+import dev.luccaokta.tenant.Tenant;
+import dev.luccaokta.tenant.TenantRepository;
 import dev.luccaokta.tenant.UserNameSource;
 import jakarta.enterprise.inject.Instance;
 import jakarta.json.Json;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +41,8 @@ import java.util.stream.StreamSupport;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +67,8 @@ class TenantDirectoriesTest {
     };
     /** The tenants the events package says Lucca's events keep fresh. */
     private final Set<String> liveTenants = ConcurrentHashMap.newKeySet();
+    private final SafeguardRecords records = new SafeguardRecords();
+    private final SnapshotSafeguard safeguard = safeguard(records);
     private final TenantDirectories directories = instance(null);
 
     /** What the instances of a cluster share: published snapshots and refresh leases. */
@@ -123,6 +139,7 @@ class TenantDirectoriesTest {
         instance.firstBuildRetryAfterSeconds = 10;
         instance.importPinMinutes = 30;
         instance.failedRefreshBackoffSeconds = 30;
+        instance.safeguard = safeguard;
         return instance;
     }
 
@@ -157,6 +174,38 @@ class TenantDirectoriesTest {
         builder.release();
         await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view) != first);
         assertThat(builder.builds.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aReadThatWouldDropMostOfWhomOktaImportedIsHeldThePreviousServedAndAReleasedReadPublished() {
+        List<LuccaUser> everyone = new ArrayList<>();
+        for (int id = 1; id <= 20; id++) {
+            everyone.add(TestLucca.user(id, "Person", "N" + id, TestLucca.TODAY.minusYears(1), null));
+        }
+        builder.lucca = everyone;
+        builder.release();
+        DirectorySnapshot imported = directories.forImport(view, "Users/", true);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> records.baselines.containsKey(view.tenantId()));
+
+        builder.lucca = everyone.subList(0, 5);
+        directories.readInFull(view);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> records.holds.containsKey(view.tenantId()));
+        int reads = builder.builds.get();
+        clock.advance(Duration.ofMinutes(13));
+
+        assertThat(directories.current(view)).as("the previous snapshot, due for a refresh").isSameAs(imported);
+        assertThat(records.holds.get(view.tenantId()).getVanished()).isEqualTo(15);
+        assertThat(builder.builds.get()).as("a held read is not read again within the TTL").isEqualTo(reads);
+
+        assertThat(safeguard.release(view.tenantId(), "admin@acme.example")).isTrue();
+        directories.readInFull(view);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view).users().size() == 5);
+        assertThat(records.holds).isEmpty();
+        DirectorySnapshot released = directories.current(view);
+        clock.advance(Duration.ofMinutes(16));
+        // The next refresh, before Okta imports again, is published: the released people are the reference now.
+        await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view) != released);
+        assertThat(records.holds).isEmpty();
     }
 
     @Test
@@ -687,6 +736,110 @@ class TenantDirectoriesTest {
 
         void failWith(RuntimeException error) {
             failure = error;
+        }
+    }
+
+    private static SnapshotSafeguard safeguard(SafeguardRecords records) {
+        SnapshotSafeguard safeguard = new SnapshotSafeguard();
+        safeguard.records = records;
+        safeguard.tenants = new NoTenants();
+        safeguard.audit = new AuditTrailInMemory();
+        return safeguard;
+    }
+
+    /** The safeguard's database rows, in memory. */
+    private static final class SafeguardRecords extends SafeImportRecords {
+        final Map<String, ImportBaseline> baselines = new ConcurrentHashMap<>();
+        final Map<String, SnapshotHold> holds = new ConcurrentHashMap<>();
+
+        @Override
+        public Optional<ImportBaseline> baseline(String tenantId) {
+            return Optional.ofNullable(baselines.get(tenantId));
+        }
+
+        @Override
+        public void saveBaseline(ImportBaseline baseline) {
+            baselines.put(baseline.getTenantId(), baseline);
+        }
+
+        @Override
+        public Optional<SnapshotHold> hold(String tenantId) {
+            return Optional.ofNullable(holds.get(tenantId));
+        }
+
+        @Override
+        public SnapshotHold updateHold(String tenantId, Consumer<SnapshotHold> change) {
+            SnapshotHold hold = holds.computeIfAbsent(tenantId, SnapshotHold::new);
+            change.accept(hold);
+            return hold;
+        }
+
+        @Override
+        public boolean endHold(String tenantId) {
+            return holds.remove(tenantId) != null;
+        }
+    }
+
+    /** No tenant stored: the safeguard's default threshold holds. */
+    private static final class NoTenants implements TenantRepository {
+        @Override
+        public Optional<Tenant> findByTokenHash(String scimTokenHash) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Tenant> findById(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Tenant> findAll() {
+            return List.of();
+        }
+
+        @Override
+        public Tenant save(Tenant tenant) {
+            return tenant;
+        }
+
+        @Override
+        public void delete(String id) {
+            // nothing stored
+        }
+
+        @Override
+        public long count() {
+            return 0;
+        }
+    }
+
+    /** Audit rows kept in a list. */
+    private static final class AuditTrailInMemory implements AuditRepository {
+        final List<AuditEntry> entries = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void add(AuditEntry entry) {
+            entries.add(entry);
+        }
+
+        @Override
+        public void addOrRepeat(AuditEntry entry, OffsetDateTime since, boolean anyUser) {
+            entries.add(entry);
+        }
+
+        @Override
+        public boolean complete(String entryId, Integer luccaStatus, AuditOutcome outcome, String detail) {
+            return false;
+        }
+
+        @Override
+        public int deleteRecordedBefore(OffsetDateTime cutoff) {
+            return 0;
+        }
+
+        @Override
+        public AuditPage find(String tenantId, AuditQuery query) {
+            throw new UnsupportedOperationException("not read here");
         }
     }
 }

@@ -276,9 +276,27 @@ class AdminPageIT {
         assertThat(Http.put(Http.sandboxUrl() + "/sandbox/clients/sbx-client-all/establishments", "{\"establishmentIds\":[1]}")
                 .status()).isEqualTo(200);
         try {
+            // The import above and the reads of Lucca are in the last days' figures before the page opens.
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                JsonObject today = lastDay(tenantId);
+                return today.getInt("imports") >= 1 && today.getInt("luccaCalls") >= 1;
+            });
             browser.get(Http.baseUrl() + "/lucca-okta/admin/#tenant=" + tenantId);
             signIn(PAUL, PAUL_PASSWORD);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("safeguard-state"), "Nothing held"));
+
+            // The status page's chart: seven days, today's import and Lucca calls drawn, the same in its table.
+            wait.until(page -> browser.findElements(By.cssSelector("#activity-chart rect.series-imports")).size() == 7);
+            List<WebElement> imports = browser.findElements(By.cssSelector("#activity-chart rect.series-imports"));
+            List<WebElement> calls = browser.findElements(By.cssSelector("#activity-chart rect.series-lucca"));
+            assertThat(imports.get(6).getAttribute("height")).isNotEqualTo("0");
+            assertThat(calls.get(6).getAttribute("height")).isNotEqualTo("0");
+            assertThat(imports.get(6).findElement(By.tagName("title")).getAttribute("textContent"))
+                    .matches("\\d{4}-\\d{2}-\\d{2}: [1-9]\\d* okta's imports");
+            assertThat(browser.findElements(By.cssSelector("#activity-rows tr"))).hasSize(7);
+            assertThat(browser.findElements(By.cssSelector("#imports-rows tr"))).isNotEmpty();
+            assertThat(browser.findElement(By.cssSelector("#imports-rows tr td:nth-child(4)")).getAttribute("textContent"))
+                    .isEqualTo("complete");
             assertThat(browser.findElement(By.id("safeguard-release")).isEnabled()).isFalse();
 
             click("dry-run");
@@ -312,6 +330,13 @@ class AdminPageIT {
             // The other tests read through the same client.
             Http.put(Http.sandboxUrl() + "/sandbox/clients/sbx-client-all/establishments", "{\"establishmentIds\":[]}");
         }
+    }
+
+    /** The tenant's figures for today, from the administration API. */
+    private static JsonObject lastDay(String tenantId) {
+        Http.Answer activity = Http.get(Admin.tenants() + "/" + tenantId + "/activity?days=7", Admin.operator());
+        assertThat(activity.status()).as(activity.body()).isEqualTo(200);
+        return activity.json().getJsonArray("perDay").getJsonObject(6);
     }
 
     /** The audit table's row with this outcome and user id, or null. */

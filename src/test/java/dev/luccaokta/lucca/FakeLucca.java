@@ -70,6 +70,7 @@ final class FakeLucca {
         circuit.openSeconds = 30;
         circuit.clock = clock;
         gateway.urls = policy;
+        gateway.usage = new LuccaUsage();
         gateway.circuit = circuit;
         gateway.limiter = new LuccaRateLimiter() {
             @Override
