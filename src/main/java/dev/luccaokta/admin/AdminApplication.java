@@ -10,7 +10,7 @@ public class AdminApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(TenantsResource.class, EventsResource.class, SignedInResource.class, AccountsResource.class, AdminAccess.class,
-                CsrfGuard.class, AdminErrorMapper.class);
+        return Set.of(TenantsResource.class, EventsResource.class, SafeguardResource.class, SignedInResource.class, AccountsResource.class, AdminAccess.class, CsrfGuard.class,
+                AdminErrorMapper.class);
     }
 }
