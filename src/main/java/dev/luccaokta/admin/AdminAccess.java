@@ -41,7 +41,7 @@ public class AdminAccess implements ContainerRequestFilter {
 
     /** The resources under {@code /tenants/{id}}, whose tenant the caller must be allowed to manage. */
     private static final Set<Class<?>> TENANT_RESOURCES = Set.of(TenantsResource.class, EventsResource.class,
-            SafeguardResource.class);
+            SafeguardResource.class, ChangesResource.class, ChangesCsvResource.class);
 
     @Inject
     IntegrationAdministrators administrators;

@@ -10,7 +10,8 @@ public class AdminApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(TenantsResource.class, EventsResource.class, SafeguardResource.class, SignedInResource.class, AccountsResource.class, AdminAccess.class, CsrfGuard.class,
+        return Set.of(TenantsResource.class, EventsResource.class, SafeguardResource.class, ChangesResource.class,
+                ChangesCsvResource.class, SignedInResource.class, AccountsResource.class, AdminAccess.class, CsrfGuard.class,
                 AdminErrorMapper.class);
     }
 }

@@ -18,7 +18,7 @@ import java.util.function.IntSupplier;
  *
  * <pre>{@code
  * changeLog.record(publication, changes);
- * ChangeLog.Page page = changeLog.publications(tenantId, since, 0, 50);
+ * ChangeLog.Page page = changeLog.publications(tenantId, since, now, 0, 50);
  * List<PublishedChange> listed = changeLog.changesOf(page.publications(), 200);
  * }</pre>
  */
@@ -45,14 +45,16 @@ public class ChangeLog {
         changes.forEach(em::persist);
     }
 
-    /** The tenant's publications since {@code since}, newest first. */
-    public Page publications(String tenantId, OffsetDateTime since, int offset, int count) {
-        long total = em.createQuery("select count(p) from SnapshotPublication p where p.tenantId = :tenant"
-                        + " and p.publishedAt >= :since", Long.class)
-                .setParameter("tenant", tenantId).setParameter("since", since).getSingleResult();
-        return new Page(total, em.createQuery("select p from SnapshotPublication p where p.tenantId = :tenant"
-                        + " and p.publishedAt >= :since order by p.publishedAt desc, p.id", SnapshotPublication.class)
-                .setParameter("tenant", tenantId).setParameter("since", since)
+    /** The tenant's publications from {@code since} to {@code until}, newest first. */
+    public Page publications(String tenantId, OffsetDateTime since, OffsetDateTime until, int offset, int count) {
+        String period = " from SnapshotPublication p where p.tenantId = :tenant and p.publishedAt >= :since"
+                + " and p.publishedAt <= :until";
+        long total = em.createQuery("select count(p)" + period, Long.class)
+                .setParameter("tenant", tenantId).setParameter("since", since).setParameter("until", until)
+                .getSingleResult();
+        return new Page(total, em.createQuery("select p" + period + " order by p.publishedAt desc, p.id",
+                        SnapshotPublication.class)
+                .setParameter("tenant", tenantId).setParameter("since", since).setParameter("until", until)
                 .setFirstResult(offset).setMaxResults(count).getResultList());
     }
 
