@@ -123,6 +123,10 @@ class TenantDirectoriesTest {
         instance.firstBuildRetryAfterSeconds = 10;
         instance.importPinMinutes = 30;
         instance.failedRefreshBackoffSeconds = 30;
+        instance.publications = new PublicationRecorder();
+        instance.publications.changeLog = new PublicationRecorderTest.RecordingChangeLog();
+        instance.publications.clock = clock;
+        instance.publications.executor = new PublicationRecorderTest.InlineExecutor();
         return instance;
     }
 
