@@ -2,6 +2,7 @@ package dev.luccaokta.admin;
 
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaUsage;
+import dev.luccaokta.tenant.ChangeLog;
 import dev.luccaokta.tenant.LuccaUsageDays;
 import dev.luccaokta.tenant.OktaImports;
 import dev.luccaokta.tenant.Tenant;
@@ -23,7 +24,8 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
- * A tenant's last days at a glance, for the status page's chart: Okta's imports begun, and the calls that spent
+ * A tenant's last days at a glance, for the status page's chart: Okta's imports begun, the snapshots published
+ * (the change log's publications: what changed for Okta), and the calls that spent
  * the request budget of the tenant's Lucca (all the connector's tenants on that Lucca together, as Lucca counts).
  */
 @Path("tenants/{id}/activity")
@@ -38,6 +40,9 @@ public class ActivityResource {
     OktaImports imports;
 
     @Inject
+    ChangeLog changeLog;
+
+    @Inject
     LuccaUsageDays usage;
 
     @Inject
@@ -50,10 +55,12 @@ public class ActivityResource {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate first = today.minusDays(span - 1L);
         Map<LocalDate, Long> begun = imports.startedPerDay(tenant.getId(), first);
+        Map<LocalDate, Long> published = changeLog.publishedPerDay(tenant.getId(), first);
         Map<LocalDate, Long> calls = usage.perDay(LuccaUsage.key(URI.create(tenant.getLuccaBaseUrl())), first);
         JsonArrayBuilder perDay = Json.createArrayBuilder();
         for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
             perDay.add(Json.createObjectBuilder().add("day", day.toString()).add("imports", begun.getOrDefault(day, 0L))
+                    .add("publications", published.getOrDefault(day, 0L))
                     .add("luccaCalls", calls.getOrDefault(day, 0L)));
         }
         return Json.createObjectBuilder().add("days", span).add("luccaBudgetPerMinute", lucca.budgetPerMinute())

@@ -41,7 +41,8 @@ public class AdminAccess implements ContainerRequestFilter {
 
     /** The resources under {@code /tenants/{id}}, whose tenant the caller must be allowed to manage. */
     private static final Set<Class<?>> TENANT_RESOURCES = Set.of(TenantsResource.class, EventsResource.class,
-            SafeguardResource.class, ImportsResource.class, ManagerWarningsResource.class, ActivityResource.class);
+            SafeguardResource.class, ImportsResource.class, ManagerWarningsResource.class, ActivityResource.class,
+            ChangesResource.class, ChangesCsvResource.class);
 
     @Inject
     IntegrationAdministrators administrators;

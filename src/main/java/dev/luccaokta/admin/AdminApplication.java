@@ -11,7 +11,7 @@ public class AdminApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(TenantsResource.class, EventsResource.class, SafeguardResource.class, ImportsResource.class,
-                ManagerWarningsResource.class, ActivityResource.class, SignedInResource.class, AccountsResource.class,
-                AdminAccess.class, CsrfGuard.class, AdminErrorMapper.class);
+                ManagerWarningsResource.class, ActivityResource.class, ChangesResource.class, ChangesCsvResource.class,
+                SignedInResource.class, AccountsResource.class, AdminAccess.class, CsrfGuard.class, AdminErrorMapper.class);
     }
 }

@@ -94,6 +94,30 @@ final class CompactNodes extends AbstractList<ObjectNode> implements RandomAcces
 
     @Override
     public ObjectNode get(int index) {
+        try {
+            return (ObjectNode) READER.readTree(inflated(index));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether a representation here and one of {@code other} are certainly the same JSON, told without parsing:
+     * the same compressed bytes when both lists share a dictionary (a refresh keeps them), else the same text once
+     * inflated. False means "look closer": the same JSON compressed by another instance may differ in its bytes.
+     */
+    boolean sameAs(int index, CompactNodes other, int otherIndex) {
+        if (lengths[index] != other.lengths[otherIndex]) {
+            return false;
+        }
+        if (encoded[index] == other.encoded[otherIndex]
+                || Arrays.equals(dictionary, other.dictionary) && Arrays.equals(encoded[index], other.encoded[otherIndex])) {
+            return true;
+        }
+        return Arrays.equals(inflated(index), other.inflated(otherIndex));
+    }
+
+    private byte[] inflated(int index) {
         Inflater inflater = INFLATERS.get();
         inflater.reset();
         inflater.setInput(encoded[index]);
@@ -104,11 +128,9 @@ final class CompactNodes extends AbstractList<ObjectNode> implements RandomAcces
                 inflater.setDictionary(dictionary);
                 read = inflater.inflate(json);
             }
-            return (ObjectNode) READER.readTree(Arrays.copyOf(json, read));
+            return read == json.length ? json : Arrays.copyOf(json, read);
         } catch (DataFormatException e) {
             throw new IllegalStateException("A stored representation is corrupt", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -63,6 +63,9 @@ public class TenantDirectories {
     SnapshotSafeguard safeguard;
 
     @Inject
+    PublicationRecorder publications;
+
+    @Inject
     Clock clock;
 
     @Inject

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -217,9 +218,12 @@ final class TenantDirectory {
     private DirectorySnapshot build(TenantView view, Freshness freshness, Instant startedAt) {
         try {
             // The changes remembered here go to the cluster with the build: the other instances may have them already.
-            DirectorySnapshot built = owner.shared.refresh(view, snapshot, freshness,
-                    base -> checked(withChangesSinceRead(freshness.next(owner.builder, view, base), startedAt)));
-            publish(built);
+            AtomicBoolean readHere = new AtomicBoolean();
+            DirectorySnapshot built = owner.shared.refresh(view, snapshot, freshness, base -> {
+                readHere.set(true);
+                return checked(withChangesSinceRead(freshness.next(owner.builder, view, base), startedAt));
+            });
+            publish(built, readHere.get());
             return built;
         } catch (SnapshotHeldException e) {
             heldAt = owner.clock.instant();
@@ -240,11 +244,16 @@ final class TenantDirectory {
 
     /**
      * Published before the build's future completes, so no reader sees a finished build and no snapshot; a build
-     * for a configuration that changed meanwhile is handed to its waiters but never becomes current.
+     * for a configuration that changed meanwhile is handed to its waiters but never becomes current. What it changed
+     * is recorded when it was read here: the instance that read one taken from the cluster recorded it.
      */
-    private synchronized void publish(DirectorySnapshot built) {
+    private synchronized void publish(DirectorySnapshot built, boolean readHere) {
         if (building != null && building.view().equals(built.view())) {
+            DirectorySnapshot replaced = snapshot;
             snapshot = withChangesSinceRead(built, building.startedAt());
+            if (readHere) {
+                owner.publications.afterRead(replaced, snapshot);
+            }
         }
     }
 
@@ -279,7 +288,9 @@ final class TenantDirectory {
     synchronized void recordWrite(TenantView view, LuccaUser user) {
         remember(view, List.of(user), Set.of());
         if (snapshot != null) {
+            DirectorySnapshot replaced = snapshot;
             snapshot = snapshot.represent(user).map(snapshot::withUser).orElse(snapshot);
+            owner.publications.afterWrite(replaced, snapshot, user);
         }
     }
 
@@ -296,7 +307,9 @@ final class TenantDirectory {
             if (snapshot == null || !snapshot.view().equals(view)) {
                 return false;
             }
+            DirectorySnapshot replaced = snapshot;
             snapshot = owner.builder.withChanges(view, snapshot, changed, removed);
+            owner.publications.afterEvents(replaced, snapshot, changed, removed);
         }
         share();
         return true;

@@ -53,7 +53,7 @@ public class JpaTenantRepository implements TenantRepository {
         Tenant tenant = em.find(Tenant.class, id);
         if (tenant != null) {
             for (String entity : new String[] {"AuditEntry", "AdministratorBinding", "WebhookSubscription", "InboxEvent",
-                    "ImportBaseline", "SnapshotHold", "OktaImport"}) {
+                    "ImportBaseline", "SnapshotHold", "OktaImport", "SnapshotPublication", "PublishedChange"}) {
                 em.createQuery("delete from " + entity + " e where e.tenantId = :tenant").setParameter("tenant", id)
                         .executeUpdate();
             }

@@ -140,6 +140,10 @@ class TenantDirectoriesTest {
         instance.importPinMinutes = 30;
         instance.failedRefreshBackoffSeconds = 30;
         instance.safeguard = safeguard;
+        instance.publications = new PublicationRecorder();
+        instance.publications.changeLog = new PublicationRecorderTest.RecordingChangeLog();
+        instance.publications.clock = clock;
+        instance.publications.executor = new PublicationRecorderTest.InlineExecutor();
         return instance;
     }
 
