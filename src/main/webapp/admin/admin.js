@@ -924,13 +924,14 @@
         const tenantId = state.tenant.id;
         const shown = () => state.tenant && state.tenant.id === tenantId;
         $('activity-figure').setAttribute('aria-busy', 'true');
-        const [activity, imports] = await Promise.all([api('GET', tenantPath('/activity?days=7')),
-            api('GET', tenantPath('/imports?days=7'))]);
+        const [activity, imports, changes] = await Promise.all([api('GET', tenantPath('/activity?days=7')),
+            api('GET', tenantPath('/imports?days=7')), api('GET', tenantPath('/changes?days=7&count=10'))]);
         if (!shown()) {
             return;
         }
         renderActivity(activity.perDay);
         renderImports(imports.imports);
+        renderChanges(changes.publications);
         $('activity-figure').removeAttribute('aria-busy');
         try {
             const managers = await api('GET', tenantPath('/manager-warnings?limit=50'));
@@ -1005,6 +1006,44 @@
         });
         $('imports-table').hidden = imports.length === 0;
         $('imports-empty').hidden = imports.length > 0;
+    }
+
+    const CHANGE_KINDS = { ADDED: 'added', CHANGED: 'changed', DEACTIVATED: 'deactivated', REACTIVATED: 'reactivated',
+        REMOVED: 'removed', GROUP_ADDED: 'groups added', GROUP_REMOVED: 'groups removed', GROUP_CHANGED: 'groups changed' };
+
+    /* Each publication with what it changed, its first changes below it. */
+    function renderChanges(publications) {
+        const list = $('changes-list');
+        list.textContent = '';
+        publications.forEach((p) => {
+            const counts = Object.keys(CHANGE_KINDS).filter((kind) => p.counts[kind] > 0)
+                .map((kind) => p.counts[kind] + ' ' + CHANGE_KINDS[kind]);
+            const item = el('li', when(p.publishedAt) + ' (' + p.source.toLowerCase().replace('_', ' ') + '): '
+                + (p.firstSnapshot ? 'first snapshot, ' + p.people + ' people' : counts.join(', ')));
+            const details = el('ul');
+            p.changes.slice(0, 5).forEach((c) => details.appendChild(el('li', c.kind.toLowerCase() + ' ' + value(c.name)
+                + ' (' + c.id + ')' + (c.attributes && c.attributes.length ? ': ' + c.attributes.join(', ') : ''))));
+            item.appendChild(details);
+            list.appendChild(item);
+        });
+        $('changes-empty').hidden = publications.length > 0;
+    }
+
+    /* The CSV needs the page's credentials, so it is fetched here and handed to the browser as a file. */
+    async function downloadChanges() {
+        await busy($('changes-csv'), async () => {
+            const asCsv = Object.assign(headers('GET', false), { 'Accept': 'text/csv' });
+            const response = await fetch(API + tenantPath('/changes.csv?days=7'),
+                { headers: asCsv, credentials: 'omit', cache: 'no-store' });
+            if (!response.ok) {
+                throw new Error('The change log could not be downloaded (' + response.status + ')');
+            }
+            const link = el('a');
+            link.href = URL.createObjectURL(await response.blob());
+            link.download = 'changes-' + state.tenant.id + '.csv';
+            link.click();
+            URL.revokeObjectURL(link.href);
+        });
     }
 
     function renderManagers(report) {
@@ -1495,6 +1534,7 @@
             loadSafeguard().catch(trouble);
         });
         $('dry-run').addEventListener('click', dryRun);
+        $('changes-csv').addEventListener('click', downloadChanges);
         $('events-refresh').addEventListener('click', () => {
             notify('');
             loadEvents().catch(trouble);

@@ -293,7 +293,9 @@ class AdminPageIT {
             assertThat(calls.get(6).getAttribute("height")).isNotEqualTo("0");
             assertThat(imports.get(6).findElement(By.tagName("title")).getAttribute("textContent"))
                     .matches("\\d{4}-\\d{2}-\\d{2}: [1-9]\\d* okta's imports");
+            assertThat(browser.findElements(By.cssSelector("#activity-chart rect.series-publications"))).hasSize(7);
             assertThat(browser.findElements(By.cssSelector("#activity-rows tr"))).hasSize(7);
+            assertThat(text("changes-list")).as("the tenant's first snapshot, published").contains("first snapshot");
             assertThat(browser.findElements(By.cssSelector("#imports-rows tr"))).isNotEmpty();
             assertThat(browser.findElement(By.cssSelector("#imports-rows tr td:nth-child(4)")).getAttribute("textContent"))
                     .isEqualTo("complete");
