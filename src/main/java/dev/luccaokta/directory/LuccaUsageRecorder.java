@@ -2,7 +2,6 @@ package dev.luccaokta.directory;
 
 import dev.luccaokta.lucca.LuccaUsage;
 import dev.luccaokta.tenant.LuccaUsageDays;
-import dev.luccaokta.tenant.PeriodicPurge;
 import dev.luccaokta.web.LogLine;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -13,7 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,9 +21,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Records, every {@code lucca.usageRecordSeconds}, the calls that spent each Lucca instance's request budget here, added to the day's count
- * in the database (all instances of a cluster together); kept as long as the import history
- * ({@code imports.retentionDays}). Counts that could not be stored are kept for the next time.
+ * Records, every {@code lucca.usageRecordSeconds}, the calls that spent each Lucca instance's request budget here,
+ * added to the day's count in the database (all instances of a cluster together; {@link HistoryRetention} forgets
+ * them with the import history). Counts that could not be stored are kept for the next time.
  */
 @ApplicationScoped
 public class LuccaUsageRecorder {
@@ -45,32 +43,20 @@ public class LuccaUsageRecorder {
     @ConfigProperty(name = "lucca.usageRecordSeconds")
     long everySeconds;
 
-    @Inject
-    @ConfigProperty(name = "imports.retentionDays")
-    int retentionDays;
-
-    @Inject
-    @ConfigProperty(name = "imports.purgeIntervalSeconds")
-    long purgeIntervalSeconds;
-
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
     private final Map<String, Long> unsaved = new ConcurrentHashMap<>();
     private ScheduledFuture<?> recording;
-    private PeriodicPurge purge;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         recording = scheduler.scheduleWithFixedDelay(this::record, everySeconds, everySeconds, TimeUnit.SECONDS);
-        purge = PeriodicPurge.start(scheduler, purgeIntervalSeconds, "lucca-usage",
-                () -> OffsetDateTime.now(clock).minusDays(retentionDays), before -> days.deleteBefore(before.toLocalDate()));
     }
 
     @PreDestroy
     void stop() {
         if (recording != null) {
             recording.cancel(false);
-            purge.cancel();
         }
         record();
     }
