@@ -19,7 +19,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * What comparing two snapshots of 10,000 people costs, printed (a figure, not a test of time): two full reads (100
- * people changed, none, or 101 with the first), and 10 people changed by Lucca's events. Run with
+ * people changed, none, or 101 with the first), and 10 people changed by Lucca's events; and the safeguard's baseline
+ * of those people (its size, writing it, checking a new read against it). Run with
  * {@code mvn -B -q test -Dtest=SnapshotDiffCostTest -Dbench.diff=true}.
  */
 @EnabledIfSystemProperty(named = "bench.diff", matches = "true")
@@ -63,9 +64,26 @@ class SnapshotDiffCostTest {
         assertThat(live.counts().get(ChangeKind.CHANGED)).isEqualTo(10);
     }
 
+    @Test
+    void theSafeguardsBaselineOfTenThousandPeople() {
+        List<LuccaUser> people = LongStream.rangeClosed(1, PEOPLE)
+                .mapToObj(id -> TestLucca.user(id, "First" + id, "Last" + id, LocalDate.of(2020, 1, 1), null)).toList();
+        DirectorySnapshot imported = lucca.read(view, people);
+        DirectorySnapshot next = lucca.read(view, people.subList(0, PEOPLE - 600));
+
+        byte[] baseline = measure("the safeguard's baseline written (people read from the snapshot, encoded)",
+                () -> PeopleSeen.of(imported).encode());
+        ImportDiff diff = measure("a new read checked against the baseline (decoded, compared)",
+                () -> ImportDiff.between(PeopleSeen.decode(baseline), PeopleSeen.of(next)));
+        System.out.printf("the safeguard's baseline of %,d people: %,d bytes%n", PEOPLE, baseline.length);
+
+        assertThat(diff.vanished()).hasSize(600);
+        assertThat(new SafeguardThreshold(5, 10).holds(diff)).isTrue();
+    }
+
     /** The median of {@value #RUNS} runs, after as many to warm up. */
-    private static SnapshotDiff measure(String what, Supplier<SnapshotDiff> diff) {
-        SnapshotDiff result = null;
+    private static <T> T measure(String what, Supplier<T> diff) {
+        T result = null;
         long[] nanos = new long[RUNS];
         for (int run = 0; run < 2 * RUNS; run++) {
             long start = System.nanoTime();
