@@ -18,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -56,7 +55,7 @@ public class ActivityResource {
         LocalDate first = today.minusDays(span - 1L);
         Map<LocalDate, Long> begun = imports.startedPerDay(tenant.getId(), first);
         Map<LocalDate, Long> published = changeLog.publishedPerDay(tenant.getId(), first);
-        Map<LocalDate, Long> calls = usage.perDay(LuccaUsage.key(URI.create(tenant.getLuccaBaseUrl())), first);
+        Map<LocalDate, Long> calls = usage.perDay(LuccaUsage.key(tenant.getLuccaBaseUrl()), first);
         JsonArrayBuilder perDay = Json.createArrayBuilder();
         for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
             perDay.add(Json.createObjectBuilder().add("day", day.toString()).add("imports", begun.getOrDefault(day, 0L))

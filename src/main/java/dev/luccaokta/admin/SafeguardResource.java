@@ -1,6 +1,5 @@
 package dev.luccaokta.admin;
 
-import dev.luccaokta.directory.DirectorySnapshot;
 import dev.luccaokta.directory.DryRuns;
 import dev.luccaokta.directory.SafeguardThreshold;
 import dev.luccaokta.directory.SnapshotSafeguard;
@@ -13,9 +12,12 @@ import dev.luccaokta.tenant.TenantRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
@@ -133,9 +135,8 @@ public class SafeguardResource {
         if (done.isEmpty()) {
             return Response.accepted(Json.createObjectBuilder().add("state", "reading").build()).build();
         }
-        DirectorySnapshot next = done.get().next();
         JsonObjectBuilder json = Json.createObjectBuilder().add("state", "done")
-                .add("readAt", done.get().startedAt().toString()).add("people", next.users().size());
+                .add("readAt", done.get().startedAt().toString()).add("people", done.get().people());
         safeguard.baseline(tenant.getId()).ifPresentOrElse(baseline -> json.add("lastImport", baseline(baseline)),
                 () -> json.add("lastImport", JsonValue.NULL));
         done.get().diff().ifPresent(diff -> json.add("activeBefore", diff.baseActive())
@@ -167,10 +168,19 @@ public class SafeguardResource {
                 .add("checkedAt", utc(hold.getCheckedAt())).add("activeBefore", hold.getBaseActive())
                 .add("affected", hold.getAffected()).add("deactivated", hold.getDeactivated())
                 .add("vanished", hold.getVanished()).add("likelyCause", hold.getLikelyCause())
-                .add("sample", Json.createReader(new StringReader(hold.getSample())).readArray());
+                .add("sample", sample(hold));
         hold.getReleasedAt().ifPresent(at -> json.add("released", Json.createObjectBuilder().add("at", utc(at))
                 .add("by", hold.getReleasedBy().orElse("")).add("allowed", hold.getAllowed().orElse(0))));
         return json.build();
+    }
+
+    /** The hold's people as stored; a row no longer readable (edited by hand, say) shows none rather than failing. */
+    private static JsonArray sample(SnapshotHold hold) {
+        try (JsonReader reader = Json.createReader(new StringReader(hold.getSample()))) {
+            return reader.readArray();
+        } catch (JsonException | IllegalStateException unreadable) {
+            return JsonValue.EMPTY_JSON_ARRAY;
+        }
     }
 
     private static JsonArrayBuilder people(List<SnapshotSafeguard.Reasoned> people) {

@@ -23,8 +23,8 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class DryRuns {
 
-    /** A dry run's answer: when Lucca was read, what Okta would get, and what that would do to its people. */
-    public record Outcome(Instant startedAt, DirectorySnapshot next, Optional<ImportDiff> diff) {
+    /** A dry run's answer: when Lucca was read, how many people Okta would get, and what that would do to them. */
+    public record Outcome(Instant startedAt, int people, Optional<ImportDiff> diff) {
     }
 
     private record Run(TenantView view, Instant startedAt, CompletableFuture<Outcome> result) {
@@ -52,6 +52,8 @@ public class DryRuns {
      * after {@code wait}.
      */
     public Optional<Outcome> run(TenantView view, Duration wait) {
+        // Finished runs past their time are forgotten: a large tenant's comparison is megabytes.
+        runs.values().removeIf(known -> known.result().isDone() && !known.startedAt().plus(KEPT).isAfter(clock.instant()));
         Run run = runs.compute(view.tenantId(), (id, known) -> known != null && reusable(known, view) ? known : start(view));
         try {
             return Optional.of(run.result().get(wait.toMillis(), TimeUnit.MILLISECONDS));
@@ -78,7 +80,7 @@ public class DryRuns {
         Instant startedAt = clock.instant();
         CompletableFuture<Outcome> result = CompletableFuture.supplyAsync(() -> {
             DirectorySnapshot next = builder.build(view);
-            return new Outcome(startedAt, next, safeguard.diffWithLastImport(next));
+            return new Outcome(startedAt, next.users().size(), safeguard.diffWithLastImport(next));
         }, executor);
         return new Run(view, startedAt, result);
     }

@@ -65,18 +65,16 @@ public class SnapshotSafeguard {
     void check(DirectorySnapshot next) {
         String tenantId = next.view().tenantId();
         Optional<ImportDiff> found = diffWithLastImport(next);
-        if (found.isEmpty()) {
-            return;
-        }
-        ImportDiff diff = found.get();
         Optional<SnapshotHold> hold = records.hold(tenantId);
-        if (!threshold(tenantId).holds(diff)) {
+        if (found.isEmpty() || !threshold(tenantId).holds(found.get())) {
             if (hold.isPresent() && records.endHold(tenantId)) {
-                record(tenantId, CONNECTOR, AuditOutcome.SNAPSHOT_PUBLISHED, "Published: no longer over the threshold ("
-                        + summary(diff) + ")", List.of());
+                record(tenantId, CONNECTOR, AuditOutcome.SNAPSHOT_PUBLISHED, found.map(diff -> "Published: no longer over"
+                        + " the threshold (" + summary(diff) + ")").orElse("Published: no import of Okta's to compare with"),
+                        List.of());
             }
             return;
         }
+        ImportDiff diff = found.get();
         if (hold.isPresent() && hold.get().allows(diff.affected())) {
             records.endHold(tenantId);
             // What was let through is the reference now, as if Okta had imported it: the reads before Okta's next
@@ -88,10 +86,20 @@ public class SnapshotSafeguard {
         }
         String cause = LikelyCause.of(diff);
         List<Reasoned> sample = sample(diff);
-        records.updateHold(tenantId, held -> held.found(diff.baseActive(), diff.affected(), diff.deactivated().size(),
-                diff.vanished().size(), cause, json(sample)));
-        if (hold.isEmpty()) {
-            record(tenantId, CONNECTOR, AuditOutcome.SNAPSHOT_HELD, "Held: " + summary(diff) + ". " + cause, sample);
+        boolean beyondRelease = hold.flatMap(SnapshotHold::getAllowed).isPresent();
+        try {
+            records.updateHold(tenantId, held -> held.found(diff.baseActive(), diff.affected(), diff.deactivated().size(),
+                    diff.vanished().size(), cause, json(sample)));
+        } catch (RuntimeException e) {
+            // Another instance held the same read at the same moment and made the row first: held all the same.
+            if (records.hold(tenantId).isEmpty()) {
+                throw e;
+            }
+            throw new SnapshotHeldException(tenantId);
+        }
+        if (hold.isEmpty() || beyondRelease) {
+            record(tenantId, CONNECTOR, AuditOutcome.SNAPSHOT_HELD, (beyondRelease ? "Held again, beyond the release: "
+                    : "Held: ") + summary(diff) + ". " + cause, sample);
             LOG.warning(LogLine.of("snapshot-held", "tenant", tenantId, "affected", diff.affected(), "activeBefore",
                     diff.baseActive()));
         }
@@ -126,6 +134,7 @@ public class SnapshotSafeguard {
         }
     }
 
+    /** The snapshot's people as the baseline, unless a newer snapshot's are stored already (a late import elsewhere). */
     private void saveBaseline(DirectorySnapshot snapshot) {
         PeopleSeen people = PeopleSeen.of(snapshot);
         records.saveBaseline(new ImportBaseline(snapshot.view().tenantId(), snapshot.builtAt().atOffset(ZoneOffset.UTC),
@@ -138,13 +147,10 @@ public class SnapshotSafeguard {
      * more people than the one held; false when nothing is held.
      */
     public boolean release(String tenantId, String by) {
-        if (records.hold(tenantId).isEmpty()) {
-            return false;
-        }
-        SnapshotHold released = records.updateHold(tenantId, held -> held.release(by));
-        record(tenantId, by, AuditOutcome.SNAPSHOT_RELEASED, "Released: up to " + released.getAllowed().orElse(0)
-                + " people may be deactivated or dropped by the next snapshot", List.of());
-        return true;
+        Optional<SnapshotHold> released = records.release(tenantId, by);
+        released.ifPresent(hold -> record(tenantId, by, AuditOutcome.SNAPSHOT_RELEASED, "Released: up to "
+                + hold.getAllowed().orElse(0) + " people may be deactivated or dropped by the next snapshot", List.of()));
+        return released.isPresent();
     }
 
     /** Forgets the held snapshot: Okta keeps the previous one and the next read is checked again; false when none. */
@@ -185,8 +191,10 @@ public class SnapshotSafeguard {
         return new Reasoned(person.id(), person.name(), person.establishment(), reason);
     }
 
+    /** Those the snapshot would deactivate: made inactive, then gone. */
     private static List<Reasoned> sample(ImportDiff diff) {
-        return reasoned(diff, SAMPLE).stream().filter(person -> person.reason().contains("last import,")).toList();
+        return reasoned(new ImportDiff(diff.before(), diff.after(), diff.deactivated(), diff.vanished(), List.of(),
+                List.of()), SAMPLE);
     }
 
     private static String summary(ImportDiff diff) {

@@ -70,7 +70,8 @@ final class TenantDirectory {
         if (served == null) {
             return first(view, freshness);
         }
-        if (freshness.followsEvents()) {
+        // Live, or held back here: what another instance published (applied events, a released hold) is taken.
+        if (freshness.followsEvents() || holding(view)) {
             served = peek(view, served, freshness);
         }
         // Refreshed ahead of need, so that Okta never waits for Lucca.
@@ -85,12 +86,23 @@ final class TenantDirectory {
         try {
             return owner.awaitFirst(refresh(view, freshness));
         } catch (SnapshotHeldException held) {
-            DirectorySnapshot previous = snapshot;
-            if (previous == null) {
-                throw held;
-            }
-            return previous;
+            return previousDuringHold(view).orElseThrow(() -> held);
         }
+    }
+
+    /**
+     * What Okta had while a hold lasts: this instance's snapshot (of this configuration or the one before), else the
+     * cluster's, however old (an instance started during a long hold).
+     */
+    private synchronized Optional<DirectorySnapshot> previousDuringHold(TenantView view) {
+        if (snapshot == null) {
+            snapshot = owner.shared.newer(view, null, stamp -> true).orElse(null);
+        }
+        return Optional.ofNullable(snapshot);
+    }
+
+    private boolean holding(TenantView view) {
+        return heldAt.plus(view.ttl()).isAfter(owner.clock.instant());
     }
 
     DirectorySnapshot forImport(TenantView view, String collection, boolean firstPage) {
@@ -195,8 +207,7 @@ final class TenantDirectory {
             Instant now = owner.clock.instant();
             boolean failedRecently = failedAt.plusSeconds(owner.failedRefreshBackoffSeconds).isAfter(now);
             // A held snapshot would be held again: Lucca is read again after the tenant's TTL, or when asked to.
-            boolean heldRecently = heldAt.plus(view.ttl()).isAfter(now);
-            if (!result.isDone() || result.isCompletedExceptionally() && (failedRecently || heldRecently)) {
+            if (!result.isDone() || result.isCompletedExceptionally() && (failedRecently || holding(view))) {
                 return result;
             }
         }
@@ -224,6 +235,7 @@ final class TenantDirectory {
                 return checked(withChangesSinceRead(freshness.next(owner.builder, view, base), startedAt));
             });
             publish(built, readHere.get());
+            heldAt = Instant.MIN;
             return built;
         } catch (SnapshotHeldException e) {
             heldAt = owner.clock.instant();

@@ -325,9 +325,9 @@ public class LuccaGateway {
         LuccaCircuit.Outcome outcome = LuccaCircuit.Outcome.UNKNOWN;
         try {
             limiter.acquire(lucca);
-            usage.spent(lucca);
             // After the wait for the budget, which may outlast the JVM's DNS cache: the connection reuses this answer.
             urls.checkDestination(lucca);
+            usage.spent(lucca);
             T answer = request.get();
             outcome = LuccaCircuit.Outcome.ANSWERED;
             return answer;

@@ -35,7 +35,19 @@ public class LuccaUsage {
 
     /** The instance as its budget knows it: scheme, host and port, whatever the path. */
     public static String key(URI lucca) {
+        if (lucca.getHost() == null) {
+            return lucca.toString();
+        }
         return lucca.getScheme() + "://" + lucca.getHost().toLowerCase(Locale.ROOT)
                 + (lucca.getPort() == -1 ? "" : ":" + lucca.getPort());
+    }
+
+    /** The same for a base URL as stored; one that is not a URL is its own key (it was never called). */
+    public static String key(String baseUrl) {
+        try {
+            return key(URI.create(baseUrl));
+        } catch (IllegalArgumentException notUrl) {
+            return baseUrl;
+        }
     }
 }

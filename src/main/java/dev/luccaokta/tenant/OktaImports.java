@@ -29,6 +29,8 @@ import java.util.TreeMap;
 @Transactional
 public class OktaImports {
 
+    private static final int LOCK_WAIT_MILLIS = 5000;
+
     @PersistenceContext(unitName = "lucca-okta")
     private EntityManager em;
 
@@ -41,7 +43,9 @@ public class OktaImports {
         return em.createQuery("select i from OktaImport i where i.tenantId = :tenant and i.tokenId = :token"
                         + " and i.collection = :collection and i.endedAt is null order by i.startedAt desc", OktaImport.class)
                 .setParameter("tenant", tenantId).setParameter("token", tokenId).setParameter("collection", collection)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().findFirst();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                // A lock held by a stuck transaction elsewhere must not hold Okta's page: the recording gives up.
+                .setHint("jakarta.persistence.query.timeout", LOCK_WAIT_MILLIS).getResultList().stream().findFirst();
     }
 
     /** Stores an import that begins; the others of its collection and token that had not ended were abandoned. */

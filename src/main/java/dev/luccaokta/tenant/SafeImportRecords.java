@@ -26,9 +26,15 @@ public class SafeImportRecords {
         return Optional.ofNullable(em.find(ImportBaseline.class, tenantId));
     }
 
-    /** Replaces the tenant's baseline. */
+    /**
+     * Replaces the tenant's baseline unless the one stored is of a newer snapshot: an instance still serving an older
+     * one must not undo what a release made the reference.
+     */
     public void saveBaseline(ImportBaseline baseline) {
-        em.merge(baseline);
+        ImportBaseline stored = em.find(ImportBaseline.class, baseline.getTenantId(), LockModeType.PESSIMISTIC_WRITE);
+        if (stored == null || !stored.getSnapshotBuiltAt().isAfter(baseline.getSnapshotBuiltAt())) {
+            em.merge(baseline);
+        }
     }
 
     public Optional<SnapshotHold> hold(String tenantId) {
@@ -46,6 +52,16 @@ public class SafeImportRecords {
             change.accept(hold);
         }
         return hold;
+    }
+
+    /** Releases the tenant's hold (see {@link SnapshotHold#release}); empty when it has none. */
+    public Optional<SnapshotHold> release(String tenantId, String by) {
+        SnapshotHold hold = em.find(SnapshotHold.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
+        if (hold == null) {
+            return Optional.empty();
+        }
+        hold.release(by);
+        return Optional.of(hold);
     }
 
     /** Ends the tenant's hold; false when it had none. */

@@ -65,8 +65,16 @@ public class SnapshotHold {
         this.heldAt = now();
     }
 
-    /** What the snapshot checked now would do; a release given for an earlier one stays until it is used. */
+    /**
+     * What the snapshot checked now would do. A release given for an earlier one stays until it is used, unless this
+     * one deactivates more people than it allows: then it is to be released again.
+     */
     public void found(int baseActive, int affected, int deactivated, int vanished, String likelyCause, String sample) {
+        if (allowed != null && affected > allowed) {
+            this.releasedAt = null;
+            this.releasedBy = null;
+            this.allowed = null;
+        }
         this.checkedAt = now();
         this.baseActive = baseActive;
         this.affected = affected;

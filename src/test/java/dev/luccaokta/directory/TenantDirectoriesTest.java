@@ -182,14 +182,8 @@ class TenantDirectoriesTest {
 
     @Test
     void aReadThatWouldDropMostOfWhomOktaImportedIsHeldThePreviousServedAndAReleasedReadPublished() {
-        List<LuccaUser> everyone = new ArrayList<>();
-        for (int id = 1; id <= 20; id++) {
-            everyone.add(TestLucca.user(id, "Person", "N" + id, TestLucca.TODAY.minusYears(1), null));
-        }
-        builder.lucca = everyone;
-        builder.release();
-        DirectorySnapshot imported = directories.forImport(view, "Users/", true);
-        await().atMost(5, TimeUnit.SECONDS).until(() -> records.baselines.containsKey(view.tenantId()));
+        List<LuccaUser> everyone = twentyPeople();
+        DirectorySnapshot imported = importedBy(everyone);
 
         builder.lucca = everyone.subList(0, 5);
         directories.readInFull(view);
@@ -210,6 +204,26 @@ class TenantDirectoriesTest {
         // The next refresh, before Okta imports again, is published: the released people are the reference now.
         await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view) != released);
         assertThat(records.holds).isEmpty();
+    }
+
+    @Test
+    void aReadDroppingMoreThanTheReleaseAllowsIsHeldAgainAndAuditedAgain() {
+        List<LuccaUser> everyone = twentyPeople();
+        DirectorySnapshot imported = importedBy(everyone);
+        builder.lucca = everyone.subList(0, 5);
+        directories.readInFull(view);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> records.holds.containsKey(view.tenantId()));
+        safeguard.release(view.tenantId(), "admin@acme.example");
+
+        builder.lucca = everyone.subList(0, 4);
+        directories.readInFull(view);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> records.holds.get(view.tenantId()).getVanished() == 16);
+
+        SnapshotHold hold = records.holds.get(view.tenantId());
+        assertThat(hold.getAllowed()).as("to be released again").isEmpty();
+        assertThat(directories.current(view)).isSameAs(imported);
+        assertThat(((AuditTrailInMemory) safeguard.audit).entries).extracting(AuditEntry::getOutcome)
+                .containsExactly(AuditOutcome.SNAPSHOT_HELD, AuditOutcome.SNAPSHOT_RELEASED, AuditOutcome.SNAPSHOT_HELD);
     }
 
     @Test
@@ -743,6 +757,23 @@ class TenantDirectoriesTest {
         }
     }
 
+    private static List<LuccaUser> twentyPeople() {
+        List<LuccaUser> everyone = new ArrayList<>();
+        for (int id = 1; id <= 20; id++) {
+            everyone.add(TestLucca.user(id, "Person", "N" + id, TestLucca.TODAY.minusYears(1), null));
+        }
+        return everyone;
+    }
+
+    /** The snapshot of these people, imported by Okta: the safeguard's baseline. */
+    private DirectorySnapshot importedBy(List<LuccaUser> people) {
+        builder.lucca = people;
+        builder.release();
+        DirectorySnapshot imported = directories.forImport(view, "Users/", true);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> records.baselines.containsKey(view.tenantId()));
+        return imported;
+    }
+
     private static SnapshotSafeguard safeguard(SafeguardRecords records) {
         SnapshotSafeguard safeguard = new SnapshotSafeguard();
         safeguard.records = records;
@@ -775,6 +806,13 @@ class TenantDirectoriesTest {
         public SnapshotHold updateHold(String tenantId, Consumer<SnapshotHold> change) {
             SnapshotHold hold = holds.computeIfAbsent(tenantId, SnapshotHold::new);
             change.accept(hold);
+            return hold;
+        }
+
+        @Override
+        public Optional<SnapshotHold> release(String tenantId, String by) {
+            Optional<SnapshotHold> hold = hold(tenantId);
+            hold.ifPresent(held -> held.release(by));
             return hold;
         }
 
