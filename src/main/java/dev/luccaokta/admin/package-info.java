@@ -1,5 +1,6 @@
 /**
  * The "Lucca for Okta" administration interface: who may act (accounts, and the Lucca permission
- * "Administer OKTA synchronization"), the setup of a tenant, under {@code /lucca-okta/admin/api}.
+ * "Administer OKTA synchronization"), the setup of a tenant, its status, events, safeguard, change log, import
+ * history and manager checks, under {@code /lucca-okta/admin/api}, and the page at {@code /lucca-okta/admin/}.
  */
 package dev.luccaokta.admin;
