@@ -3,6 +3,8 @@ package dev.luccaokta.directory;
 import dev.luccaokta.lucca.LuccaUser;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -275,7 +277,11 @@ final class TenantDirectory {
         return withChangesSince(read, buildStartedAt.isBefore(readAt) ? buildStartedAt : readAt);
     }
 
-    /** The snapshot with the changes remembered since {@code since} put in, still the snapshot it was (its build time). */
+    /**
+     * The snapshot with the changes remembered since {@code since} put in, still the snapshot it was (its build time).
+     * A person the snapshot has as Lucca changed them after the remembered change (another instance applied a newer
+     * event) keeps what it has; at the same time, what was remembered is put in.
+     */
     private DirectorySnapshot withChangesSince(DirectorySnapshot read, Instant since) {
         List<LuccaUser> changed = new ArrayList<>();
         Set<Long> removed = new HashSet<>();
@@ -285,12 +291,33 @@ final class TenantDirectory {
             }
             if (change.user() == null) {
                 removed.add(change.id());
-            } else {
+            } else if (!hasNewer(read, change.user())) {
                 changed.add(change.user());
             }
         }
         return changed.isEmpty() && removed.isEmpty() ? read
                 : owner.builder.withChanges(read.view(), read, changed, removed, read.builtAt());
+    }
+
+    /** Whether the snapshot shows the person as last modified in Lucca after the remembered time. */
+    private boolean hasNewer(DirectorySnapshot read, LuccaUser remembered) {
+        if (remembered.modifiedOn() == null) {
+            return false;
+        }
+        Instant rememberedAt = remembered.modifiedOn().atZone(owner.clock.getZone()).toInstant();
+        return read.user(Long.toString(remembered.id()))
+                .map(user -> user.path("meta").path("lastModified").asText(""))
+                .flatMap(TenantDirectory::instant)
+                .map(lastModified -> lastModified.isAfter(rememberedAt))
+                .orElse(false);
+    }
+
+    private static Optional<Instant> instant(String timestamp) {
+        try {
+            return Optional.of(OffsetDateTime.parse(timestamp).toInstant());
+        } catch (DateTimeParseException notATime) {
+            return Optional.empty();
+        }
     }
 
     /**

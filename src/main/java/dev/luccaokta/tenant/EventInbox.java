@@ -2,6 +2,7 @@ package dev.luccaokta.tenant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -60,12 +61,22 @@ public class EventInbox {
 
     /**
      * Takes the tenant's events nobody is applying, for {@code lease}, and returns at most {@code limit} of them in
-     * the order they occurred. Another instance gets none of them until the lease ends.
+     * the order they occurred; none while another instance holds some of the tenant's events. One instance applies a
+     * tenant's events at a time, each on top of the snapshot the one before published: two applying at once would
+     * each publish a snapshot without the other's changes.
      */
     @Transactional
     public List<InboxEvent> claim(String tenantId, String owner, Duration lease, int limit) {
         OffsetDateTime now = now();
         OffsetDateTime until = now.plus(lease);
+        // The tenant's endpoint row is the lock that makes the look at other claims and the claim one step.
+        em.find(WebhookSubscription.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
+        long heldElsewhere = em.createQuery("select count(e) from InboxEvent e where e.tenantId = :tenant"
+                        + " and e.appliedAt is null and e.claimedBy <> :owner and e.claimedUntil >= :now", Long.class)
+                .setParameter("tenant", tenantId).setParameter("owner", owner).setParameter("now", now).getSingleResult();
+        if (heldElsewhere > 0) {
+            return List.of();
+        }
         em.createQuery("update InboxEvent e set e.claimedBy = :owner, e.claimedUntil = :until where e.tenantId = :tenant"
                         + " and e.appliedAt is null and (e.claimedUntil is null or e.claimedUntil < :now)")
                 .setParameter("owner", owner).setParameter("until", until).setParameter("tenant", tenantId)

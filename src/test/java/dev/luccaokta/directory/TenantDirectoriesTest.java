@@ -673,6 +673,28 @@ class TenantDirectoriesTest {
         assertThat(builder.builds).as("Lucca read once for both").hasValue(1);
     }
 
+    @Test
+    void anInstanceTakingALaterChangeAnotherAppliedDoesNotPutItsOwnOlderOneBack() {
+        List<TenantDirectories> instances = cluster(new LocalStore(Duration.ofHours(25), clock));
+        TenantDirectories first = instances.get(0);
+        TenantDirectories second = instances.get(1);
+        liveTenants.add(view.tenantId());
+        builder.lucca = List.of(ada, grace);
+        builder.release();
+        first.current(view);
+        second.current(view);
+
+        clock.advance(Duration.ofSeconds(1));
+        first.applyChanges(view, List.of(TestLucca.renamed(grace, "Gracie", grace.modifiedOn().plusMinutes(1))), Set.of());
+        clock.advance(Duration.ofSeconds(1));
+        second.applyChanges(view, List.of(TestLucca.renamed(grace, "Admiral", grace.modifiedOn().plusMinutes(2))), Set.of());
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(givenName(second.current(view), "2")).isEqualTo("Admiral");
+        assertThat(givenName(first.current(view), "2")).as("Lucca's later state, applied by the other instance")
+                .isEqualTo("Admiral");
+    }
+
     /** Builds the first snapshot, then lets it age past its TTL and holds the refresh that starts while it reads Lucca. */
     private void holdARefreshAfterTheFirstSnapshot() {
         builder.release();
