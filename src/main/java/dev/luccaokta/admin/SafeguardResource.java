@@ -137,8 +137,7 @@ public class SafeguardResource {
         }
         JsonObjectBuilder json = Json.createObjectBuilder().add("state", "done")
                 .add("readAt", done.get().startedAt().toString()).add("people", done.get().people());
-        safeguard.baseline(tenant.getId()).ifPresentOrElse(baseline -> json.add("lastImport", baseline(baseline)),
-                () -> json.add("lastImport", JsonValue.NULL));
+        json.add("lastImport", lastImport(tenant));
         done.get().diff().ifPresent(diff -> json.add("activeBefore", diff.baseActive())
                 .add("deactivated", diff.deactivated().size()).add("vanished", diff.vanished().size())
                 .add("reactivated", diff.reactivated().size()).add("added", diff.added().size())
@@ -150,11 +149,15 @@ public class SafeguardResource {
     private JsonObject describe(Tenant tenant) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("threshold", Json.createObjectBuilder()
                 .add("percent", tenant.getSafeguardPercent()).add("minimum", tenant.getSafeguardMinimum()));
-        safeguard.baseline(tenant.getId()).ifPresentOrElse(baseline -> json.add("lastImport", baseline(baseline)),
-                () -> json.add("lastImport", JsonValue.NULL));
+        json.add("lastImport", lastImport(tenant));
         safeguard.hold(tenant.getId()).ifPresentOrElse(hold -> json.add("held", held(hold)),
                 () -> json.add("held", JsonValue.NULL));
         return json.build();
+    }
+
+    /** The people Okta last imported, or null before its first import. */
+    private JsonValue lastImport(Tenant tenant) {
+        return safeguard.baseline(tenant.getId()).<JsonValue>map(SafeguardResource::baseline).orElse(JsonValue.NULL);
     }
 
     private static JsonObject baseline(ImportBaseline baseline) {

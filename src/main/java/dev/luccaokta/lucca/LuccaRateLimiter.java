@@ -104,13 +104,17 @@ public class LuccaRateLimiter {
         return update(instance, window -> window.used(Instant.now()));
     }
 
+    /** The instance as its budget knows it: one budget per Lucca instance, whatever the key or path, as Lucca counts. */
+    static String origin(URI instance) {
+        return instance.getScheme() + "://" + instance.getAuthority();
+    }
+
     /**
      * Applies a change to the instance's window: the cluster's, by compare-and-set, or this server's own when the
      * connector runs alone or the grid fails.
      */
     private <T> T update(URI instance, Function<RequestWindow, T> change) {
-        // One budget per Lucca instance, whatever the key or path: Lucca counts per instance.
-        String origin = instance.getScheme() + "://" + instance.getAuthority();
+        String origin = origin(instance);
         if (shared.isPresent()) {
             try {
                 for (int attempt = 0; attempt < MAX_SWAPS; attempt++) {

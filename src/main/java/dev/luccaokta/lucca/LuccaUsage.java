@@ -3,7 +3,6 @@ package dev.luccaokta.lucca;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -18,7 +17,7 @@ public class LuccaUsage {
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
 
     void spent(URI lucca) {
-        calls.computeIfAbsent(key(lucca), key -> new LongAdder()).increment();
+        calls.computeIfAbsent(LuccaRateLimiter.origin(lucca), origin -> new LongAdder()).increment();
     }
 
     /** The calls per Lucca instance since the last time, forgotten here. */
@@ -33,19 +32,10 @@ public class LuccaUsage {
         return taken;
     }
 
-    /** The instance as its budget knows it: scheme, host and port, whatever the path. */
-    public static String key(URI lucca) {
-        if (lucca.getHost() == null) {
-            return lucca.toString();
-        }
-        return lucca.getScheme() + "://" + lucca.getHost().toLowerCase(Locale.ROOT)
-                + (lucca.getPort() == -1 ? "" : ":" + lucca.getPort());
-    }
-
-    /** The same for a base URL as stored; one that is not a URL is its own key (it was never called). */
+    /** The instance as its budget knows it ({@link LuccaRateLimiter}); a stored URL that is not one is its own key. */
     public static String key(String baseUrl) {
         try {
-            return key(URI.create(baseUrl));
+            return LuccaRateLimiter.origin(URI.create(baseUrl));
         } catch (IllegalArgumentException notUrl) {
             return baseUrl;
         }

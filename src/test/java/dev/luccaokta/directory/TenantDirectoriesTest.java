@@ -651,14 +651,9 @@ class TenantDirectoriesTest {
                 return super.get(key);
             }
         };
-        List<TenantDirectories> instances = cluster(snapshots);
+        List<TenantDirectories> instances = twoServingALiveTenant(snapshots);
         TenantDirectories first = instances.get(0);
         TenantDirectories second = instances.get(1);
-        liveTenants.add(view.tenantId());
-        builder.lucca = List.of(ada, grace);
-        builder.release();
-        first.current(view);
-        second.current(view);
         clock.advance(Duration.ofMillis(500));
 
         first.applyChanges(view, List.of(amazingGrace), Set.of());
@@ -675,14 +670,9 @@ class TenantDirectoriesTest {
 
     @Test
     void anInstanceTakingALaterChangeAnotherAppliedDoesNotPutItsOwnOlderOneBack() {
-        List<TenantDirectories> instances = cluster(new LocalStore(Duration.ofHours(25), clock));
+        List<TenantDirectories> instances = twoServingALiveTenant(new LocalStore(Duration.ofHours(25), clock));
         TenantDirectories first = instances.get(0);
         TenantDirectories second = instances.get(1);
-        liveTenants.add(view.tenantId());
-        builder.lucca = List.of(ada, grace);
-        builder.release();
-        first.current(view);
-        second.current(view);
 
         clock.advance(Duration.ofSeconds(1));
         first.applyChanges(view, List.of(TestLucca.renamed(grace, "Gracie", grace.modifiedOn().plusMinutes(1))), Set.of());
@@ -693,6 +683,16 @@ class TenantDirectoriesTest {
         assertThat(givenName(second.current(view), "2")).isEqualTo("Admiral");
         assertThat(givenName(first.current(view), "2")).as("Lucca's later state, applied by the other instance")
                 .isEqualTo("Admiral");
+    }
+
+    /** Two instances of a cluster sharing these snapshots, both serving a live tenant of Ada and Grace. */
+    private List<TenantDirectories> twoServingALiveTenant(LocalStore snapshots) {
+        List<TenantDirectories> instances = cluster(snapshots);
+        liveTenants.add(view.tenantId());
+        builder.lucca = List.of(ada, grace);
+        builder.release();
+        instances.forEach(instance -> instance.current(view));
+        return instances;
     }
 
     /** Builds the first snapshot, then lets it age past its TTL and holds the refresh that starts while it reads Lucca. */
