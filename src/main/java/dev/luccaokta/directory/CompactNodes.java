@@ -1,14 +1,10 @@
 package dev.luccaokta.directory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.unboundid.scim2.common.utils.JsonUtils;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,15 +15,14 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * An immutable list of SCIM representations kept as deflated JSON, decoded on access. A Jackson tree costs
- * several kilobytes per user while the compressed text costs a few hundred bytes; since Okta reads a page of
- * 100 at a time, decoding on access is cheap. The first representation serves as the compression dictionary,
- * so the attribute names every representation repeats cost almost nothing.
+ * An immutable list of SCIM representations kept as deflated {@link WireJson}, decoded on access. A Jackson tree
+ * costs several kilobytes per user while the compressed text costs a few hundred bytes; a page of Okta's import is
+ * inflated and copied to the response ({@link #writeTo(int, OutputStream, byte[])}) without being parsed. The first
+ * representation serves as the compression dictionary, so the attribute names every representation repeats cost
+ * almost nothing.
  */
 final class CompactNodes extends AbstractList<ObjectNode> implements RandomAccess {
 
-    private static final ObjectMapper WRITER = new ObjectMapper();
-    private static final ObjectReader READER = JsonUtils.getObjectReader();
     private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(Inflater::new);
     /** Far above any user's or group's JSON; a representation read from the cluster that claims more is corrupt. */
     private static final int MAX_JSON_BYTES = 4 << 20;
@@ -63,7 +58,7 @@ final class CompactNodes extends AbstractList<ObjectNode> implements RandomAcces
         }
 
         void add(ObjectNode node) {
-            byte[] json = json(node);
+            byte[] json = WireJson.render(node);
             if (dictionary == null) {
                 dictionary = json;
             }
@@ -94,11 +89,17 @@ final class CompactNodes extends AbstractList<ObjectNode> implements RandomAcces
 
     @Override
     public ObjectNode get(int index) {
-        try {
-            return (ObjectNode) READER.readTree(inflated(index));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WireJson.of(inflated(index)).tree();
+    }
+
+    /** One representation as it goes out, with {@code base} (from {@link WireJson#base}) in front of its references. */
+    void writeTo(int index, OutputStream out, byte[] base) throws IOException {
+        WireJson.of(inflated(index)).writeTo(out, base);
+    }
+
+    /** The same without its closing brace. */
+    void writeOpenTo(int index, OutputStream out, byte[] base) throws IOException {
+        WireJson.of(inflated(index)).writeOpenTo(out, base);
     }
 
     /**
@@ -138,7 +139,7 @@ final class CompactNodes extends AbstractList<ObjectNode> implements RandomAcces
     CompactNodes with(int index, ObjectNode node) {
         byte[][] replacedEncoded = encoded.clone();
         int[] replacedLengths = lengths.clone();
-        byte[] json = json(node);
+        byte[] json = WireJson.render(node);
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         try {
             replacedEncoded[index] = deflate(deflater, dictionary, json);
@@ -189,14 +190,6 @@ final class CompactNodes extends AbstractList<ObjectNode> implements RandomAcces
     /** Bytes held by the compressed representations, not counting the dictionary. */
     long storedBytes() {
         return Arrays.stream(encoded).mapToLong(bytes -> bytes.length).sum();
-    }
-
-    private static byte[] json(ObjectNode node) {
-        try {
-            return WRITER.writeValueAsBytes(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A SCIM representation cannot be written as JSON", e);
-        }
     }
 
     private static byte[] deflate(Deflater deflater, byte[] dictionary, byte[] json) {

@@ -1,7 +1,10 @@
 package dev.luccaokta.directory;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.unboundid.scim2.common.utils.StaticUtils;
 import dev.luccaokta.lucca.LuccaUser;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -32,13 +37,17 @@ public final class DirectorySnapshot {
     private final SnapshotSource source;
     private final Instant builtAt;
     private final CompactNodes users;
-    private final CompactNodes groups;
+    private final GroupNodes groups;
     private final Map<String, int[]> usersById;
     private final Map<String, int[]> usersByUserName;
     private final Map<String, int[]> usersByEmail;
+    private final Map<String, int[]> usersByExternalId;
+    private final UserKeys userKeys;
     private final Map<String, int[]> groupsById;
     private final Map<String, int[]> groupsByDisplayName;
+    private final SnapshotMemo memo = new SnapshotMemo();
 
+    /** @param groups as {@link GroupMapper} made them, or as another instance stored them */
     DirectorySnapshot(TenantView view, PropertyCatalogue catalogue, UserMapper mapper, SnapshotSource source,
                       Instant builtAt, CompactNodes users, List<ObjectNode> groups) {
         this.view = view;
@@ -47,21 +56,23 @@ public final class DirectorySnapshot {
         this.source = source;
         this.builtAt = builtAt;
         this.users = users;
-        this.groups = groups instanceof CompactNodes compact ? compact : CompactNodes.of(groups);
-        List<Function<ObjectNode, String>> userKeys = List.of(DirectorySnapshot::idOf, DirectorySnapshot::userNameOf,
-                DirectorySnapshot::emailOf);
-        List<Map<String, int[]>> userIndexes = positions(users, userKeys);
+        this.userKeys = UserKeys.of(users.size());
+        List<Function<ObjectNode, String>> userKeyReaders = List.of(DirectorySnapshot::idOf, DirectorySnapshot::userNameOf,
+                DirectorySnapshot::emailOf, DirectorySnapshot::externalIdOf);
+        List<Map<String, int[]>> userIndexes = positions(users, userKeyReaders, userKeys::read);
         this.usersById = userIndexes.get(0);
         this.usersByUserName = userIndexes.get(1);
         this.usersByEmail = userIndexes.get(2);
-        List<Map<String, int[]>> groupIndexes = positions(groups,
-                List.of(DirectorySnapshot::idOf, node -> lower(node.path("displayName").asText(null))));
+        this.usersByExternalId = userIndexes.get(3);
+        this.groups = groups instanceof GroupNodes stored ? stored : GroupNodes.of(groups, usersById, source.members());
+        List<Map<String, int[]>> groupIndexes = positions(this.groups.heads(),
+                List.of(DirectorySnapshot::idOf, node -> lower(node.path("displayName").asText(null))), (node, position) -> { });
         this.groupsById = groupIndexes.get(0);
         this.groupsByDisplayName = groupIndexes.get(1);
     }
 
     private DirectorySnapshot(DirectorySnapshot base, CompactNodes users, Map<String, int[]> usersByUserName,
-                              Map<String, int[]> usersByEmail) {
+                              Map<String, int[]> usersByEmail, Map<String, int[]> usersByExternalId, UserKeys userKeys) {
         this.view = base.view;
         this.catalogue = base.catalogue;
         this.mapper = base.mapper;
@@ -72,6 +83,8 @@ public final class DirectorySnapshot {
         this.usersById = base.usersById;
         this.usersByUserName = usersByUserName;
         this.usersByEmail = usersByEmail;
+        this.usersByExternalId = usersByExternalId;
+        this.userKeys = userKeys;
         this.groupsById = base.groupsById;
         this.groupsByDisplayName = base.groupsByDisplayName;
     }
@@ -93,7 +106,7 @@ public final class DirectorySnapshot {
         return users;
     }
 
-    CompactNodes compactGroups() {
+    GroupNodes compactGroups() {
         return groups;
     }
 
@@ -105,11 +118,12 @@ public final class DirectorySnapshot {
         return Duration.between(builtAt, now);
     }
 
-    /** Every listed user, decoded on access. */
+    /** Every listed user, decoded on access; a user's position here is the one the lookups below answer. */
     public List<ObjectNode> users() {
         return users;
     }
 
+    /** Every group with its members, decoded on access; positions as for {@link #users()}. */
     public List<ObjectNode> groups() {
         return groups;
     }
@@ -122,17 +136,71 @@ public final class DirectorySnapshot {
         return at(groups, groupsById.get(id)).stream().findFirst();
     }
 
-    /** Users whose userName equals the value, ignoring case as SCIM's {@code caseExact: false} says. */
-    public List<ObjectNode> usersByUserName(String userName) {
-        return at(users, usersByUserName.get(lower(userName)));
+    /** The position of the user with this id, or -1. */
+    public int userPosition(String id) {
+        int[] found = usersById.get(id);
+        return found == null ? -1 : found[0];
     }
 
-    public List<ObjectNode> usersByEmail(String email) {
-        return at(users, usersByEmail.get(lower(email)));
+    /** The position of the group with this id, or -1. */
+    public int groupPosition(String id) {
+        int[] found = groupsById.get(id);
+        return found == null ? -1 : found[0];
     }
 
-    public List<ObjectNode> groupsByDisplayName(String displayName) {
-        return at(groups, groupsByDisplayName.get(lower(displayName)));
+    /** Positions of the users whose userName equals the value, ignoring case as SCIM's {@code caseExact: false} says. */
+    public int[] usersByUserName(String userName) {
+        return positions(usersByUserName, userName);
+    }
+
+    public int[] usersByEmail(String email) {
+        return positions(usersByEmail, email);
+    }
+
+    public int[] usersByExternalId(String externalId) {
+        return positions(usersByExternalId, externalId);
+    }
+
+    public int[] groupsByDisplayName(String displayName) {
+        return positions(groupsByDisplayName, displayName);
+    }
+
+    /** Positions of the users whose {@code active} is {@code value}. */
+    public int[] usersActive(boolean value) {
+        return userKeys.active(value);
+    }
+
+    /** Positions of the users whose family name starts with {@code prefix}, ignoring case as SCIM filters do. */
+    public int[] usersByFamilyNamePrefix(String prefix) {
+        return userKeys.familyNameStartingWith(StaticUtils.toLowerCase(prefix));
+    }
+
+    /** Positions of the users whose {@code meta.lastModified}, to the millisecond, is within the bounds, inclusive. */
+    public int[] usersModifiedBetween(Instant from, Instant to) {
+        return userKeys.modifiedBetween(from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    /** The user at {@code position} as it goes out, with {@code base} (see {@link #jsonBase}) in front of its references. */
+    public void writeUser(int position, OutputStream out, byte[] base) throws IOException {
+        users.writeTo(position, out, base);
+    }
+
+    /** The group at {@code position} as it goes out, with or without its members. */
+    public void writeGroup(int position, OutputStream out, byte[] base, boolean withMembers) throws IOException {
+        groups.writeTo(position, out, base, withMembers);
+    }
+
+    /** A request's base URL as {@link #writeUser} and {@link #writeGroup} take it. */
+    public static byte[] jsonBase(String baseUri) {
+        return WireJson.base(baseUri);
+    }
+
+    /**
+     * What searches of this snapshot worked out from all of it, kept for the next search of the same snapshot:
+     * {@code compute}'s answer, or the one kept under {@code key}.
+     */
+    public <T> T remembered(String key, Supplier<T> compute) {
+        return memo.remembered(key, compute);
     }
 
     /**
@@ -159,7 +227,9 @@ public final class DirectorySnapshot {
         ObjectNode previous = users.get(position);
         return new DirectorySnapshot(this, users.with(position, user),
                 moved(usersByUserName, userNameOf(previous), userNameOf(user), position),
-                moved(usersByEmail, emailOf(previous), emailOf(user), position));
+                moved(usersByEmail, emailOf(previous), emailOf(user), position),
+                moved(usersByExternalId, externalIdOf(previous), externalIdOf(user), position),
+                userKeys.with(position, user));
     }
 
     /** The index with one position moved from one key to another, copied only when the key changed. */
@@ -194,7 +264,16 @@ public final class DirectorySnapshot {
         return lower(node.path("emails").path(0).path("value").asText(null));
     }
 
-    private static List<ObjectNode> at(CompactNodes nodes, int[] positions) {
+    private static String externalIdOf(ObjectNode node) {
+        return lower(node.path("externalId").asText(null));
+    }
+
+    private static int[] positions(Map<String, int[]> index, String value) {
+        int[] found = index.get(lower(value));
+        return found == null ? new int[0] : found.clone();
+    }
+
+    private static List<ObjectNode> at(List<ObjectNode> nodes, int[] positions) {
         return positions == null ? List.of() : Arrays.stream(positions).mapToObj(nodes::get).toList();
     }
 
@@ -204,13 +283,15 @@ public final class DirectorySnapshot {
 
     /**
      * Positions of the nodes by each key; positions rather than nodes, since nodes are only kept compressed. Each
-     * node is decoded once for all the keys.
+     * node is decoded once for all the keys, and handed to {@code alsoRead}.
      */
-    private static List<Map<String, int[]>> positions(List<ObjectNode> nodes, List<Function<ObjectNode, String>> keys) {
+    private static List<Map<String, int[]>> positions(List<ObjectNode> nodes, List<Function<ObjectNode, String>> keys,
+                                                      ObjIntConsumer<ObjectNode> alsoRead) {
         List<Map<String, int[]>> indexes = keys.stream().map(key -> (Map<String, int[]>) new HashMap<String, int[]>(nodes.size() * 2)).toList();
         for (int i = 0; i < nodes.size(); i++) {
             ObjectNode node = nodes.get(i);
             int position = i;
+            alsoRead.accept(node, position);
             for (int k = 0; k < keys.size(); k++) {
                 String value = keys.get(k).apply(node);
                 if (value != null) {

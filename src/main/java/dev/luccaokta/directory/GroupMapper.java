@@ -83,15 +83,19 @@ final class GroupMapper {
             node.putArray("schemas").add(ScimNames.GROUP_SCHEMA);
             node.put("id", type.name() + "_" + group.id());
             node.put("displayName", group.name());
-            ArrayNode members = node.putArray("members");
-            for (LuccaUser member : group.members()) {
-                members.addObject()
-                        .put("value", Long.toString(member.id()))
-                        .put("display", UserMapper.displayName(member))
-                        .put("$ref", ScimNames.USERS_PATH + member.id());
-            }
+            addMembers(node.putArray("members"), group.members());
             node.putObject("meta").put("resourceType", ScimNames.GROUP);
             out.add(node);
+        }
+    }
+
+    /** Each member as a group lists them: Lucca id, display name, reference. */
+    static void addMembers(ArrayNode members, List<LuccaUser> people) {
+        for (LuccaUser member : people) {
+            members.addObject()
+                    .put("value", Long.toString(member.id()))
+                    .put("display", UserMapper.displayName(member))
+                    .put("$ref", ScimNames.USERS_PATH + member.id());
         }
     }
 

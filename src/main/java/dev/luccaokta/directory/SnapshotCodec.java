@@ -31,7 +31,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class SnapshotCodec {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final Type MEMBERS = new ArrayList<LuccaUser>() { }.getClass().getGenericSuperclass();
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -91,7 +91,7 @@ final class SnapshotCodec {
             LuccaDirectoryData organisation = readJson(in, LuccaDirectoryData.class);
             List<LuccaUser> members = readJson(in, MEMBERS);
             CompactNodes users = CompactNodes.readFrom(in);
-            CompactNodes groups = CompactNodes.readFrom(in);
+            GroupNodes groups = GroupNodes.readFrom(in, members);
             SnapshotSource source = new SnapshotSource(fullReadAt, readAt, mappedOn,
                     highWater.isEmpty() ? null : LocalDateTime.parse(highWater), organisation, members);
             PropertyCatalogue catalogue = PropertyCatalogue.of(organisation.extendedDataDefinitions());

@@ -166,7 +166,7 @@ final class SnapshotDiff {
      * Groups keep their order from one snapshot to the next (type, then Lucca's order): those stored the same at the
      * same place are passed over, and only the others are decoded and matched by id.
      */
-    private void compareGroups(CompactNodes before, CompactNodes after) {
+    private void compareGroups(GroupNodes before, GroupNodes after) {
         if (before == after) {
             return;
         }
@@ -189,7 +189,7 @@ final class SnapshotDiff {
         previous.forEach((id, group) -> add(ChangedResource.group(ChangeKind.GROUP_REMOVED, id, displayName(group))));
     }
 
-    private static Map<String, ObjectNode> byId(CompactNodes groups, BitSet same) {
+    private static Map<String, ObjectNode> byId(GroupNodes groups, BitSet same) {
         Map<String, ObjectNode> byId = new LinkedHashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             if (!same.get(i)) {

@@ -5,6 +5,7 @@ import com.unboundid.scim2.common.exceptions.ForbiddenException;
 import com.unboundid.scim2.common.exceptions.ScimException;
 import dev.luccaokta.directory.DirectorySnapshot;
 import dev.luccaokta.directory.ScimNames;
+import dev.luccaokta.scim.protocol.AttributeProjection;
 import dev.luccaokta.scim.protocol.ResourceIndex;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DELETE;
@@ -33,6 +34,16 @@ public class GroupsResource extends SnapshotCollection {
     @Override
     ResourceIndex index(DirectorySnapshot snapshot) {
         return SnapshotIndex.groups(snapshot);
+    }
+
+    /** Every attribute, or all but the members (what Okta asks for when it reads memberships another way). */
+    @Override
+    Optional<RenderedList.Resources> rendered(DirectorySnapshot snapshot, AttributeProjection projection) {
+        if (projection.keepsAll()) {
+            return Optional.of((position, out, base) -> snapshot.writeGroup(position, out, base, true));
+        }
+        return projection.dropsOnly("members")
+                ? Optional.of((position, out, base) -> snapshot.writeGroup(position, out, base, false)) : Optional.empty();
     }
 
     @Override

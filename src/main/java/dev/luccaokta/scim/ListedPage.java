@@ -1,7 +1,7 @@
 package dev.luccaokta.scim;
 
 import dev.luccaokta.directory.ImportPage;
-import dev.luccaokta.scim.protocol.ListResult;
+import dev.luccaokta.scim.protocol.FoundPage;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,8 +15,8 @@ public class ListedPage {
 
     private ImportPage.Served served;
 
-    void served(Instant snapshotBuiltAt, ListResult page) {
-        served = new ImportPage.Served(page.resources().size(), page.totalResults(), snapshotBuiltAt);
+    void served(Instant snapshotBuiltAt, FoundPage page) {
+        served = new ImportPage.Served(page.positions().length, page.totalResults(), snapshotBuiltAt);
     }
 
     Optional<ImportPage.Served> served() {

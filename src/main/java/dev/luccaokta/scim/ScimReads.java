@@ -5,6 +5,7 @@ import com.unboundid.scim2.common.exceptions.ResourceNotFoundException;
 import com.unboundid.scim2.common.exceptions.ScimException;
 import dev.luccaokta.scim.protocol.AttributeProjection;
 import dev.luccaokta.scim.protocol.ETags;
+import dev.luccaokta.scim.protocol.FoundPage;
 import dev.luccaokta.scim.protocol.ListRequest;
 import dev.luccaokta.scim.protocol.ListResponses;
 import dev.luccaokta.scim.protocol.ListResult;
@@ -36,6 +37,12 @@ public class ScimReads {
         return request.filter().isEmpty()
                 ? directories.forImport(view, collectionPath, request.startIndex() == 1)
                 : directories.current(view);
+    }
+
+    /** A page found in the snapshot as the answer, written from the snapshot's rendering of each resource. */
+    Response list(FoundPage page, RenderedList.Resources resources, UriInfo uri) {
+        byte[] base = DirectorySnapshot.jsonBase(uri.getBaseUri().toString());
+        return Response.ok(new RenderedList(page, resources, base), ScimMediaType.SCIM_JSON_TYPE).build();
     }
 
     /** A page of search results as the answer: each resource's location resolved against the request's base URL. */

@@ -5,7 +5,8 @@ import com.unboundid.scim2.common.exceptions.ScimException;
 import dev.luccaokta.directory.DirectorySnapshot;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.scim.protocol.ListRequest;
-import dev.luccaokta.scim.protocol.ListResult;
+import dev.luccaokta.scim.protocol.AttributeProjection;
+import dev.luccaokta.scim.protocol.FoundPage;
 import dev.luccaokta.scim.protocol.ResourceIndex;
 import dev.luccaokta.scim.protocol.ResourceSearch;
 import jakarta.inject.Inject;
@@ -40,6 +41,12 @@ public abstract class SnapshotCollection {
     /** The collection's resources in the snapshot, for searching. */
     abstract ResourceIndex index(DirectorySnapshot snapshot);
 
+    /**
+     * How the snapshot writes the collection's resources as they go out under the request's projection; empty when it
+     * cannot, and the page is then built as trees.
+     */
+    abstract Optional<RenderedList.Resources> rendered(DirectorySnapshot snapshot, AttributeProjection projection);
+
     abstract Optional<ObjectNode> find(DirectorySnapshot snapshot, String id);
 
     /** Where the collection's resources live, relative to the SCIM base URL ({@code Users/}). */
@@ -49,9 +56,12 @@ public abstract class SnapshotCollection {
     public Response list() throws ScimException {
         ListRequest request = ListRequest.parse(uri.getQueryParameters(), ScimReads.LIMITS);
         DirectorySnapshot snapshot = reads.snapshotFor(tenant.view(), request, collectionPath());
-        ListResult page = ResourceSearch.search(index(snapshot), request);
+        ResourceIndex index = index(snapshot);
+        FoundPage page = ResourceSearch.find(index, request);
         listed.served(snapshot.builtAt(), page);
-        return reads.list(page, uri, collectionPath());
+        Optional<RenderedList.Resources> rendered = rendered(snapshot, request.projection());
+        return rendered.isPresent() ? reads.list(page, rendered.get(), uri)
+                : reads.list(ResourceSearch.resources(index, page, request.projection()), uri, collectionPath());
     }
 
     @GET

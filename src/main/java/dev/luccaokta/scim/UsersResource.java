@@ -6,6 +6,7 @@ import com.unboundid.scim2.common.exceptions.PreconditionFailedException;
 import com.unboundid.scim2.common.exceptions.ScimException;
 import dev.luccaokta.directory.DirectorySnapshot;
 import dev.luccaokta.directory.ScimNames;
+import dev.luccaokta.scim.protocol.AttributeProjection;
 import dev.luccaokta.scim.protocol.ETags;
 import dev.luccaokta.scim.protocol.PatchRequests;
 import dev.luccaokta.scim.protocol.PutMerge;
@@ -51,6 +52,11 @@ public class UsersResource extends SnapshotCollection {
     @Override
     ResourceIndex index(DirectorySnapshot snapshot) {
         return SnapshotIndex.users(snapshot);
+    }
+
+    @Override
+    Optional<RenderedList.Resources> rendered(DirectorySnapshot snapshot, AttributeProjection projection) {
+        return projection.keepsAll() ? Optional.of(snapshot::writeUser) : Optional.empty();
     }
 
     @Override

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -168,6 +170,8 @@ class ScimReadIT {
         JsonObject sample = scimUsers.get(7);
         String userName = sample.getString("userName");
         String department = sample.getJsonObject(ENTERPRISE).getString("department");
+        // A modification time someone has, so that the comparisons split the users.
+        String modified = lastModified(scimUsers.get(scimUsers.size() / 2)).toString();
         Map<String, Predicate<JsonObject>> filters = Map.ofEntries(
                 Map.entry("userName eq \"" + userName.toUpperCase(Locale.ROOT) + "\"", u -> u.getString("userName").equalsIgnoreCase(userName)),
                 Map.entry("userName eq \"nobody.here\"", u -> false),
@@ -180,7 +184,16 @@ class ScimReadIT {
                 Map.entry("active eq false or title co \"direct\"", u -> !u.getBoolean("active") || LuccaData.text(u, "title").map(t -> t.toLowerCase(Locale.ROOT).contains("direct")).orElse(false)),
                 Map.entry(ENTERPRISE + ":department eq \"" + department + "\"", u -> department.equalsIgnoreCase(u.getJsonObject(ENTERPRISE).getString("department"))),
                 Map.entry("(active eq true) and (" + ENTERPRISE + ":dtContractStart lt \"2015-01-01\")", u -> u.getBoolean("active") && u.getJsonObject(ENTERPRISE).getString("dtContractStart").compareTo("2015-01-01") < 0),
-                Map.entry("id eq \"" + sample.getString("id") + "\"", u -> u.getString("id").equals(sample.getString("id"))));
+                Map.entry("id eq \"" + sample.getString("id") + "\"", u -> u.getString("id").equals(sample.getString("id"))),
+                Map.entry("active eq true", u -> u.getBoolean("active")),
+                Map.entry("active eq false", u -> !u.getBoolean("active")),
+                Map.entry("name.familyName sw \"d\" and active eq true", u -> u.getBoolean("active")
+                        && u.getJsonObject("name").getString("familyName").toLowerCase(Locale.ROOT).startsWith("d")),
+                Map.entry("externalId eq \"" + sample.getString("id") + "\"", u -> false),
+                Map.entry("meta.lastModified gt \"" + modified + "\"", u -> lastModified(u).isAfter(Instant.parse(modified))),
+                Map.entry("meta.lastModified ge \"" + modified + "\"", u -> !lastModified(u).isBefore(Instant.parse(modified))),
+                Map.entry("meta.lastModified lt \"" + modified + "\"", u -> lastModified(u).isBefore(Instant.parse(modified))),
+                Map.entry("meta.lastModified le \"" + modified + "\"", u -> !lastModified(u).isAfter(Instant.parse(modified))));
 
         filters.forEach((filter, expected) -> {
             Http.Answer answer = Scim.get("/Users?count=1000&filter=" + Scim.encode(filter));
@@ -210,6 +223,42 @@ class ScimReadIT {
 
         assertThat(familyNames).hasSize(scimUsers.size());
         assertThat(familyNames).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+    }
+
+    @Test
+    void indexedFiltersAnswerAsAScanOfEveryUserDoes() {
+        // "not (not (…))" means the same, and no index answers a "not": it is evaluated on every user.
+        for (String filter : List.of("active eq true", "name.familyName sw \"Ma\"", "name.familyName sw \"\"",
+                "meta.lastModified gt \"" + lastModified(scimUsers.get(3)) + "\"", "meta.lastModified lt \"2100-01-01T00:00:00Z\"",
+                "active eq false and name.familyName sw \"b\"")) {
+            JsonObject indexed = Scim.get("/Users?count=1000&sortBy=name.familyName&filter=" + Scim.encode(filter)).json();
+            JsonObject scanned = Scim.get("/Users?count=1000&sortBy=name.familyName&filter=" + Scim.encode("not (not (" + filter + "))")).json();
+
+            assertThat(ids(indexed)).as(filter).isEqualTo(ids(scanned));
+            assertThat(indexed.getInt("totalResults")).as(filter).isEqualTo(scanned.getInt("totalResults"));
+        }
+        JsonObject page = Scim.get("/Users?startIndex=3&count=4&filter=" + Scim.encode("active eq true")).json();
+        assertThat(ids(page)).isEqualTo(scimUsers.stream().filter(u -> u.getBoolean("active")).skip(2).limit(4)
+                .map(u -> u.getString("id")).toList());
+    }
+
+    @Test
+    void listPagesServeEachResourceAsItsOwnReadDoes() {
+        for (JsonObject user : Scim.get("/Users?startIndex=5&count=20").json().getJsonArray("Resources").getValuesAs(JsonObject.class)) {
+            assertThat(user).isEqualTo(Scim.get("/Users/" + user.getString("id")).json());
+            assertThat(user.getJsonObject("meta").getString("location")).isEqualTo(Scim.baseUrl() + "/Users/" + user.getString("id"));
+        }
+        List<JsonObject> groups = Scim.get("/Groups?count=1000").json().getJsonArray("Resources").getValuesAs(JsonObject.class);
+        List<JsonObject> withoutMembers = Scim.get("/Groups?count=1000&excludedAttributes=members").json()
+                .getJsonArray("Resources").getValuesAs(JsonObject.class);
+        assertThat(groups).hasSameSizeAs(withoutMembers).isNotEmpty();
+        for (int i = 0; i < groups.size(); i++) {
+            JsonObject group = groups.get(i);
+            assertThat(group).isEqualTo(Scim.get("/Groups/" + group.getString("id")).json());
+            assertThat(group.getJsonObject("meta").getString("location")).isEqualTo(Scim.baseUrl() + "/Groups/" + group.getString("id"));
+            assertThat(withoutMembers.get(i).keySet()).doesNotContain("members");
+            assertThat(withoutMembers.get(i)).isEqualTo(Scim.get("/Groups/" + group.getString("id") + "?excludedAttributes=members").json());
+        }
     }
 
     @Test
@@ -406,6 +455,10 @@ class ScimReadIT {
     private static String phone(JsonObject scim, String type) {
         return scim.containsKey("phoneNumbers") ? scim.getJsonArray("phoneNumbers").getValuesAs(JsonObject.class).stream()
                 .filter(p -> type.equals(p.getString("type"))).map(p -> p.getString("value")).findFirst().orElse(null) : null;
+    }
+
+    private static Instant lastModified(JsonObject user) {
+        return OffsetDateTime.parse(user.getJsonObject("meta").getString("lastModified")).toInstant();
     }
 
     private static List<String> ids(JsonObject listResponse) {

@@ -25,12 +25,15 @@ public final class AttributeProjection {
     private static final String ATTRIBUTES = "attributes";
     private static final String EXCLUDED_ATTRIBUTES = "excludedAttributes";
     private static final List<String> ALWAYS_RETURNED = List.of("id", "schemas", "meta");
-    private static final AttributeProjection ALL = new AttributeProjection(ObjectNode::deepCopy);
+    private static final AttributeProjection ALL = new AttributeProjection(ObjectNode::deepCopy, List.of());
 
     private final UnaryOperator<ObjectNode> projection;
+    /** The paths left out, when the request names some to leave out. */
+    private final List<Path> dropped;
 
-    private AttributeProjection(UnaryOperator<ObjectNode> projection) {
+    private AttributeProjection(UnaryOperator<ObjectNode> projection, List<Path> dropped) {
         this.projection = projection;
+        this.dropped = dropped;
     }
 
     /** Every attribute: {@link #apply} makes a plain copy. */
@@ -54,15 +57,27 @@ public final class AttributeProjection {
         if (including) {
             List<Path> kept = new ArrayList<>(AttributePaths.parseList(ATTRIBUTES, attributes));
             kept.addAll(alwaysReturned());
-            return new AttributeProjection(AttributeTree.of(kept)::keep);
+            return new AttributeProjection(AttributeTree.of(kept)::keep, List.of());
         }
         if (excluding) {
             List<Path> dropped = AttributePaths.parseList(EXCLUDED_ATTRIBUTES, excludedAttributes).stream()
                     .filter(path -> !isAlwaysReturned(path))
                     .toList();
-            return new AttributeProjection(AttributeTree.of(dropped)::drop);
+            return dropped.isEmpty() ? ALL : new AttributeProjection(AttributeTree.of(dropped)::drop, dropped);
         }
         return ALL;
+    }
+
+    /** Whether every attribute is kept, as when the request names none. */
+    public boolean keepsAll() {
+        return this == ALL;
+    }
+
+    /** Whether the request leaves out the core attribute {@code name} and nothing else. */
+    public boolean dropsOnly(String name) {
+        return dropped.size() == 1 && dropped.get(0).getSchemaUrn() == null && dropped.get(0).size() == 1
+                && dropped.get(0).getElement(0).getAttribute().equalsIgnoreCase(name)
+                && dropped.get(0).getElement(0).getValueFilter() == null;
     }
 
     /** A new node holding the projection of {@code resource}. */

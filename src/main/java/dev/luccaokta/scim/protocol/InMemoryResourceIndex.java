@@ -31,11 +31,11 @@ public final class InMemoryResourceIndex implements ResourceIndex {
 
     private final List<ObjectNode> all;
     private final Map<String, ObjectNode> byId;
-    /** Indexed attribute, lower-cased path text → lower-cased value → resources in index order. */
-    private final Map<String, Map<String, List<ObjectNode>>> byAttribute;
+    /** Indexed attribute, lower-cased path text → lower-cased value → positions in index order. */
+    private final Map<String, Map<String, int[]>> byAttribute;
 
     private InMemoryResourceIndex(List<ObjectNode> all, Map<String, ObjectNode> byId,
-                                  Map<String, Map<String, List<ObjectNode>>> byAttribute) {
+                                  Map<String, Map<String, int[]>> byAttribute) {
         this.all = all;
         this.byId = byId;
         this.byAttribute = byAttribute;
@@ -57,7 +57,7 @@ public final class InMemoryResourceIndex implements ResourceIndex {
                 byId.putIfAbsent(id.textValue(), resource);
             }
         }
-        Map<String, Map<String, List<ObjectNode>>> byAttribute = new HashMap<>();
+        Map<String, Map<String, int[]>> byAttribute = new HashMap<>();
         for (String attribute : indexedAttributes) {
             Path path = parse(attribute);
             byAttribute.put(key(path), valueIndex(all, path));
@@ -76,10 +76,10 @@ public final class InMemoryResourceIndex implements ResourceIndex {
     }
 
     @Override
-    public Optional<List<ObjectNode>> equalTo(Path attribute, String value) {
-        Map<String, List<ObjectNode>> index = byAttribute.get(key(attribute));
+    public Optional<int[]> equalTo(Path attribute, String value) {
+        Map<String, int[]> index = byAttribute.get(key(attribute));
         return index == null ? Optional.empty()
-                : Optional.of(index.getOrDefault(StaticUtils.toLowerCase(value), List.of()));
+                : Optional.of(index.getOrDefault(StaticUtils.toLowerCase(value), new int[0]));
     }
 
     private static Path parse(String attribute) {
@@ -94,15 +94,16 @@ public final class InMemoryResourceIndex implements ResourceIndex {
         return path.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static Map<String, List<ObjectNode>> valueIndex(List<ObjectNode> resources, Path path) {
-        Map<String, List<ObjectNode>> index = new HashMap<>();
-        for (ObjectNode resource : resources) {
-            for (String value : lowerCaseValues(resource, path)) {
-                index.computeIfAbsent(value, v -> new ArrayList<>()).add(resource);
+    private static Map<String, int[]> valueIndex(List<ObjectNode> resources, Path path) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int position = 0; position < resources.size(); position++) {
+            for (String value : lowerCaseValues(resources.get(position), path)) {
+                index.computeIfAbsent(value, v -> new ArrayList<>()).add(position);
             }
         }
-        index.replaceAll((value, matches) -> List.copyOf(matches));
-        return index;
+        Map<String, int[]> positions = new HashMap<>();
+        index.forEach((value, matches) -> positions.put(value, matches.stream().mapToInt(Integer::intValue).toArray()));
+        return positions;
     }
 
     /** The distinct string values at {@code path}, lower-cased; a resource is listed once per value. */

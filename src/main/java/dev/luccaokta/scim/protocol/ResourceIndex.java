@@ -2,9 +2,11 @@ package dev.luccaokta.scim.protocol;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.scim2.common.Path;
+import com.unboundid.scim2.common.filters.Filter;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One immutable snapshot of the resources of one type (Users or Groups), as the search reads them. The nodes are
@@ -27,13 +29,30 @@ public interface ResourceIndex {
     Optional<ObjectNode> byId(String id);
 
     /**
-     * The resources with a value of {@code attribute} equal to {@code value} ignoring case, each once, in index
-     * order; or empty when {@code attribute} is not indexed, and the search then scans {@link #all()}. A superset is
-     * fine: the search checks the whole filter on what comes back.
+     * The positions in {@link #all()} of the resources with a value of {@code attribute} equal to {@code value}
+     * ignoring case, each once, ascending; or empty when {@code attribute} is not indexed, and the search then scans
+     * {@link #all()}. A superset is fine: the search checks the whole filter on what comes back.
      *
      * @param attribute an attribute path without value filter or core schema URN, in the case the client wrote it:
      *                  compare its {@code toString()} ignoring case ({@code userName}, {@code emails.value},
      *                  {@code urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber})
      */
-    Optional<List<ObjectNode>> equalTo(Path attribute, String value);
+    Optional<int[]> equalTo(Path attribute, String value);
+
+    /**
+     * The positions in {@link #all()} of exactly the resources matching {@code comparison}, one attribute test
+     * ({@code eq}, {@code sw}, {@code gt}…), ascending, when the index can tell without reading the resources; empty
+     * otherwise. Unlike {@link #equalTo}, the answer is taken as it is: it must agree with the filter's evaluation.
+     */
+    default Optional<int[]> exactly(Filter comparison) {
+        return Optional.empty();
+    }
+
+    /**
+     * What a search worked out from every resource (a sort order, the attributes a filter reads), kept for the
+     * next search for as long as the resources stay the same; computed each time unless the index keeps it.
+     */
+    default <T> T remembered(String key, Supplier<T> compute) {
+        return compute.get();
+    }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * each that is not one, and converts each date through a {@code TimeZone} lookup. Here only strings shaped like a
  * dateTime are parsed, with {@link OffsetDateTime} as the SDK does.
  */
-final class ScimValues {
+public final class ScimValues {
 
     private ScimValues() {
     }
@@ -36,7 +36,7 @@ final class ScimValues {
     }
 
     /** The instant, to the millisecond, that {@code text} denotes when it is an {@code xsd:dateTime}. */
-    static Optional<Instant> dateTime(String text) {
+    public static Optional<Instant> dateTime(String text) {
         String trimmed = text.trim();
         if (!mayBeDateTime(trimmed)) {
             return Optional.empty();

@@ -7,10 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -144,8 +147,13 @@ class ResourceSearchTest {
     void checksTheWholeFilterOnWhatTheIndexReturns() throws ScimException {
         ResourceIndex everythingMatches = new NoScanIndex(USERS) {
             @Override
-            public Optional<List<ObjectNode>> equalTo(Path attribute, String value) {
-                return Optional.of(USERS.all());
+            public List<ObjectNode> all() {
+                return USERS.all();
+            }
+
+            @Override
+            public Optional<int[]> equalTo(Path attribute, String value) {
+                return Optional.of(IntStream.range(0, USERS.all().size()).toArray());
             }
         };
 
@@ -173,8 +181,13 @@ class ResourceSearchTest {
         return user;
     }
 
-    /** An index whose {@code all()} fails the test: a search that scans is caught. */
+    /**
+     * An index whose resources fail the test when more than a few are read through one {@code all()}: a search that
+     * scans is caught, one that reads what the index found is not.
+     */
     private static class NoScanIndex implements ResourceIndex {
+
+        private static final int FEW = 5;
 
         private final ResourceIndex delegate;
 
@@ -184,7 +197,22 @@ class ResourceSearchTest {
 
         @Override
         public List<ObjectNode> all() {
-            throw new AssertionError("The search scanned every resource");
+            List<ObjectNode> all = delegate.all();
+            AtomicInteger reads = new AtomicInteger();
+            return new AbstractList<>() {
+                @Override
+                public ObjectNode get(int index) {
+                    if (reads.incrementAndGet() > FEW) {
+                        throw new AssertionError("The search scanned every resource");
+                    }
+                    return all.get(index);
+                }
+
+                @Override
+                public int size() {
+                    return all.size();
+                }
+            };
         }
 
         @Override
@@ -193,7 +221,7 @@ class ResourceSearchTest {
         }
 
         @Override
-        public Optional<List<ObjectNode>> equalTo(Path attribute, String value) {
+        public Optional<int[]> equalTo(Path attribute, String value) {
             return delegate.equalTo(attribute, value);
         }
     }
