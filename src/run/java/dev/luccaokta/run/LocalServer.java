@@ -63,6 +63,22 @@ public final class LocalServer implements AutoCloseable {
     public static LocalServer start(Path baseDir, Path buildDir, int port, Properties settings, String heap,
                                     boolean inheritOutput, List<String> preBootCommands, List<String> arguments)
             throws IOException {
+        return start(baseDir, buildDir, port, settings, heap, inheritOutput, preBootCommands, arguments,
+                buildDir.resolve("lucca-okta.war"));
+    }
+
+    /**
+     * As the first, deploying {@code connectorWar} (another build of the connector, to compare it with this one)
+     * beside this build's sandbox, so that both builds serve the same data.
+     */
+    public static LocalServer start(Path baseDir, Path buildDir, int port, Properties settings, String heap,
+                                    boolean inheritOutput, Path connectorWar) throws IOException {
+        return start(baseDir, buildDir, port, settings, heap, inheritOutput, List.of(), List.of(), connectorWar);
+    }
+
+    private static LocalServer start(Path baseDir, Path buildDir, int port, Properties settings, String heap,
+                                     boolean inheritOutput, List<String> preBootCommands, List<String> arguments,
+                                     Path connectorWar) throws IOException {
         Path work = Files.createDirectories(buildDir.resolve("local-server-" + port));
         Path preBoot = work.resolve("pre-boot-commands.asadmin");
         List<String> commands = new ArrayList<>(Files.readAllLines(baseDir.resolve("server-config/pre-boot-commands.asadmin")));
@@ -78,7 +94,7 @@ public final class LocalServer implements AutoCloseable {
         command.add("-jar");
         command.add(buildDir.resolve("payara-micro.jar").toString());
         command.addAll(List.of("--deploy", buildDir.resolve("lucca-sandbox.war").toString()));
-        command.addAll(List.of("--deploy", buildDir.resolve("lucca-okta.war").toString()));
+        command.addAll(List.of("--deploy", connectorWar.toString()));
         command.addAll(List.of("--port", Integer.toString(port)));
         if (!arguments.contains("--clustermode")) {
             // Alone unless told whom to cluster with, and then without a data grid at all: a single instance
