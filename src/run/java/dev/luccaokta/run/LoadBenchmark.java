@@ -279,11 +279,10 @@ public final class LoadBenchmark {
     private void printThreadsStillInRequests() throws IOException, InterruptedException {
         Thread.sleep(2000);
         Path dump = dumpDir.resolve("after-load-threads.txt");
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        new ProcessBuilder(jcmd.toString(), Long.toString(server.pid()), "Thread.print")
-                .redirectErrorStream(true).redirectOutput(dump.toFile()).start().waitFor();
+        String threads = server.jcmd("Thread.print");
+        Files.writeString(dump, threads);
         Map<String, Integer> stuck = new TreeMap<>();
-        for (String thread : Files.readString(dump).split("\\n\\s*\\n")) {
+        for (String thread : threads.split("\\n\\s*\\n")) {
             if (thread.contains("StandardWrapper.service")) {
                 String where = thread.lines().map(String::strip).filter(line -> line.startsWith("at "))
                         .filter(line -> !line.startsWith("at java.")).findFirst().orElse("?");
@@ -303,9 +302,7 @@ public final class LoadBenchmark {
         }
         Path dump = dumpDir.resolve("timeout-threads-" + n + ".txt");
         try {
-            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-            new ProcessBuilder(jcmd.toString(), Long.toString(server.pid()), "Thread.print")
-                    .redirectErrorStream(true).redirectOutput(dump.toFile()).start().waitFor();
+            Files.writeString(dump, server.jcmd("Thread.print"));
         } catch (IOException e) {
             System.out.println("Could not dump the server's threads: " + e);
         } catch (InterruptedException e) {
