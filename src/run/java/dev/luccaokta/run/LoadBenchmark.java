@@ -37,6 +37,9 @@ import java.util.stream.Collectors;
  * does not find exactly one user counts as an error ("wrong result") even when it is a 200. The first client
  * timeouts and the end of the run (when no request should be in progress) leave server thread dumps beside the
  * server log, and the report counts the server threads still inside a request.
+ *
+ * <p>{@code -Dbench.sweep=true} measures scenario by scenario instead, and can compare two builds of the connector:
+ * see {@link LoadSweep}.
  */
 public final class LoadBenchmark {
 
@@ -71,7 +74,11 @@ public final class LoadBenchmark {
         Path buildDir = Path.of(System.getProperty("demo.buildDir", "target"));
         int port = Integer.getInteger("bench.loadPort", 18390);
         int employees = Integer.getInteger("bench.loadEmployees", 10_000);
-        runMix(baseDir, buildDir, port, employees);
+        if (Boolean.getBoolean("bench.sweep")) {
+            LoadSweep.run(baseDir, buildDir, port, employees);
+        } else {
+            runMix(baseDir, buildDir, port, employees);
+        }
     }
 
     private static void runMix(Path baseDir, Path buildDir, int port, int employees) throws IOException, InterruptedException {

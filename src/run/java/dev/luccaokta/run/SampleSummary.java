@@ -43,6 +43,11 @@ final class SampleSummary {
         return countsOf(notOk.entrySet().stream().filter(e -> !e.getKey().equals(Sample.THROTTLED)).toList());
     }
 
+    /** Requests that did not end well, throttled ones included, with a count per outcome. */
+    String notOk() {
+        return countsOf(List.copyOf(notOk.entrySet()));
+    }
+
     long notOkCount() {
         return notOk.values().stream().mapToLong(Long::longValue).sum();
     }

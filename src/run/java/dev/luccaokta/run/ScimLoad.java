@@ -41,6 +41,7 @@ final class ScimLoad implements AutoCloseable {
     static final String GROUPS_PAGE = "/lucca-okta/api/Groups?startIndex=1&count=" + PAGE;
     static final String REQUEST_LOG = "/lucca-sandbox/sandbox/requests";
     static final Pattern TOTAL_RESULTS = Pattern.compile("\"totalResults\"\\s*:\\s*(\\d+)");
+    private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
     private static final int MAX_DUMPS = 3;
 
     /** One request to send: what it is counted under, its path, and whether it must find exactly one resource. */
@@ -58,8 +59,8 @@ final class ScimLoad implements AutoCloseable {
         }
     }
 
-    /** What the first import listed: the users' userNames and ids, and the total it announced. */
-    record Directory(List<String> userNames, List<String> ids, int totalResults) {
+    /** What the first import listed: the users' userNames, ids and employee numbers, and the total it announced. */
+    record Directory(List<String> userNames, List<String> ids, List<String> employeeNumbers, int totalResults) {
 
         String randomUserName(SplittableRandom random) {
             return userNames.get(random.nextInt(userNames.size()));
@@ -120,6 +121,7 @@ final class ScimLoad implements AutoCloseable {
     Directory firstImport() throws IOException, InterruptedException {
         List<String> userNames = new ArrayList<>();
         List<String> ids = new ArrayList<>();
+        List<String> employeeNumbers = new ArrayList<>();
         int total = Integer.MAX_VALUE;
         for (int startIndex = 1; startIndex <= total; startIndex += PAGE) {
             String page = send("GET", importPage(startIndex));
@@ -130,13 +132,17 @@ final class ScimLoad implements AutoCloseable {
                     JsonObject user = resource.asJsonObject();
                     userNames.add(user.getString("userName"));
                     ids.add(user.getString("id"));
+                    JsonObject enterprise = user.getJsonObject(ENTERPRISE);
+                    if (enterprise != null && enterprise.containsKey("employeeNumber")) {
+                        employeeNumbers.add(enterprise.getString("employeeNumber"));
+                    }
                 }
             }
         }
         if (userNames.isEmpty()) {
             throw new IllegalStateException("The first import listed nobody");
         }
-        return new Directory(userNames, ids, total);
+        return new Directory(userNames, ids, employeeNumbers, total);
     }
 
     static String importPage(int startIndex) {
