@@ -122,14 +122,18 @@ final class LoadSweep {
             List<Result> results = new ArrayList<>();
             for (Scenario scenario : scenarios) {
                 Result result = measure(load, scenario);
-                SampleSummary summary = result.summary();
-                System.out.printf("| %s | %d | %,d | %.1f | %s | %s | %s | %s | %s |%n", scenario.name(), scenario.clients(),
-                        summary.requests(), result.perSecond(), summary.percentile(0.50), summary.percentile(0.99),
-                        summary.max(), summary.notOk(), result.totalResults());
+                printRow(result);
                 results.add(result);
             }
             return new Run(connectorWar, results, heapPerEmployee);
         }
+    }
+
+    private static void printRow(Result result) {
+        SampleSummary summary = result.summary();
+        System.out.printf("| %s | %d | %,d | %.1f | %s | %s | %s | %s | %s |%n", result.scenario().name(),
+                result.scenario().clients(), summary.requests(), result.perSecond(), summary.percentile(0.50),
+                summary.percentile(0.99), summary.max(), summary.notOk(), result.totalResults());
     }
 
     private List<Scenario> scenarios(ScimLoad.Directory directory) {
