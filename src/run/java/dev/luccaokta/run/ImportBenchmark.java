@@ -36,7 +36,6 @@ public final class ImportBenchmark {
 
     private static final Pattern TOTAL_RESULTS = Pattern.compile("\"totalResults\"\\s*:\\s*(\\d+)");
     private static final Pattern REQUEST_TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
-    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
     private static final Pattern PUBLISHED = Pattern.compile("published to the cluster: (\\d+) bytes in (\\d+) ms");
     private static final Pattern RECEIVED = Pattern.compile("received from the cluster: (\\d+) bytes in (\\d+) ms");
     private static final int PAGE = 100;
@@ -203,9 +202,9 @@ public final class ImportBenchmark {
         // One import to let the JIT compile the serving path; the next one is the warm figure.
         importAll(settings.getProperty("demo.scim.token"));
         Run warm = importAll(settings.getProperty("demo.scim.token"));
-        long heapBefore = heapAfterFullGc();
+        long heapBefore = server.heapAfterFullGc();
         importAll(settings.getProperty(SECOND_TENANT + ".scim.token"));
-        long heapAfter = heapAfterFullGc();
+        long heapAfter = server.heapAfterFullGc();
         long refreshCalls = incrementalRefreshCalls(settings.getProperty(SECOND_TENANT + ".scim.token"));
         System.out.printf("| %,d | %,d | %d | %.1f s | %d | %.1f s | %d ms | %d ms | %,d bytes | %d |%n",
                 employees, cold.users(), cold.luccaCalls(), seconds(cold.wallTime()), warm.luccaCalls(),
@@ -279,24 +278,6 @@ public final class ImportBenchmark {
             }
             return answer.body();
         }
-    }
-
-    /** Heap in use right after a full collection, read with jcmd from the server process. */
-    private long heapAfterFullGc() throws IOException, InterruptedException {
-        jcmd("GC.run");
-        Matcher used = HEAP_USED.matcher(jcmd("GC.heap_info"));
-        if (!used.find()) {
-            throw new IllegalStateException("jcmd GC.heap_info printed no heap usage");
-        }
-        return Long.parseLong(used.group(1)) * 1024;
-    }
-
-    private String jcmd(String command) throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process process = new ProcessBuilder(jcmd.toString(), Long.toString(server.pid()), command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return output;
     }
 
     private static int number(Pattern pattern, String json) {

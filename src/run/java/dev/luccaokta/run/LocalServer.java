@@ -18,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Payara Micro on loopback with the Lucca sandbox and the connector as the build produced them, configured
@@ -32,6 +34,7 @@ import java.util.concurrent.TimeoutException;
 public final class LocalServer implements AutoCloseable {
 
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
     private final Process process;
     private final int port;
@@ -63,6 +66,22 @@ public final class LocalServer implements AutoCloseable {
     public static LocalServer start(Path baseDir, Path buildDir, int port, Properties settings, String heap,
                                     boolean inheritOutput, List<String> preBootCommands, List<String> arguments)
             throws IOException {
+        return start(baseDir, buildDir, port, settings, heap, inheritOutput, preBootCommands, arguments,
+                buildDir.resolve("lucca-okta.war"));
+    }
+
+    /**
+     * As the first, deploying {@code connectorWar} (another build of the connector, to compare it with this one)
+     * beside this build's sandbox, so that both builds serve the same data.
+     */
+    public static LocalServer start(Path baseDir, Path buildDir, int port, Properties settings, String heap,
+                                    boolean inheritOutput, Path connectorWar) throws IOException {
+        return start(baseDir, buildDir, port, settings, heap, inheritOutput, List.of(), List.of(), connectorWar);
+    }
+
+    private static LocalServer start(Path baseDir, Path buildDir, int port, Properties settings, String heap,
+                                     boolean inheritOutput, List<String> preBootCommands, List<String> arguments,
+                                     Path connectorWar) throws IOException {
         Path work = Files.createDirectories(buildDir.resolve("local-server-" + port));
         Path preBoot = work.resolve("pre-boot-commands.asadmin");
         List<String> commands = new ArrayList<>(Files.readAllLines(baseDir.resolve("server-config/pre-boot-commands.asadmin")));
@@ -78,7 +97,7 @@ public final class LocalServer implements AutoCloseable {
         command.add("-jar");
         command.add(buildDir.resolve("payara-micro.jar").toString());
         command.addAll(List.of("--deploy", buildDir.resolve("lucca-sandbox.war").toString()));
-        command.addAll(List.of("--deploy", buildDir.resolve("lucca-okta.war").toString()));
+        command.addAll(List.of("--deploy", connectorWar.toString()));
         command.addAll(List.of("--port", Integer.toString(port)));
         if (!arguments.contains("--clustermode")) {
             // Alone unless told whom to cluster with, and then without a data grid at all: a single instance
@@ -153,8 +172,23 @@ public final class LocalServer implements AutoCloseable {
         return "http://localhost:" + port + path;
     }
 
-    long pid() {
-        return process.pid();
+    /** Heap in use right after a full collection, read with jcmd from the server process. */
+    public long heapAfterFullGc() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        Matcher used = HEAP_USED.matcher(jcmd("GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("jcmd GC.heap_info printed no heap usage");
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    /** What a jcmd diagnostic command ({@code Thread.print}, {@code GC.run}...) prints about the server process. */
+    String jcmd(String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process run = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command).redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        run.waitFor();
+        return output;
     }
 
     /** Sends the server SIGTERM, as an orchestrator does, without waiting for it to stop. */

@@ -1,0 +1,235 @@
+package dev.luccaokta.run;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+
+/**
+ * The sweep mode of {@link LoadBenchmark} ({@code -Dbench.load=true -Dbench.sweep=true}): the SCIM serving path
+ * one scenario at a time, each with its own warm-up and measured time and its requests back to back, after the
+ * first import. With {@code -Dbench.baselineWar=path/lucca-okta.war} it sweeps a server deploying that connector
+ * first, then one deploying this build's, on the same port, with the same sandbox and settings, and compares them.
+ *
+ * <p>Scenarios: import pages and userName lookups at {@code bench.sweepClients} clients ({@code 1,4,16}); the
+ * groups page with and without members, filters and a sort at one client. Each runs {@code bench.sweepWarmupSeconds}
+ * (5) unmeasured, then {@code bench.sweepSeconds} (20) measured; a filter or sort sends at least 5 requests and at
+ * most {@code bench.filterMaxRequests} (200). The rate is the requests answered divided by the time until the last
+ * answer. Heap per employee: the growth of the heap (after a full GC) over the first import, per user listed.
+ */
+final class LoadSweep {
+
+    private static final int MIN_FILTER_REQUESTS = 5;
+    private static final String ENTERPRISE_EMPLOYEE_NUMBER = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber";
+
+    /**
+     * One measured case: its name, how many clients, the requests each sends (by client number), and how many
+     * requests a client sends at least and at most.
+     */
+    private record Scenario(String name, int clients, IntFunction<Supplier<ScimLoad.Request>> requests,
+                            int minRequests, int maxRequests) {
+
+        /** The same path again and again. */
+        static Scenario repeated(String name, String path, int minRequests, int maxRequests) {
+            return new Scenario(name, 1, client -> () -> new ScimLoad.Request(name, path, false), minRequests, maxRequests);
+        }
+
+        String firstPath() {
+            return requests.apply(0).get().path();
+        }
+    }
+
+    /** A scenario's figures; {@code totalResults} is that of its first answer (or the status of a failed one). */
+    private record Result(Scenario scenario, SampleSummary summary, double perSecond, String totalResults) {
+    }
+
+    /** One build's sweep. */
+    private record Run(Path connectorWar, List<Result> results, long heapPerEmployee) {
+    }
+
+    private final Path baseDir;
+    private final Path buildDir;
+    private final int port;
+    private final int employees;
+    private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.sweepWarmupSeconds", 5));
+    private final Duration measured = Duration.ofSeconds(Integer.getInteger("bench.sweepSeconds", 20));
+    private final int[] clientCounts = Arrays.stream(System.getProperty("bench.sweepClients", "1,4,16").split(","))
+            .map(String::strip).mapToInt(Integer::parseInt).toArray();
+    private final int filterMaxRequests = Integer.getInteger("bench.filterMaxRequests", 200);
+    // A year back: the sandbox's users were last modified some time in the last two years, so about half match.
+    private final Instant modifiedSince = Instant.now().minus(365, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
+
+    private LoadSweep(Path baseDir, Path buildDir, int port, int employees) {
+        this.baseDir = baseDir;
+        this.buildDir = buildDir;
+        this.port = port;
+        this.employees = employees;
+    }
+
+    static void run(Path baseDir, Path buildDir, int port, int employees) throws IOException, InterruptedException {
+        LoadSweep sweep = new LoadSweep(baseDir, buildDir, port, employees);
+        Path current = buildDir.resolve("lucca-okta.war");
+        String baselineWar = System.getProperty("bench.baselineWar", "");
+        System.out.printf("SCIM load sweep: %,d employees, port %d; per scenario %d s measured after %d s of warm-up, no think time;"
+                        + " clients %s; filters %d to %d requests%n", employees, port, sweep.measured.toSeconds(),
+                sweep.warmup.toSeconds(), Arrays.toString(sweep.clientCounts), MIN_FILTER_REQUESTS, sweep.filterMaxRequests);
+        if (baselineWar.isBlank()) {
+            sweep.sweep(current);
+            return;
+        }
+        // Relative to the project, wherever Maven was started from.
+        Path baseline = baseDir.resolve(baselineWar);
+        if (!Files.isRegularFile(baseline)) {
+            throw new IllegalArgumentException("bench.baselineWar: no file " + baseline);
+        }
+        printComparison(sweep.sweep(baseline), sweep.sweep(current));
+    }
+
+    /** One server deploying {@code connectorWar}: its heap per employee over the first import, then every scenario. */
+    private Run sweep(Path connectorWar) throws IOException, InterruptedException {
+        System.out.println();
+        System.out.println("Connector " + connectorWar);
+        try (ScimLoad load = ScimLoad.start(baseDir, buildDir, port, employees, connectorWar)) {
+            long heapBefore = load.server().heapAfterFullGc();
+            long importStart = System.nanoTime();
+            ScimLoad.Directory directory = load.firstImport();
+            long importMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - importStart);
+            long heapAfter = load.server().heapAfterFullGc();
+            long heapPerEmployee = (heapAfter - heapBefore) / directory.userNames().size();
+            System.out.printf("First import: %,d users listed in %.1f s; heap after a full GC %,d MB before it, %,d MB after:"
+                            + " %,d bytes per employee%n", directory.userNames().size(), importMillis / 1000.0,
+                    heapBefore >> 20, heapAfter >> 20, heapPerEmployee);
+
+            List<Scenario> scenarios = scenarios(directory);
+            printRequests(scenarios);
+            System.out.println();
+            System.out.println("| scenario | clients | requests | req/s | p50 | p99 | max | errors | totalResults |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
+            List<Result> results = new ArrayList<>();
+            for (Scenario scenario : scenarios) {
+                Result result = measure(load, scenario);
+                printRow(result);
+                results.add(result);
+            }
+            return new Run(connectorWar, results, heapPerEmployee);
+        }
+    }
+
+    private static void printRow(Result result) {
+        SampleSummary summary = result.summary();
+        System.out.printf("| %s | %d | %,d | %.1f | %s | %s | %s | %s | %s |%n", result.scenario().name(),
+                result.scenario().clients(), summary.requests(), result.perSecond(), summary.percentile(0.50),
+                summary.percentile(0.99), summary.max(), summary.notOk(), result.totalResults());
+    }
+
+    private List<Scenario> scenarios(ScimLoad.Directory directory) {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (int clients : clientCounts) {
+            scenarios.add(new Scenario("import", clients, client -> importPages(directory), 0, Integer.MAX_VALUE));
+        }
+        for (int clients : clientCounts) {
+            scenarios.add(new Scenario("lookup", clients, client -> lookups(client, directory), 0, Integer.MAX_VALUE));
+        }
+        scenarios.add(Scenario.repeated("groups", ScimLoad.GROUPS_PAGE, 0, Integer.MAX_VALUE));
+        scenarios.add(Scenario.repeated("groups-no-members", ScimLoad.GROUPS_PAGE + "&excludedAttributes=members", 0, Integer.MAX_VALUE));
+        scenarios.add(filter("familyName-sw", ScimLoad.usersFiltered("name.familyName sw \"D\"") + "&count=" + ScimLoad.PAGE));
+        // A fragment of several of the sandbox's job titles (Product Manager, Key Account Manager, Content Manager...).
+        scenarios.add(filter("title-co", ScimLoad.usersFiltered("title co \"Manager\"") + "&count=" + ScimLoad.PAGE));
+        // The connector sends no externalId; the employee number is the identifier it does not index, so this is
+        // the equality filter that scans every user to find one.
+        scenarios.add(filter("employeeNumber-eq", ScimLoad.usersFiltered(ENTERPRISE_EMPLOYEE_NUMBER + " eq \""
+                + someEmployeeNumber(directory) + "\"")));
+        scenarios.add(filter("active-eq", ScimLoad.usersFiltered("active eq true") + "&count=" + ScimLoad.PAGE));
+        scenarios.add(filter("lastModified-gt", ScimLoad.usersFiltered("meta.lastModified gt \"" + modifiedSince + "\"")
+                + "&count=" + ScimLoad.PAGE));
+        scenarios.add(filter("sortBy-familyName", ScimLoad.USERS + "?sortBy=name.familyName&count=" + ScimLoad.PAGE));
+        return scenarios;
+    }
+
+    /** The same one in both builds' sweeps, as both list the same directory. */
+    private static String someEmployeeNumber(ScimLoad.Directory directory) {
+        if (directory.employeeNumbers().isEmpty()) {
+            throw new IllegalStateException("The first import listed no employee number (enterprise extension)");
+        }
+        return directory.employeeNumbers().get(directory.employeeNumbers().size() / 2);
+    }
+
+    private Scenario filter(String name, String path) {
+        return Scenario.repeated(name, path, MIN_FILTER_REQUESTS, filterMaxRequests);
+    }
+
+    /** A client's import: the whole directory page by page, and again from the first page. */
+    private static Supplier<ScimLoad.Request> importPages(ScimLoad.Directory directory) {
+        Supplier<String> pages = ScimLoad.importPages(directory.totalResults());
+        return () -> new ScimLoad.Request("import", pages.get(), false);
+    }
+
+    /** A client's lookups: userNames drawn at random from the first import, each to be found exactly once. */
+    private static Supplier<ScimLoad.Request> lookups(int client, ScimLoad.Directory directory) {
+        SplittableRandom random = new SplittableRandom(1000L + client);
+        return () -> new ScimLoad.Request("lookup", ScimLoad.lookup(directory.randomUserName(random)), true);
+    }
+
+    /** What each scenario sends, as its first request (decoded, to be read): the table's names spelled out. */
+    private static void printRequests(List<Scenario> scenarios) {
+        System.out.println();
+        System.out.println("| scenario | first request |");
+        System.out.println("|---|---|");
+        Map<String, String> firstPaths = new LinkedHashMap<>();
+        scenarios.forEach(scenario -> firstPaths.putIfAbsent(scenario.name(),
+                URLDecoder.decode(scenario.firstPath(), StandardCharsets.UTF_8)));
+        firstPaths.forEach((name, path) -> System.out.printf("| %s | `GET %s` |%n", name, path));
+    }
+
+    /**
+     * A first request alone (its totalResults shows what the scenario matches), then the warm-up, then the measured
+     * requests.
+     */
+    private Result measure(ScimLoad load, Scenario scenario) throws IOException, InterruptedException {
+        HttpResponse<String> first = load.answer("GET", scenario.firstPath());
+        String totalResults = first.statusCode() < 300
+                ? String.format("%,d", ScimLoad.number(ScimLoad.TOTAL_RESULTS, first.body())) : "HTTP " + first.statusCode();
+        if (!warmup.isZero()) {
+            load.drive(scenario.clients(), new ScimLoad.Limits(warmup, 0, scenario.maxRequests()), 0, scenario.requests());
+        }
+        List<Sample> samples = load.drive(scenario.clients(),
+                new ScimLoad.Limits(measured, scenario.minRequests(), scenario.maxRequests()), 0, scenario.requests());
+        long lastAnswer = samples.stream().mapToLong(Sample::endNanos).max().orElseThrow();
+        return new Result(scenario, SampleSummary.of(samples), samples.size() / (lastAnswer / 1e9), totalResults);
+    }
+
+    /** Both builds' figures side by side; the scenarios are the same, in the same order. */
+    private static void printComparison(Run baseline, Run current) {
+        System.out.println();
+        System.out.println("Baseline " + baseline.connectorWar() + ", current " + current.connectorWar());
+        System.out.println();
+        System.out.println("| scenario | clients | baseline req/s | current req/s | current / baseline | baseline p99 | current p99 |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (int i = 0; i < current.results().size(); i++) {
+            Result before = baseline.results().get(i);
+            Result after = current.results().get(i);
+            System.out.printf("| %s | %d | %.1f | %.1f | %.2f | %s | %s |%n", after.scenario().name(), after.scenario().clients(),
+                    before.perSecond(), after.perSecond(), after.perSecond() / before.perSecond(),
+                    before.summary().percentile(0.99), after.summary().percentile(0.99));
+        }
+        System.out.println();
+        System.out.println("| | baseline | current | current / baseline |");
+        System.out.println("|---|---|---|---|");
+        System.out.printf("| heap per employee | %,d bytes | %,d bytes | %.2f |%n", baseline.heapPerEmployee(),
+                current.heapPerEmployee(), current.heapPerEmployee() / (double) baseline.heapPerEmployee());
+    }
+}
