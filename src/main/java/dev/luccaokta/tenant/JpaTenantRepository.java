@@ -1,6 +1,7 @@
 package dev.luccaokta.tenant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,9 @@ public class JpaTenantRepository implements TenantRepository {
 
     @PersistenceContext(unitName = "lucca-okta")
     private EntityManager em;
+
+    @Inject
+    TenantChanges changes;
 
     @Override
     public Optional<Tenant> findByTokenHash(String scimTokenHash) {
@@ -44,6 +48,7 @@ public class JpaTenantRepository implements TenantRepository {
     @Override
     @Transactional
     public Tenant save(Tenant tenant) {
+        changes.changing();
         return em.merge(tenant);
     }
 
@@ -52,6 +57,7 @@ public class JpaTenantRepository implements TenantRepository {
     public void delete(String id) {
         Tenant tenant = em.find(Tenant.class, id);
         if (tenant != null) {
+            changes.changing();
             for (String entity : new String[] {"AuditEntry", "AdministratorBinding", "WebhookSubscription", "InboxEvent",
                     "ImportBaseline", "SnapshotHold", "OktaImport", "SnapshotPublication", "PublishedChange"}) {
                 em.createQuery("delete from " + entity + " e where e.tenantId = :tenant").setParameter("tenant", id)
