@@ -1,5 +1,6 @@
 package dev.luccaokta.admin;
 
+import dev.luccaokta.directory.ImportPages;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaUsage;
 import dev.luccaokta.tenant.ChangeLog;
@@ -39,6 +40,9 @@ public class ActivityResource {
     OktaImports imports;
 
     @Inject
+    ImportPages pages;
+
+    @Inject
     ChangeLog changeLog;
 
     @Inject
@@ -53,6 +57,7 @@ public class ActivityResource {
         Tenant tenant = authorized.of(id);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate first = today.minusDays(span - 1L);
+        pages.countWaiting();
         Map<LocalDate, Long> begun = imports.startedPerDay(tenant.getId(), first);
         Map<LocalDate, Long> published = changeLog.publishedPerDay(tenant.getId(), first);
         Map<LocalDate, Long> calls = usage.perDay(LuccaUsage.key(tenant.getLuccaBaseUrl()), first);

@@ -1,6 +1,7 @@
 package dev.luccaokta.admin;
 
 import dev.luccaokta.directory.ImportHistory;
+import dev.luccaokta.directory.ImportPages;
 import dev.luccaokta.directory.ScimTokenId;
 import dev.luccaokta.tenant.OktaImport;
 import dev.luccaokta.tenant.Tenant;
@@ -37,10 +38,14 @@ public class ImportsResource {
     @Inject
     ImportHistory history;
 
+    @Inject
+    ImportPages pages;
+
     @GET
     public JsonObject list(@PathParam("id") String id, @QueryParam("days") @DefaultValue("7") String days) {
         Tenant tenant = authorized.of(id);
         int span = DaysParameter.parse(days);
+        pages.countWaiting();
         return describe(history.report(tenant.getId(), span), span, new TokenNames(tenant));
     }
 

@@ -7,9 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@code directory.importPinMinutes}, as {@link TenantDirectories#forImport} does).
  *
  * <pre>{@code
- * history.record(ImportPage.served(tenantId, tokenId, "Users", 1, new ImportPage.Served(100, 300, builtAt)));
+ * history.record(List.of(new ImportHistory.Answered(ImportPage.served(tenantId, tokenId, "Users", 1, served), now)));
  * ImportHistory.Report lastWeek = history.report(tenantId, 7);
  * }</pre>
  */
@@ -57,23 +59,34 @@ public class ImportHistory {
     @ConfigProperty(name = "directory.importPinMinutes")
     long importPinMinutes;
 
+    /** A page of an import and when it was answered. */
+    public record Answered(ImportPage page, Instant at) {
+    }
+
     /**
-     * Counts one page in its import, in one transaction with the running import locked: two pages at once (two
-     * instances, or Okta retrying) are each counted once.
+     * Counts pages in their imports, in the order given, in one transaction with each running import locked: two
+     * instances counting pages of one import at once each count theirs once.
      */
     @Transactional
-    public void record(ImportPage page) {
-        OffsetDateTime now = now();
-        Optional<OktaImport> running = imports.running(page.tenantId(), page.tokenId(), page.collection());
-        PageStep step = PageStep.of(page, running, now, pin());
-        if (step == PageStep.NONE) {
-            LOG.fine(() -> "A page from " + page.startIndex() + " of " + page.collection() + " continues no running import");
-            return;
+    public void record(List<Answered> pages) {
+        Map<List<String>, Optional<OktaImport>> running = new HashMap<>();
+        for (Answered answered : pages) {
+            ImportPage page = answered.page();
+            List<String> key = List.of(page.tenantId(), page.tokenId(), page.collection());
+            Optional<OktaImport> current = running.computeIfAbsent(key,
+                    k -> imports.running(page.tenantId(), page.tokenId(), page.collection()));
+            OffsetDateTime at = answered.at().atOffset(ZoneOffset.UTC);
+            PageStep step = PageStep.of(page, current, at, pin());
+            if (step == PageStep.NONE) {
+                LOG.fine(() -> "A page from " + page.startIndex() + " of " + page.collection() + " continues no running import");
+                continue;
+            }
+            OktaImport counted = step == PageStep.BEGIN ? begin(page, at) : current.orElseThrow();
+            page.served().ifPresentOrElse(served -> counted.servedPage(served.resources(), served.totalResults(),
+                            served.snapshotBuiltAt().atOffset(ZoneOffset.UTC), page.reachesEnd(), at),
+                    () -> counted.failedPage(at));
+            running.put(key, Optional.of(counted));
         }
-        OktaImport counted = step == PageStep.BEGIN ? begin(page, now) : running.orElseThrow();
-        page.served().ifPresentOrElse(served -> counted.servedPage(served.resources(), served.totalResults(),
-                        served.snapshotBuiltAt().atOffset(ZoneOffset.UTC), page.reachesEnd(), now),
-                () -> counted.failedPage(now));
     }
 
     private OktaImport begin(ImportPage page, OffsetDateTime now) {

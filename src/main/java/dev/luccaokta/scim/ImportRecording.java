@@ -1,7 +1,7 @@
 package dev.luccaokta.scim;
 
 import com.unboundid.scim2.common.exceptions.BadRequestException;
-import dev.luccaokta.directory.ImportHistory;
+import dev.luccaokta.directory.ImportPages;
 import dev.luccaokta.directory.ImportPage;
 import dev.luccaokta.scim.protocol.ListRequest;
 import dev.luccaokta.web.LogLine;
@@ -14,14 +14,13 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Counts each page of Okta's imports in the tenant's import history ({@link ImportHistory}) once it is answered: what
+ * Counts each page of Okta's imports in the tenant's import history ({@link ImportPages}) once it is answered: what
  * it served, or that it failed (a 503 while Lucca cannot be read, a 429 over the tenant's requests in flight). A page
  * of an import is an unfiltered list of {@code /Users} or {@code /Groups}, the request {@link ScimReads#snapshotFor}
  * pins a snapshot for; one whose parameters are refused ({@code 400}) is not Okta paging, and is left out.
  *
- * <p>Recording reads and writes one row in one short transaction, beside the token lookup every SCIM request already
- * makes in the same database; a failure to record is logged and the page answered as it is, so the history never costs
- * Okta a page.
+ * <p>The page is handed over and counted in the background, so that the history never costs Okta time; a failure to
+ * hand it over is logged and the page answered as it is.
  */
 @Provider
 public class ImportRecording implements ContainerResponseFilter {
@@ -35,7 +34,7 @@ public class ImportRecording implements ContainerResponseFilter {
     ListedPage listed;
 
     @Inject
-    ImportHistory history;
+    ImportPages pages;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -43,7 +42,7 @@ public class ImportRecording implements ContainerResponseFilter {
             return;
         }
         try {
-            importPage(request, response.getStatus()).ifPresent(history::record);
+            importPage(request, response.getStatus()).ifPresent(pages::answered);
         } catch (RuntimeException e) {
             LOG.warning(LogLine.of("import-history-failed", "tenant", authenticated.view().tenantId(),
                     "endpoint", ScimEndpoint.of(request), "error", e.getClass().getSimpleName()));
@@ -55,19 +54,21 @@ public class ImportRecording implements ContainerResponseFilter {
         if (collection.isEmpty()) {
             return Optional.empty();
         }
+        String tenantId = authenticated.view().tenantId();
+        String tokenId = authenticated.tokenId();
+        Optional<ListedPage.Listed> served = listed.listed().filter(page -> status < 400);
+        if (served.isPresent()) {
+            return served.filter(page -> !page.filtered())
+                    .map(page -> ImportPage.served(tenantId, tokenId, collection.get(), page.startIndex(), page.served()));
+        }
+        // Failed before or after serving: what it asked for tells whether it was a page of an import.
         ListRequest list;
         try {
             list = ListRequest.parse(request.getUriInfo().getQueryParameters(), ScimReads.LIMITS);
         } catch (BadRequestException refused) {
             return Optional.empty();
         }
-        if (list.filter().isPresent()) {
-            return Optional.empty();
-        }
-        String tenantId = authenticated.view().tenantId();
-        String tokenId = authenticated.tokenId();
-        return Optional.of(listed.served().filter(served -> status < 400)
-                .map(served -> ImportPage.served(tenantId, tokenId, collection.get(), list.startIndex(), served))
-                .orElseGet(() -> ImportPage.failed(tenantId, tokenId, collection.get(), list.startIndex())));
+        return list.filter().isPresent() ? Optional.empty()
+                : Optional.of(ImportPage.failed(tenantId, tokenId, collection.get(), list.startIndex()));
     }
 }

@@ -2,6 +2,7 @@ package dev.luccaokta.scim;
 
 import dev.luccaokta.directory.ImportPage;
 import dev.luccaokta.scim.protocol.FoundPage;
+import dev.luccaokta.scim.protocol.ListRequest;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,13 +14,18 @@ import java.util.Optional;
 @RequestScoped
 public class ListedPage {
 
-    private ImportPage.Served served;
-
-    void served(Instant snapshotBuiltAt, FoundPage page) {
-        served = new ImportPage.Served(page.positions().length, page.totalResults(), snapshotBuiltAt);
+    /** A list served: whether it was filtered, and the page as the import history counts it. */
+    record Listed(boolean filtered, int startIndex, ImportPage.Served served) {
     }
 
-    Optional<ImportPage.Served> served() {
-        return Optional.ofNullable(served);
+    private Listed listed;
+
+    void served(ListRequest request, Instant snapshotBuiltAt, FoundPage page) {
+        listed = new Listed(request.filter().isPresent(), request.startIndex(),
+                new ImportPage.Served(page.positions().length, page.totalResults(), snapshotBuiltAt));
+    }
+
+    Optional<Listed> listed() {
+        return Optional.ofNullable(listed);
     }
 }

@@ -58,7 +58,7 @@ public abstract class SnapshotCollection {
         DirectorySnapshot snapshot = reads.snapshotFor(tenant.view(), request, collectionPath());
         ResourceIndex index = index(snapshot);
         FoundPage page = ResourceSearch.find(index, request);
-        listed.served(snapshot.builtAt(), page);
+        listed.served(request, snapshot.builtAt(), page);
         Optional<RenderedList.Resources> rendered = rendered(snapshot, request.projection());
         return rendered.isPresent() ? reads.list(page, rendered.get(), uri)
                 : reads.list(ResourceSearch.resources(index, page, request.projection()), uri, collectionPath());

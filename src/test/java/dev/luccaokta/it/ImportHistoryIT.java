@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,6 +79,23 @@ class ImportHistoryIT {
         }
         assertThat(only(recorded, "Groups", "current").getInt("pages")).isEqualTo(1);
         assertThat(answer.body()).doesNotContain(first).doesNotContain(second);
+    }
+
+    @Test
+    void pagesAnsweredAtOnceAreEachCountedOnceInTheirImport() {
+        JsonObject tenant = Admin.createTenant(Sandbox.FUTURE_KEY);
+        String tenantId = tenant.getString("id");
+        String token = tenant.getString("scimToken");
+        warmUp(token);
+
+        int total = page("/Users", 1, token).getInt("totalResults");
+        List<Integer> later = IntStream.iterate(101, start -> start <= total, start -> start + 100).boxed().toList();
+        later.parallelStream().forEach(start -> page("/Users", start, token));
+
+        JsonObject recorded = only(since(tenantId, "Users", Instant.EPOCH), "Users", "current");
+        assertThat(recorded.getInt("pages")).isEqualTo(later.size() + 1);
+        assertThat(recorded.getInt("resources")).isEqualTo(total);
+        assertThat(recorded.getString("status")).isEqualTo("complete");
     }
 
     @Test
