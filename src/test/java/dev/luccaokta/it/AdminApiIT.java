@@ -201,8 +201,11 @@ class AdminApiIT {
         String[] clement = withCsrf(as(CLEMENT, "clement-test-password"));
         String rotate = tenants() + "/" + tenant.getString("id") + "/token";
         String first = tenant.getString("scimToken");
+        // Each token used before it is replaced: the connector keeps tokens it found, and must forget them at once.
+        assertThat(Scim.get("/ServiceProviderConfig", first).status()).isEqualTo(200);
 
         String second = Http.post(rotate, "{\"graceMinutes\":60}", clement).json().getString("scimToken");
+        assertThat(Scim.get("/ServiceProviderConfig", second).status()).isEqualTo(200);
         String third = Http.post(rotate, "{\"graceMinutes\":0}", clement).json().getString("scimToken");
 
         assertThat(Scim.get("/ServiceProviderConfig", third).status()).isEqualTo(200);
@@ -232,6 +235,7 @@ class AdminApiIT {
         String id = tenant.getString("id");
         String token = tenant.getString("scimToken");
         String[] paul = withCsrf(as(PAUL, "paul-test-password"));
+        assertThat(Scim.get("/ServiceProviderConfig", token).status()).isEqualTo(200);
 
         assertThat(Http.post(tenants() + "/" + id + "/disable", "", paul).json().getBoolean("enabled")).isFalse();
         assertThat(Scim.get("/ServiceProviderConfig", token).status()).isEqualTo(401);
