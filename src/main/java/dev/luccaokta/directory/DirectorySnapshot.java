@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -277,8 +276,9 @@ public final class DirectorySnapshot {
         return positions == null ? List.of() : Arrays.stream(positions).mapToObj(nodes::get).toList();
     }
 
+    /** Lower-cased as SCIM filters compare strings, so that a lookup finds what a filter matches. */
     private static String lower(String value) {
-        return value == null ? null : value.toLowerCase(Locale.ROOT);
+        return value == null ? null : StaticUtils.toLowerCase(value);
     }
 
     /**

@@ -25,8 +25,8 @@ import java.util.function.Supplier;
 /**
  * A directory snapshot's users or groups as the SCIM search reads them, with the snapshot's own indexes answering
  * the lookups Okta and administrators make: {@code userName}, {@code emails.value}, {@code externalId}, {@code id} and
- * group {@code displayName} equal to a value; {@code active} equal to a boolean, {@code name.familyName} starting
- * with a value and {@code meta.lastModified} before or after an instant, exactly. What a search works out from every
+ * group {@code displayName} equal to a value; exactly, {@code userName} equal to a value, {@code active} equal to a
+ * boolean, {@code name.familyName} starting with a value and {@code meta.lastModified} before or after an instant. What a search works out from every
  * resource is kept with the snapshot.
  */
 final class SnapshotIndex implements ResourceIndex {
@@ -97,6 +97,10 @@ final class SnapshotIndex implements ResourceIndex {
     private static Optional<int[]> exactUsers(DirectorySnapshot snapshot, String attribute, ComparisonFilter comparison) {
         JsonNode value = comparison.getComparisonValue();
         return switch (attribute) {
+            // Strings compare ignoring case, as the index keys them, unless both are dateTimes: such a value is left to
+            // the filter.
+            case "username" -> comparison instanceof EqualFilter && value.isTextual() && ScimValues.dateTime(value.textValue()).isEmpty()
+                    ? Optional.of(snapshot.usersByUserName(value.textValue())) : Optional.empty();
             case "active" -> comparison instanceof EqualFilter && value.isBoolean()
                     ? Optional.of(snapshot.usersActive(value.booleanValue())) : Optional.empty();
             case "name.familyname" -> comparison instanceof StartsWithFilter && value.isTextual()
