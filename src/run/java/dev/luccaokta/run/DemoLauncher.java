@@ -47,6 +47,24 @@ public final class DemoLauncher {
         return settings;
     }
 
+    /**
+     * The demo tenant reading the API generation {@code bench.api} names: {@code v5} (the demo's OAuth client, the
+     * default) or {@code v3} (the same selection read with the API key alone).
+     */
+    static Properties onApi(Properties settings) {
+        String api = System.getProperty("bench.api", "v5");
+        if ("v3".equals(api)) {
+            settings.remove("demo.lucca.clientId");
+            settings.remove("demo.lucca.clientSecret");
+            // The key that sees future employees, as the current API lists them: the same people either way.
+            settings.setProperty("demo.lucca.apiKey", "sbx-future-0002");
+        } else if (!"v5".equals(api)) {
+            throw new IllegalArgumentException("bench.api is v3 or v5, not " + api);
+        }
+        System.out.println("Lucca API read: " + api);
+        return settings;
+    }
+
     private static void printBanner(PrintStream out, LocalServer server, Properties settings) {
         out.println();
         out.println("==============================================================================");

@@ -77,7 +77,7 @@ public final class ImportBenchmark {
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (int employees : sizes) {
             System.setProperty("sandbox.employees", Integer.toString(employees));
-            Properties settings = withSecondTenant(onApi(DemoLauncher.settings(baseDir, port)));
+            Properties settings = withSecondTenant(DemoLauncher.onApi(DemoLauncher.settings(baseDir, port)));
             try (LocalServer server = LocalServer.start(baseDir, buildDir, port, settings, "3g", false)) {
                 if (!server.awaitReady()) {
                     throw new IllegalStateException("The server did not start; see " + buildDir + "/local-server-" + port);
@@ -158,24 +158,6 @@ public final class ImportBenchmark {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
-    }
-
-    /**
-     * The demo tenant reading the API generation {@code bench.api} names: {@code v5} (the demo's OAuth client, the
-     * default) or {@code v3} (the same selection read with the API key alone).
-     */
-    private static Properties onApi(Properties settings) {
-        String api = System.getProperty("bench.api", "v5");
-        if ("v3".equals(api)) {
-            settings.remove("demo.lucca.clientId");
-            settings.remove("demo.lucca.clientSecret");
-            // The key that sees future employees, as the current API lists them: the same people either way.
-            settings.setProperty("demo.lucca.apiKey", "sbx-future-0002");
-        } else if (!"v5".equals(api)) {
-            throw new IllegalArgumentException("bench.api is v3 or v5, not " + api);
-        }
-        System.out.println("Lucca API read: " + api);
-        return settings;
     }
 
     /** The demo tenant's settings again under another name and token: same Lucca, its own snapshot. */

@@ -70,6 +70,9 @@ final class LoadSweep {
     private final int[] clientCounts = Arrays.stream(System.getProperty("bench.sweepClients", "1,4,16").split(","))
             .map(String::strip).mapToInt(Integer::parseInt).toArray();
     private final int filterMaxRequests = Integer.getInteger("bench.filterMaxRequests", 200);
+    /** The scenarios to run by name, all when empty: to look again at a few. */
+    private final List<String> only = Arrays.stream(System.getProperty("bench.scenarios", "").split(","))
+            .map(String::strip).filter(name -> !name.isEmpty()).toList();
     // A year back: the sandbox's users were last modified some time in the last two years, so about half match.
     private final Instant modifiedSince = Instant.now().minus(365, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
 
@@ -157,7 +160,7 @@ final class LoadSweep {
         scenarios.add(filter("lastModified-gt", ScimLoad.usersFiltered("meta.lastModified gt \"" + modifiedSince + "\"")
                 + "&count=" + ScimLoad.PAGE));
         scenarios.add(filter("sortBy-familyName", ScimLoad.USERS + "?sortBy=name.familyName&count=" + ScimLoad.PAGE));
-        return scenarios;
+        return only.isEmpty() ? scenarios : scenarios.stream().filter(scenario -> only.contains(scenario.name())).toList();
     }
 
     /** The same one in both builds' sweeps, as both list the same directory. */
