@@ -1,26 +1,33 @@
 package dev.luccaokta.directory;
 
 import dev.luccaokta.web.LogLine;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The pages of Okta's imports on their way to the {@link ImportHistory}: a page is answered without waiting for the
- * database, and what waits is counted in the background, a batch at a time in one transaction, in the order the pages
- * were answered, by one thread at a time. Under load that is one short transaction for many pages instead of one
- * for each. Reading the history counts what waits first ({@link #countWaiting}), so that it shows every page this
- * instance answered.
+ * database, and what waits is counted in the background every {@code imports.countMillis} (250), a batch at a time in
+ * one transaction, in the order the pages were answered, by one thread at a time. Under load that is one short
+ * transaction for many pages instead of one for each. Reading the history counts what waits first
+ * ({@link #countWaiting}), so that it shows every page this instance answered.
+ *
+ * <p>One task scheduled at start-up does the counting: handing the container a task per page would cost more than the
+ * count, as it captures the request's context for each.
  *
  * <pre>{@code
  * pages.answered(ImportPage.served(tenantId, tokenId, "Users", 1, served));
@@ -32,11 +39,15 @@ public class ImportPages {
     private static final Logger LOG = Logger.getLogger(ImportPages.class.getName());
 
     private final Queue<ImportHistory.Answered> waiting = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean scheduled = new AtomicBoolean();
     private final ReentrantLock counting = new ReentrantLock();
+    private ScheduledFuture<?> counter;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = "imports.countMillis")
+    long countMillis;
 
     @Inject
     ImportHistory history;
@@ -44,16 +55,25 @@ public class ImportPages {
     @Inject
     Clock clock;
 
-    /** A page answered now; it is counted soon after. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        if (countMillis < 1) {
+            throw new IllegalStateException("imports.countMillis must be at least 1, not " + countMillis);
+        }
+        counter = scheduler.scheduleWithFixedDelay(this::countWaiting, countMillis, countMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** What waits is counted before the instance stops. */
+    @PreDestroy
+    void stop() {
+        if (counter != null) {
+            counter.cancel(false);
+        }
+        countWaiting();
+    }
+
+    /** A page answered now; it is counted within {@code imports.countMillis}. */
     public void answered(ImportPage page) {
         waiting.add(new ImportHistory.Answered(page, clock.instant()));
-        if (scheduled.compareAndSet(false, true)) {
-            try {
-                executor.execute(this::countWaiting);
-            } catch (RejectedExecutionException shuttingDown) {
-                countWaiting();
-            }
-        }
     }
 
     /**
@@ -63,8 +83,6 @@ public class ImportPages {
     public void countWaiting() {
         counting.lock();
         try {
-            // Before taking the pages: one answered from now on schedules another count.
-            scheduled.set(false);
             List<ImportHistory.Answered> batch = new ArrayList<>();
             for (ImportHistory.Answered next = waiting.poll(); next != null; next = waiting.poll()) {
                 batch.add(next);

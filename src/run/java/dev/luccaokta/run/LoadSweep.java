@@ -54,7 +54,8 @@ final class LoadSweep {
     }
 
     /** A scenario's figures; {@code totalResults} is that of its first answer (or the status of a failed one). */
-    private record Result(Scenario scenario, SampleSummary summary, double perSecond, String totalResults) {
+    /** @param firstMillis the scenario's first request, alone: a filter's or a sort's first on the snapshot */
+    private record Result(Scenario scenario, SampleSummary summary, double perSecond, String totalResults, long firstMillis) {
     }
 
     /** One build's sweep. */
@@ -120,8 +121,8 @@ final class LoadSweep {
             List<Scenario> scenarios = scenarios(directory);
             printRequests(scenarios);
             System.out.println();
-            System.out.println("| scenario | clients | requests | req/s | p50 | p99 | max | errors | totalResults |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|");
+            System.out.println("| scenario | clients | first | requests | req/s | p50 | p99 | max | errors | totalResults |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
             List<Result> results = new ArrayList<>();
             for (Scenario scenario : scenarios) {
                 Result result = measure(load, scenario);
@@ -134,8 +135,8 @@ final class LoadSweep {
 
     private static void printRow(Result result) {
         SampleSummary summary = result.summary();
-        System.out.printf("| %s | %d | %,d | %.1f | %s | %s | %s | %s | %s |%n", result.scenario().name(),
-                result.scenario().clients(), summary.requests(), result.perSecond(), summary.percentile(0.50),
+        System.out.printf("| %s | %d | %,d ms | %,d | %.1f | %s | %s | %s | %s | %s |%n", result.scenario().name(),
+                result.scenario().clients(), result.firstMillis(), summary.requests(), result.perSecond(), summary.percentile(0.50),
                 summary.percentile(0.99), summary.max(), summary.notOk(), result.totalResults());
     }
 
@@ -203,7 +204,9 @@ final class LoadSweep {
      * requests.
      */
     private Result measure(ScimLoad load, Scenario scenario) throws IOException, InterruptedException {
+        long firstStart = System.nanoTime();
         HttpResponse<String> first = load.answer("GET", scenario.firstPath());
+        long firstMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstStart);
         String totalResults = first.statusCode() < 300
                 ? String.format("%,d", ScimLoad.number(ScimLoad.TOTAL_RESULTS, first.body())) : "HTTP " + first.statusCode();
         if (!warmup.isZero()) {
@@ -212,7 +215,7 @@ final class LoadSweep {
         List<Sample> samples = load.drive(scenario.clients(),
                 new ScimLoad.Limits(measured, scenario.minRequests(), scenario.maxRequests()), 0, scenario.requests());
         long lastAnswer = samples.stream().mapToLong(Sample::endNanos).max().orElseThrow();
-        return new Result(scenario, SampleSummary.of(samples), samples.size() / (lastAnswer / 1e9), totalResults);
+        return new Result(scenario, SampleSummary.of(samples), samples.size() / (lastAnswer / 1e9), totalResults, firstMillis);
     }
 
     /** Both builds' figures side by side; the scenarios are the same, in the same order. */
@@ -220,14 +223,14 @@ final class LoadSweep {
         System.out.println();
         System.out.println("Baseline " + baseline.connectorWar() + ", current " + current.connectorWar());
         System.out.println();
-        System.out.println("| scenario | clients | baseline req/s | current req/s | current / baseline | baseline p99 | current p99 |");
-        System.out.println("|---|---|---|---|---|---|---|");
+        System.out.println("| scenario | clients | baseline req/s | current req/s | current / baseline | baseline p99 | current p99 | baseline first | current first |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (int i = 0; i < current.results().size(); i++) {
             Result before = baseline.results().get(i);
             Result after = current.results().get(i);
-            System.out.printf("| %s | %d | %.1f | %.1f | %.2f | %s | %s |%n", after.scenario().name(), after.scenario().clients(),
-                    before.perSecond(), after.perSecond(), after.perSecond() / before.perSecond(),
-                    before.summary().percentile(0.99), after.summary().percentile(0.99));
+            System.out.printf("| %s | %d | %.1f | %.1f | %.2f | %s | %s | %,d ms | %,d ms |%n", after.scenario().name(),
+                    after.scenario().clients(), before.perSecond(), after.perSecond(), after.perSecond() / before.perSecond(),
+                    before.summary().percentile(0.99), after.summary().percentile(0.99), before.firstMillis(), after.firstMillis());
         }
         System.out.println();
         System.out.println("| | baseline | current | current / baseline |");
