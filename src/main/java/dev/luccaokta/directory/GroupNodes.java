@@ -48,11 +48,7 @@ final class GroupNodes extends AbstractList<ObjectNode> implements RandomAccess 
      */
     static GroupNodes of(List<ObjectNode> groups, Map<String, int[]> usersById, List<LuccaUser> people) {
         int[][] members = new int[groups.size()][];
-        CompactNodes heads = CompactNodes.of(groups.stream().map(group -> {
-            ObjectNode head = group.deepCopy();
-            head.remove(MEMBERS);
-            return head;
-        }).toList());
+        CompactNodes heads = CompactNodes.of(groups.stream().map(GroupNodes::head).toList());
         for (int g = 0; g < groups.size(); g++) {
             JsonNode listed = groups.get(g).path(MEMBERS);
             members[g] = new int[listed.size()];
@@ -65,6 +61,17 @@ final class GroupNodes extends AbstractList<ObjectNode> implements RandomAccess 
             }
         }
         return new GroupNodes(heads, members, people);
+    }
+
+    /** The group's attributes but its members, shared with it rather than copied (members can be thousands). */
+    private static ObjectNode head(ObjectNode group) {
+        ObjectNode head = group.objectNode();
+        group.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals(MEMBERS)) {
+                head.set(field.getKey(), field.getValue());
+            }
+        });
+        return head;
     }
 
     /** The representations without their members, for indexing by id and name. */

@@ -9,12 +9,11 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,7 +39,7 @@ public class ImportPages {
 
     private final Queue<ImportHistory.Answered> waiting = new ConcurrentLinkedQueue<>();
     private final ReentrantLock counting = new ReentrantLock();
-    private ScheduledFuture<?> counter;
+    private PeriodicFlush counter;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -59,16 +58,15 @@ public class ImportPages {
         if (countMillis < 1) {
             throw new IllegalStateException("imports.countMillis must be at least 1, not " + countMillis);
         }
-        counter = scheduler.scheduleWithFixedDelay(this::countWaiting, countMillis, countMillis, TimeUnit.MILLISECONDS);
+        counter = PeriodicFlush.start(scheduler, Duration.ofMillis(countMillis), this::countWaiting);
     }
 
     /** What waits is counted before the instance stops. */
     @PreDestroy
     void stop() {
         if (counter != null) {
-            counter.cancel(false);
+            counter.stop();
         }
-        countWaiting();
     }
 
     /** A page answered now; it is counted within {@code imports.countMillis}. */

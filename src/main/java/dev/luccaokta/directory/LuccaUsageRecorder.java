@@ -11,12 +11,11 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,18 +46,17 @@ public class LuccaUsageRecorder {
     ManagedScheduledExecutorService scheduler;
 
     private final Map<String, Long> unsaved = new ConcurrentHashMap<>();
-    private ScheduledFuture<?> recording;
+    private PeriodicFlush recording;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        recording = scheduler.scheduleWithFixedDelay(this::record, everySeconds, everySeconds, TimeUnit.SECONDS);
+        recording = PeriodicFlush.start(scheduler, Duration.ofSeconds(everySeconds), this::record);
     }
 
     @PreDestroy
     void stop() {
         if (recording != null) {
-            recording.cancel(false);
+            recording.stop();
         }
-        record();
     }
 
     /** Adds what was spent since the last time to today's counts. */

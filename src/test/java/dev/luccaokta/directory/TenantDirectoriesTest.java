@@ -185,9 +185,7 @@ class TenantDirectoriesTest {
         List<LuccaUser> everyone = twentyPeople();
         DirectorySnapshot imported = importedBy(everyone);
 
-        builder.lucca = everyone.subList(0, 5);
-        directories.readInFull(view);
-        await().atMost(5, TimeUnit.SECONDS).until(() -> records.holds.containsKey(view.tenantId()));
+        readHeld(everyone.subList(0, 5));
         int reads = builder.builds.get();
         clock.advance(Duration.ofMinutes(13));
 
@@ -210,9 +208,7 @@ class TenantDirectoriesTest {
     void aReadDroppingMoreThanTheReleaseAllowsIsHeldAgainAndAuditedAgain() {
         List<LuccaUser> everyone = twentyPeople();
         DirectorySnapshot imported = importedBy(everyone);
-        builder.lucca = everyone.subList(0, 5);
-        directories.readInFull(view);
-        await().atMost(5, TimeUnit.SECONDS).until(() -> records.holds.containsKey(view.tenantId()));
+        readHeld(everyone.subList(0, 5));
         safeguard.release(view.tenantId(), "admin@acme.example");
 
         builder.lucca = everyone.subList(0, 4);
@@ -794,6 +790,13 @@ class TenantDirectoriesTest {
         DirectorySnapshot imported = directories.forImport(view, "Users/", true);
         await().atMost(5, TimeUnit.SECONDS).until(() -> records.baselines.containsKey(view.tenantId()));
         return imported;
+    }
+
+    /** A full read finding only {@code read}, once the safeguard holds it. */
+    private void readHeld(List<LuccaUser> read) {
+        builder.lucca = read;
+        directories.readInFull(view);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> records.holds.containsKey(view.tenantId()));
     }
 
     private static SnapshotSafeguard safeguard(SafeguardRecords records) {
