@@ -14,10 +14,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The sweep mode of {@link LoadBenchmark} ({@code -Dbench.load=true -Dbench.sweep=true}): the SCIM serving path
@@ -30,10 +32,14 @@ import java.util.function.Supplier;
  * (5) unmeasured, then {@code bench.sweepSeconds} (20) measured; a filter or sort sends at least 5 requests and at
  * most {@code bench.filterMaxRequests} (200). The rate is the requests answered divided by the time until the last
  * answer. Heap per employee: the growth of the heap (after a full GC) over the first import, per user listed.
+ * With {@code -Dbench.client=wrk} the scenarios bounded by time alone (import pages, lookups, groups) are sent by
+ * {@link WrkLoad}, its connections standing for the clients.
  */
 final class LoadSweep {
 
     private static final int MIN_FILTER_REQUESTS = 5;
+    /** How many of a scenario's requests wrk is given to send in turn: enough that lookups rarely repeat a userName. */
+    private static final int WRK_PATHS = 50_000;
     private static final String ENTERPRISE_EMPLOYEE_NUMBER = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber";
 
     /**
@@ -51,11 +57,36 @@ final class LoadSweep {
         String firstPath() {
             return requests.apply(0).get().path();
         }
+
+        /** Bounded by time alone, so that wrk can send it. */
+        boolean timed() {
+            return minRequests == 0 && maxRequests == Integer.MAX_VALUE;
+        }
+    }
+
+    /** What a scenario's measured time gave, whichever client sent it. */
+    private record Figures(long requests, double perSecond, String p50, String p99, String max, String notOk) {
+
+        static Figures of(List<Sample> samples) {
+            SampleSummary summary = SampleSummary.of(samples);
+            long lastAnswer = samples.stream().mapToLong(Sample::endNanos).max().orElseThrow();
+            return new Figures(summary.requests(), samples.size() / (lastAnswer / 1e9), summary.percentile(0.50),
+                    summary.percentile(0.99), summary.max(), summary.notOk());
+        }
+
+        static Figures of(WrkLoad.Figures wrk) {
+            return new Figures(wrk.requests(), wrk.perSecond(), micros(wrk.p50Micros()), micros(wrk.p99Micros()),
+                    micros(wrk.maxMicros()), Long.toString(wrk.errors()));
+        }
+
+        private static String micros(long micros) {
+            return SampleSummary.millis(TimeUnit.MICROSECONDS.toNanos(micros));
+        }
     }
 
     /** A scenario's figures; {@code totalResults} is that of its first answer (or the status of a failed one). */
     /** @param firstMillis the scenario's first request, alone: a filter's or a sort's first on the snapshot */
-    private record Result(Scenario scenario, SampleSummary summary, double perSecond, String totalResults, long firstMillis) {
+    private record Result(Scenario scenario, Figures figures, String totalResults, long firstMillis) {
     }
 
     /** One build's sweep. */
@@ -72,6 +103,8 @@ final class LoadSweep {
             .map(String::strip).mapToInt(Integer::parseInt).toArray();
     private final int filterMaxRequests = Integer.getInteger("bench.filterMaxRequests", 200);
     /** The scenarios to run by name, all when empty: to look again at a few. */
+    /** Sends the scenarios bounded by time alone with wrk rather than the JVM's client ({@code java}). */
+    private final boolean wrk = System.getProperty("bench.client", "java").equals("wrk");
     private final List<String> only = Arrays.stream(System.getProperty("bench.scenarios", "").split(","))
             .map(String::strip).filter(name -> !name.isEmpty()).toList();
     // A year back: the sandbox's users were last modified some time in the last two years, so about half match.
@@ -89,8 +122,10 @@ final class LoadSweep {
         Path current = buildDir.resolve("lucca-okta.war");
         String baselineWar = System.getProperty("bench.baselineWar", "");
         System.out.printf("SCIM load sweep: %,d employees, port %d; per scenario %d s measured after %d s of warm-up, no think time;"
-                        + " clients %s; filters %d to %d requests%n", employees, port, sweep.measured.toSeconds(),
-                sweep.warmup.toSeconds(), Arrays.toString(sweep.clientCounts), MIN_FILTER_REQUESTS, sweep.filterMaxRequests);
+                        + " clients %s; filters %d to %d requests; %s%n", employees, port, sweep.measured.toSeconds(),
+                sweep.warmup.toSeconds(), Arrays.toString(sweep.clientCounts), MIN_FILTER_REQUESTS, sweep.filterMaxRequests,
+                sweep.wrk ? "import, lookups and groups sent by wrk (one thread, a connection per client), filters by the JVM's client"
+                        : "requests sent by the JVM's client (a thread per client)");
         if (baselineWar.isBlank()) {
             sweep.sweep(current);
             return;
@@ -118,6 +153,7 @@ final class LoadSweep {
                             + " %,d bytes per employee%n", directory.userNames().size(), importMillis / 1000.0,
                     heapBefore >> 20, heapAfter >> 20, heapPerEmployee);
 
+            Optional<WrkLoad> wrkLoad = wrk ? Optional.of(WrkLoad.forToken(buildDir, load.token())) : Optional.empty();
             List<Scenario> scenarios = scenarios(directory);
             printRequests(scenarios);
             System.out.println();
@@ -125,7 +161,7 @@ final class LoadSweep {
             System.out.println("|---|---|---|---|---|---|---|---|---|---|");
             List<Result> results = new ArrayList<>();
             for (Scenario scenario : scenarios) {
-                Result result = measure(load, scenario);
+                Result result = measure(load, wrkLoad, scenario);
                 printRow(result);
                 results.add(result);
             }
@@ -134,10 +170,10 @@ final class LoadSweep {
     }
 
     private static void printRow(Result result) {
-        SampleSummary summary = result.summary();
+        Figures figures = result.figures();
         System.out.printf("| %s | %d | %,d ms | %,d | %.1f | %s | %s | %s | %s | %s |%n", result.scenario().name(),
-                result.scenario().clients(), result.firstMillis(), summary.requests(), result.perSecond(), summary.percentile(0.50),
-                summary.percentile(0.99), summary.max(), summary.notOk(), result.totalResults());
+                result.scenario().clients(), result.firstMillis(), figures.requests(), figures.perSecond(), figures.p50(),
+                figures.p99(), figures.max(), figures.notOk(), result.totalResults());
     }
 
     private List<Scenario> scenarios(ScimLoad.Directory directory) {
@@ -203,19 +239,34 @@ final class LoadSweep {
      * A first request alone (its totalResults shows what the scenario matches), then the warm-up, then the measured
      * requests.
      */
-    private Result measure(ScimLoad load, Scenario scenario) throws IOException, InterruptedException {
+    private Result measure(ScimLoad load, Optional<WrkLoad> wrkLoad, Scenario scenario) throws IOException, InterruptedException {
         long firstStart = System.nanoTime();
         HttpResponse<String> first = load.answer("GET", scenario.firstPath());
         long firstMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstStart);
         String totalResults = first.statusCode() < 300
                 ? String.format("%,d", ScimLoad.number(ScimLoad.TOTAL_RESULTS, first.body())) : "HTTP " + first.statusCode();
+        if (wrkLoad.isPresent() && scenario.timed()) {
+            return new Result(scenario, Figures.of(sentByWrk(load, wrkLoad.get(), scenario)), totalResults, firstMillis);
+        }
         if (!warmup.isZero()) {
             load.drive(scenario.clients(), new ScimLoad.Limits(warmup, 0, scenario.maxRequests()), 0, scenario.requests());
         }
         List<Sample> samples = load.drive(scenario.clients(),
                 new ScimLoad.Limits(measured, scenario.minRequests(), scenario.maxRequests()), 0, scenario.requests());
-        long lastAnswer = samples.stream().mapToLong(Sample::endNanos).max().orElseThrow();
-        return new Result(scenario, SampleSummary.of(samples), samples.size() / (lastAnswer / 1e9), totalResults, firstMillis);
+        return new Result(scenario, Figures.of(samples), totalResults, firstMillis);
+    }
+
+    /** The warm-up, then the measured time, each a run of wrk over the paths the scenario's first client would send. */
+    private WrkLoad.Figures sentByWrk(ScimLoad load, WrkLoad wrkLoad, Scenario scenario) throws IOException, InterruptedException {
+        Supplier<ScimLoad.Request> requests = scenario.requests().apply(0);
+        List<ScimLoad.Request> sent = Stream.generate(requests).limit(WRK_PATHS).toList();
+        List<String> paths = sent.stream().map(ScimLoad.Request::path).toList();
+        boolean expectsOne = sent.get(0).expectsOne();
+        String baseUrl = load.server().url("/");
+        if (!warmup.isZero()) {
+            wrkLoad.run(baseUrl, paths, expectsOne, scenario.clients(), warmup);
+        }
+        return wrkLoad.run(baseUrl, paths, expectsOne, scenario.clients(), measured);
     }
 
     /** Both builds' figures side by side; the scenarios are the same, in the same order. */
@@ -229,8 +280,9 @@ final class LoadSweep {
             Result before = baseline.results().get(i);
             Result after = current.results().get(i);
             System.out.printf("| %s | %d | %.1f | %.1f | %.2f | %s | %s | %,d ms | %,d ms |%n", after.scenario().name(),
-                    after.scenario().clients(), before.perSecond(), after.perSecond(), after.perSecond() / before.perSecond(),
-                    before.summary().percentile(0.99), after.summary().percentile(0.99), before.firstMillis(), after.firstMillis());
+                    after.scenario().clients(), before.figures().perSecond(), after.figures().perSecond(),
+                    after.figures().perSecond() / before.figures().perSecond(), before.figures().p99(), after.figures().p99(),
+                    before.firstMillis(), after.firstMillis());
         }
         System.out.println();
         System.out.println("| | baseline | current | current / baseline |");

@@ -113,6 +113,11 @@ final class ScimLoad implements AutoCloseable {
         return server;
     }
 
+    /** The demo tenant's SCIM token, for a client other than this one. */
+    String token() {
+        return token;
+    }
+
     Path log() {
         return log;
     }
