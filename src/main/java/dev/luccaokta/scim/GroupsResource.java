@@ -7,7 +7,7 @@ import dev.luccaokta.directory.DirectorySnapshot;
 import dev.luccaokta.directory.ScimNames;
 import dev.luccaokta.scim.protocol.AttributeProjection;
 import dev.luccaokta.scim.protocol.ResourceIndex;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 @Path("{groups: Groups|groups}")
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-@RequestScoped
+@ApplicationScoped
 public class GroupsResource extends SnapshotCollection {
 
     private static final String READ_ONLY = "Groups come from Lucca's organisation structure and cannot be changed from Okta";

@@ -20,7 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 
-/** The reads every SCIM collection answers from the tenant's snapshot: list, and get by id. */
+/**
+ * The reads every SCIM collection answers from the tenant's snapshot: list, and get by id. A collection is one
+ * instance for the application (what is the request's comes in as parameters or through request-scoped proxies): a
+ * lookup is cheap enough that building the resource anew for each request showed in its profile.
+ */
 public abstract class SnapshotCollection {
 
     @Inject
@@ -34,9 +38,6 @@ public abstract class SnapshotCollection {
 
     @Inject
     ListedPage listed;
-
-    @Context
-    UriInfo uri;
 
     /** The collection's resources in the snapshot, for searching. */
     abstract ResourceIndex index(DirectorySnapshot snapshot);
@@ -53,7 +54,7 @@ public abstract class SnapshotCollection {
     abstract String collectionPath();
 
     @GET
-    public Response list() throws ScimException {
+    public Response list(@Context UriInfo uri) throws ScimException {
         ListRequest request = ListRequest.parse(uri.getQueryParameters(), ScimReads.LIMITS);
         DirectorySnapshot snapshot = reads.snapshotFor(tenant.view(), request, collectionPath());
         ResourceIndex index = index(snapshot);
@@ -66,8 +67,8 @@ public abstract class SnapshotCollection {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch)
-            throws ScimException {
+    public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                        @Context UriInfo uri) throws ScimException {
         return reads.get(find(directories.current(tenant.view()), id), id, uri, collectionPath(), ifNoneMatch);
     }
 }

@@ -16,7 +16,7 @@ import dev.luccaokta.web.RequestId;
 import dev.luccaokta.writeback.UserEdit;
 import dev.luccaokta.writeback.WritePermit;
 import dev.luccaokta.writeback.UserWriter;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,9 +27,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Optional;
 
@@ -40,7 +42,7 @@ import java.util.Optional;
  */
 @Path("{users: Users|users}")
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-@RequestScoped
+@ApplicationScoped
 public class UsersResource extends SnapshotCollection {
 
     @Inject
@@ -85,12 +87,12 @@ public class UsersResource extends SnapshotCollection {
     @PUT
     @Path("{id}")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body)
-            throws ScimException {
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Context UriInfo uri, InputStream body) throws ScimException {
         WritePermit permit = writer.authorize(tenant.view(), id, "PUT", requestId.value());
         ObjectNode requested = read(permit, () -> RequestBodies.object(RequestBodyLimit.text(body)));
         ResourceLocations locations = new ResourceLocations(uri.getBaseUri());
-        return written(permit, new UserEdit("PUT", false,
+        return written(permit, locations, new UserEdit("PUT", false,
                 current -> locations.relative(PutMerge.merge(unchanged(current, ifMatch), requested))));
     }
 
@@ -98,12 +100,13 @@ public class UsersResource extends SnapshotCollection {
     @PATCH
     @Path("{id}")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body)
-            throws ScimException {
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Context UriInfo uri, InputStream body) throws ScimException {
         WritePermit permit = writer.authorize(tenant.view(), id, "PATCH", requestId.value());
         PatchRequests patch = read(permit, () -> PatchRequests.parse(RequestBodies.object(RequestBodyLimit.text(body))));
         ResourceLocations locations = new ResourceLocations(uri.getBaseUri());
-        return written(permit, new UserEdit("PATCH", true, current -> locations.relative(patch.apply(unchanged(current, ifMatch)))));
+        return written(permit, locations, new UserEdit("PATCH", true,
+                current -> locations.relative(patch.apply(unchanged(current, ifMatch)))));
     }
 
     /**
@@ -124,10 +127,10 @@ public class UsersResource extends SnapshotCollection {
         T read() throws ScimException;
     }
 
-    private Response written(WritePermit permit, UserEdit edit) throws ScimException {
+    private Response written(WritePermit permit, ResourceLocations locations, UserEdit edit) throws ScimException {
         ObjectNode user = writer.write(permit, edit);
         String version = user.path("meta").path("version").asText();
-        ObjectNode body = new ResourceLocations(uri.getBaseUri()).resolve(user, collectionPath());
+        ObjectNode body = locations.resolve(user, collectionPath());
         return Response.ok(body, ScimMediaType.SCIM_JSON_TYPE).header("ETag", version).build();
     }
 

@@ -280,8 +280,9 @@ class WritebackIT {
         return phones.add(Json.createObjectBuilder().add("value", number).add("type", "work"));
     }
 
+    /** Writes wait for the tenant's first snapshot as reads do: a class that writes first may find it still being built. */
     private static Http.Answer put(long id, String body) {
-        return Http.send("PUT", Scim.baseUrl() + "/Users/" + id, body, bearer(TOKEN));
+        return Scim.served(() -> Http.send("PUT", Scim.baseUrl() + "/Users/" + id, body, bearer(TOKEN)));
     }
 
     private static Http.Answer patch(long id, String operations, String... headers) {
@@ -291,8 +292,8 @@ class WritebackIT {
     private static Http.Answer patchAs(String token, long id, String operations, String... headers) {
         List<String> all = new ArrayList<>(List.of(bearer(token)));
         all.addAll(List.of(headers));
-        return Http.send("PATCH", Scim.baseUrl() + "/Users/" + id,
-                "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":" + operations + "}", all.toArray(String[]::new));
+        return Scim.served(() -> Http.send("PATCH", Scim.baseUrl() + "/Users/" + id,
+                "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":" + operations + "}", all.toArray(String[]::new)));
     }
 
     private static String refusal(Http.Answer answer) {
