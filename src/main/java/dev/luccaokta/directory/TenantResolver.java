@@ -49,7 +49,8 @@ public class TenantResolver {
      * The enabled tenant the token belongs to; a disabled integration answers as if the token were unknown. A token
      * once found is trusted for {@code scim.tokenCacheSeconds} without reading the database again, unless this
      * instance changed a tenant since: another instance's change (a rotation, a disabled integration) takes effect
-     * here within that time, one made here at once.
+     * here within that time, one made here at once. A configuration read again unchanged is answered with the same
+     * view as before: every request compares its view with its snapshot's, which is quick between the same values.
      *
      * @throws DirectoryUnavailableException when the tenant's stored Lucca credentials do not open: it is broken
      *                                       until an administrator enters them again, and is never served with a
@@ -62,7 +63,7 @@ public class TenantResolver {
         if (kept != null && kept.changesBefore() == changesBefore && System.nanoTime() - kept.expiresAtNanos() < 0) {
             return Optional.of(kept.view());
         }
-        Optional<TenantView> found = read(hash);
+        Optional<TenantView> found = read(hash).map(view -> kept != null && kept.view().equals(view) ? kept.view() : view);
         if (found.isPresent()) {
             if (byTokenHash.size() >= MOST_KEPT) {
                 byTokenHash.clear();
