@@ -847,39 +847,6 @@ class TenantDirectoriesTest {
         }
     }
 
-    /** No tenant stored: the safeguard's default threshold holds. */
-    private static final class NoTenants implements TenantRepository {
-        @Override
-        public Optional<Tenant> findByTokenHash(String scimTokenHash) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Tenant> findById(String id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Tenant> findAll() {
-            return List.of();
-        }
-
-        @Override
-        public Tenant save(Tenant tenant) {
-            return tenant;
-        }
-
-        @Override
-        public void delete(String id) {
-            // nothing stored
-        }
-
-        @Override
-        public long count() {
-            return 0;
-        }
-    }
-
     /** Audit rows kept in a list. */
     private static final class AuditTrailInMemory implements AuditRepository {
         final List<AuditEntry> entries = new CopyOnWriteArrayList<>();

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.luccaokta.tenant.GroupType;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.tenant.TenantChanges;
-import dev.luccaokta.tenant.TenantRepository;
 import dev.luccaokta.tenant.UserNameSource;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -47,7 +45,7 @@ class TenantResolverTest {
     }
 
     /** A new entity on each read, as the database gives. */
-    private final class OneTenant implements TenantRepository {
+    private final class OneTenant extends NoTenants {
 
         @Override
         public Optional<Tenant> findByTokenHash(String scimTokenHash) {
@@ -104,31 +102,6 @@ class TenantResolverTest {
                     return false;
                 }
             });
-        }
-
-        @Override
-        public Optional<Tenant> findById(String id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Tenant> findAll() {
-            return List.of();
-        }
-
-        @Override
-        public Tenant save(Tenant tenant) {
-            return tenant;
-        }
-
-        @Override
-        public void delete(String id) {
-            // not needed here
-        }
-
-        @Override
-        public long count() {
-            return 1;
         }
     }
 }
