@@ -23,7 +23,6 @@ import dev.luccaokta.tenant.ImportBaseline;
 import dev.luccaokta.tenant.SafeImportRecords;
 import dev.luccaokta.tenant.SnapshotHold;
 import dev.luccaokta.tenant.Tenant;
-import dev.luccaokta.tenant.TenantRepository;
 import dev.luccaokta.tenant.UserNameSource;
 import jakarta.enterprise.inject.Instance;
 import jakarta.json.Json;
