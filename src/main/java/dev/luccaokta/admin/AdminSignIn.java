@@ -1,66 +1,43 @@
 package dev.luccaokta.admin;
 
 import dev.luccaokta.tenant.AdminAccount;
-import dev.luccaokta.web.LogLine;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.Config;
 
 /**
- * Signs people in to the administration API with their mail and password, sent as HTTP Basic over the
- * deployment's TLS, on the API's paths only: SCIM authenticates its own bearer tokens, and the page and probes
- * need nobody. Unlike the container's Basic mechanism it answers a header it cannot read with a 401 problem,
- * not a 500, and it throttles guessing ({@link SignInThrottle}): an address or account past its failures is
- * answered 429 with {@code Retry-After} before its password is even checked, and a check under way already counts
- * as a failure until it succeeds.
+ * Signs requests in to the administration API, on the API's paths only (SCIM authenticates its own bearer tokens,
+ * and the page and probes need nobody): with the mail and password of HTTP Basic, sent over the deployment's TLS
+ * by scripts ({@link PasswordSignIn}, throttled), or with the session cookie the page got from
+ * {@link SignInResource} ({@link AdminSessions}). A request with an {@code Authorization} header is judged by it
+ * alone. Unlike the container's Basic mechanism it answers a header it cannot read with a 401 problem, not a 500.
+ * The Basic challenge goes to callers that may answer it; a request carrying a session or
+ * {@code X-Requested-With} (a page's script) gets one no browser answers with its own sign-in dialog.
  */
 @ApplicationScoped
 public class AdminSignIn implements HttpAuthenticationMechanism {
 
-    private static final Logger LOG = Logger.getLogger(AdminSignIn.class.getName());
-
     static final String CHALLENGE = "Basic realm=\"Lucca for Okta\", charset=\"UTF-8\"";
+    static final String SESSION_CHALLENGE = "Session realm=\"Lucca for Okta\"";
+    private static final String EVENT_STREAM = "text/event-stream";
 
     @Inject
-    AdminAuthentication authentication;
+    PasswordSignIn passwords;
 
     @Inject
-    Clock clock;
+    AdminSessions sessions;
 
     @Inject
-    Config config;
-
-    private Set<String> proxies;
-    private SignInThrottle throttle;
-
-    /** The settings of the throttle, read together; see the README's configuration table. */
-    @PostConstruct
-    void start() {
-        proxies = config.getOptionalValues("admin.trustedProxies", String.class).orElse(List.of()).stream()
-                .map(String::strip).filter(proxy -> !proxy.isEmpty()).collect(Collectors.toSet());
-        throttle = new SignInThrottle(clock,
-                Duration.ofSeconds(config.getOptionalValue("admin.signInFailureWindowSeconds", Long.class).orElse(900L)),
-                config.getOptionalValue("admin.signInFailuresPerAddress", Integer.class).orElse(10),
-                config.getOptionalValue("admin.signInFailuresPerAccount", Integer.class).orElse(30));
-    }
+    TrustedProxies proxies;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -68,42 +45,62 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
         if (!context.isProtected()) {
             return context.doNothing();
         }
+        String authorization = request.getHeader("Authorization");
+        Optional<String> session = SessionCookie.of(request);
+        if (authorization == null && session.isPresent()) {
+            return resume(session.get(), request, response, context);
+        }
+        String challenge = authorization == null && request.getHeader(CsrfGuard.HEADER) != null ? SESSION_CHALLENGE
+                : CHALLENGE;
         Optional<BasicCredentials> credentials;
         try {
-            credentials = BasicCredentials.of(request.getHeader("Authorization"));
+            credentials = BasicCredentials.of(authorization);
         } catch (BasicCredentials.Malformed e) {
-            return refuse(response, 401, "Not signed in", e.getMessage() + ": sign in with your mail and password");
+            return refuse(response, 401, "Not signed in", e.getMessage() + ": sign in with your mail and password",
+                    challenge);
         }
         if (credentials.isEmpty()) {
-            return refuse(response, 401, "Not signed in", "Sign in with your mail and password (HTTP Basic)");
+            return refuse(response, 401, "Not signed in", "Sign in with your mail and password (HTTP Basic)", challenge);
         }
-        String mail = AdminAccount.normalise(credentials.get().mail());
-        String address = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), proxies);
-        SignInThrottle.Attempt attempt = throttle.attempt(mail, address);
-        Optional<Duration> wait = attempt.refusal();
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds());
-            LOG.info(LogLine.of("sign-in-refused", "address", address, "reason", "throttled"));
-            response.setHeader("Retry-After", Long.toString(seconds));
-            return refuse(response, 429, "Too many failed sign-ins",
-                    "Too many wrong passwords: try again in " + seconds + " s");
+        try {
+            AdminAccount account = passwords.signIn(credentials.get().mail(), credentials.get().password(),
+                    proxies.clientAddress(request));
+            return context.notifyContainerAboutLogin(AdminAuthentication.signedIn(account));
+        } catch (PasswordSignIn.Refused refused) {
+            refused.retryAfterSeconds().ifPresent(seconds -> response.setHeader("Retry-After", seconds.toString()));
+            return refuse(response, refused.status(), refused.title(), refused.getMessage(), challenge);
         }
-        CredentialValidationResult result = authentication.validate(mail, credentials.get().password());
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            // The address only: what was typed as a mail may be a password typed in the wrong field.
-            LOG.info(LogLine.of("sign-in-refused", "address", address, "reason", "wrong-password"));
-            return refuse(response, 401, "Not signed in", "Wrong mail or password");
+    }
+
+    /**
+     * A session that ended is forgotten by the browser too. The live status's streams, which the browser reopens by
+     * itself, are no sign of someone at the page: they do not keep the session from ending idle.
+     */
+    private AuthenticationStatus resume(String session, HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        boolean use = !String.valueOf(request.getHeader("Accept")).startsWith(EVENT_STREAM);
+        Optional<AdminAccount> account;
+        try {
+            account = sessions.resume(session, use);
+        } catch (AdminProblem unavailable) {
+            return refuse(response, unavailable.status(), unavailable.title(), unavailable.getMessage(),
+                    SESSION_CHALLENGE);
         }
-        attempt.succeeded();
-        return context.notifyContainerAboutLogin(result);
+        if (account.isEmpty()) {
+            response.addHeader("Set-Cookie", SessionCookie.ending(request.getContextPath(), proxies.overHttps(request)));
+            return refuse(response, 401, "Not signed in", "Your session has ended: sign in again", SESSION_CHALLENGE);
+        }
+        request.setAttribute(AdminSessions.REQUEST_ATTRIBUTE, session);
+        return context.notifyContainerAboutLogin(AdminAuthentication.signedIn(account.get()));
     }
 
     /** The refusal as a problem, written here: the container's own error page would be HTML. */
-    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String title, String detail) {
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String title, String detail,
+                                               String challenge) {
         JsonObject problem = AdminProblem.json(status, title, detail);
         response.setStatus(status);
         if (status == 401) {
-            response.setHeader("WWW-Authenticate", CHALLENGE);
+            response.setHeader("WWW-Authenticate", challenge);
         }
         // Answered before the servlet filters, so without the headers they add to every answer.
         response.setHeader("X-Content-Type-Options", "nosniff");

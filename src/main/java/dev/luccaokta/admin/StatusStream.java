@@ -9,6 +9,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -25,8 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Pushes a tenant's status to the administration page as Server-Sent Events, now and then every few seconds,
  * until the page goes away. Before each push the right to see it is decided again, so that a stream ends (within
- * one period) once the tenant is deleted or disabled, the account is deleted, or Lucca no longer lets the person
- * administer the integration; and an account holds at most {@code admin.statusStreamsPerAccount} streams at once.
+ * one period) once the tenant is deleted or disabled, the account is deleted, the session it was opened with ends
+ * (its pushes do not keep it open), or Lucca no longer lets the person administer the integration; and an account
+ * holds at most {@code admin.statusStreamsPerAccount} streams at once.
  * When the status cannot be read (a stored secret that no longer opens, the database failing), an event named
  * {@code error} says so, and after {@value #FAILURES_IN_A_ROW} such failures in a row the stream ends: a page then
  * knows, and a stream whose page went away gives its place back.
@@ -39,6 +41,10 @@ public class StatusStream {
 
     @Inject
     StreamedStatus statuses;
+
+    /** The request opening a stream, whose session ({@link AdminSessions#sessionOf}) the stream lasts no longer than. */
+    @Inject
+    HttpServletRequest request;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -67,7 +73,7 @@ public class StatusStream {
                     + " status streams open already: close one (a page left open elsewhere) first");
         }
         try {
-            new Subscription(tenant.getId(), account, sink, sse).start();
+            new Subscription(tenant.getId(), account, AdminSessions.sessionOf(request), sink, sse).start();
         } catch (RuntimeException notScheduled) {
             release(account);
             throw notScheduled;
@@ -93,6 +99,7 @@ public class StatusStream {
 
         private final String tenantId;
         private final String account;
+        private final Optional<String> session;
         private final SseEventSink sink;
         private final Sse sse;
         private final AtomicBoolean ended = new AtomicBoolean();
@@ -100,9 +107,10 @@ public class StatusStream {
         private int failures;
         private volatile ScheduledFuture<?> task;
 
-        Subscription(String tenantId, String account, SseEventSink sink, Sse sse) {
+        Subscription(String tenantId, String account, Optional<String> session, SseEventSink sink, Sse sse) {
             this.tenantId = tenantId;
             this.account = account;
+            this.session = session;
             this.sink = sink;
             this.sse = sse;
         }
@@ -122,7 +130,7 @@ public class StatusStream {
                 return;
             }
             try {
-                Optional<JsonObject> status = statuses.next(tenantId, account);
+                Optional<JsonObject> status = statuses.next(tenantId, account, session);
                 if (status.isEmpty()) {
                     end();
                     return;

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * 300 by default), so that HTTP Basic, which sends the password with every call, costs one PBKDF2 derivation (about
  * 140 ms of one core) per person and period rather than per call. A pair is kept only as an HMAC under a key
  * drawn at start-up and never stored, together with the hash it matched: once the account's hash changes (new
- * password) or the account goes, the pair is checked afresh. A session cookie would do the same but would bring
- * cross-site requests back into play; this keeps the API stateless.
+ * password) or the account goes, the pair is checked afresh. The page signs in once and holds a session instead
+ * ({@link AdminSessions}); this serves scripts, which keep sending Basic.
  */
 @ApplicationScoped
 public class VerifiedCredentials {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.luccaokta.tenant.Tenant;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -39,6 +40,7 @@ class StatusStreamTest {
     StatusStreamTest() {
         stream.pushSeconds = 2;
         stream.streamsPerAccount = 1;
+        stream.request = fake(HttpServletRequest.class, (method, args) -> null);
         stream.scheduler = fake(ManagedScheduledExecutorService.class, (method, args) -> {
             scheduled.add((Runnable) args[0]);
             return fake(ScheduledFuture.class, (m, a) -> m.getName().equals("cancel") ? true : null);
@@ -73,7 +75,7 @@ class StatusStreamTest {
     private static StreamedStatus failingWith(RuntimeException failure) {
         return new StreamedStatus() {
             @Override
-            public Optional<JsonObject> next(String tenantId, String mail) {
+            public Optional<JsonObject> next(String tenantId, String mail, Optional<String> session) {
                 throw failure;
             }
         };

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The administration page in a real browser (headless Chromium): an operator signs in, sets up an integration
  * against the Lucca sandbox, hands the token to "Okta" (this test), chooses what Okta receives, then watches the
  * live status, previews an employee and rotates the token; finds the integration again in the home list, and
- * reads in the audit trail the write that Okta attempted and was refused.
+ * reads in the audit trail the write that Okta attempted and was refused. Signing in opens a session, which a
+ * reload keeps and which ends at sign-out and when left idle.
  */
 @SharedServerTest
 class AdminPageIT {
@@ -42,6 +45,8 @@ class AdminPageIT {
     private static final String PAUL = "paul.nguyen@sandbox-industries.example";
     private static final String PAUL_PASSWORD = "paul-test-password";
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String SESSION = "lucca-okta-session";
+    private static final String ME = Http.baseUrl() + "/lucca-okta/admin/api/me";
 
     private Path profile;
     private ChromeDriverService service;
@@ -193,6 +198,48 @@ class AdminPageIT {
     }
 
     @Test
+    void aSessionOpensAtSignInSurvivesAReloadAndEndsAtSignOutAndWhenLeftIdle() {
+        String tenantId = Admin.tenantNamed("Read-only company");
+        browser.get(Http.baseUrl() + "/lucca-okta/admin/#tenant=" + tenantId);
+        signIn(PAUL, PAUL_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-connection"), "Live"));
+
+        // The session is a cookie for the API only, out of the page's scripts' reach; the password is gone.
+        Map<String, Object> session = sessionCookie().orElseThrow();
+        assertThat(session).containsEntry("httpOnly", true).containsEntry("sameSite", "Strict")
+                .containsEntry("path", "/lucca-okta/admin/api").containsEntry("session", true);
+        String id = (String) session.get("value");
+        assertThat(id).hasSize(43).doesNotContain(PAUL_PASSWORD);
+        assertThat((String) ((JavascriptExecutor) browser).executeScript("return document.cookie")).doesNotContain(id);
+        assertThat(browser.findElement(By.id("signin-password")).getDomProperty("value")).isEmpty();
+
+        // Reloaded, the page is still signed in, on the same integration.
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
+        assertThat(text("tenant-id")).isEqualTo(tenantId);
+        assertThat(text("who-mail")).isEqualTo(PAUL);
+
+        // Signed out: the form again, and the session is over on the server too.
+        click("sign-out");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin")));
+        assertThat(sessionCookie()).as("the browser forgot it").isEmpty();
+        assertThat(visible("who")).isFalse();
+        assertThat(Http.get(ME, "Cookie", SESSION + "=" + id).status()).isEqualTo(401);
+
+        // Signed in again and left alone on the dashboard: the live status does not keep the session, which ends
+        // after its idle time (20 s on the test server); the page then asks for the password again.
+        signIn(PAUL, PAUL_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-connection"), "Live"));
+        String idle = (String) sessionCookie().orElseThrow().get("value");
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.and(
+                ExpectedConditions.visibilityOfElementLocated(By.id("signin")),
+                ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Your session has ended")));
+        assertThat(Http.get(ME, "Cookie", SESSION + "=" + idle).status()).isEqualTo(401);
+        assertThat(visible("dashboard")).isFalse();
+    }
+
+    @Test
     void anIntegrationWithAnOAuthClientReadsLuccasCurrentApiSaysWhatItCannotReadAndGoesBackToTheKey() {
         browser.get(Http.baseUrl() + "/lucca-okta/admin/");
         signIn(PAUL, PAUL_PASSWORD);
@@ -332,6 +379,17 @@ class AdminPageIT {
             // The other tests read through the same client.
             Http.put(Http.sandboxUrl() + "/sandbox/clients/sbx-client-all/establishments", "{\"establishmentIds\":[]}");
         }
+    }
+
+    /**
+     * The browser's session cookie, read through the DevTools protocol: WebDriver's own cookie calls see only the
+     * cookies of the page's path, and this one is the API's.
+     */
+    @SuppressWarnings("unchecked")
+    private Optional<Map<String, Object>> sessionCookie() {
+        Map<String, Object> answer = ((ChromeDriver) browser).executeCdpCommand("Storage.getCookies", Map.of());
+        return ((List<Map<String, Object>>) answer.get("cookies")).stream()
+                .filter(cookie -> SESSION.equals(cookie.get("name"))).findFirst();
     }
 
     /** The tenant's figures for today, from the administration API. */

@@ -37,6 +37,9 @@ class AdminSecurityIT {
 
     private static final String ME = Http.baseUrl() + "/lucca-okta/admin/api/me";
     private static final String ACCOUNTS = Http.baseUrl() + "/lucca-okta/admin/api/accounts";
+    private static final String SIGN_IN = Http.baseUrl() + "/lucca-okta/admin/api/sign-in";
+    private static final String SIGN_OUT = Http.baseUrl() + "/lucca-okta/admin/api/sign-out";
+    private static final String CSRF = "X-Requested-With";
     /** HTTP/1.1, on which a server may answer before it has read a body. */
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -110,6 +113,106 @@ class AdminSecurityIT {
         assertThat(Http.get(ME, from("198.51.100.99", as(Admin.CLEMENT, Admin.CLEMENT_PASSWORD))).status())
                 .as("another account from that address").isEqualTo(200);
         deleteAccount(account);
+    }
+
+    @Test
+    void signingInOpensASessionWhoseCookieTheBrowserKeepsToTheApiAndScriptsNeverRead() {
+        Http.Answer signedIn = Http.post(SIGN_IN, credentials(Admin.PAUL, Admin.PAUL_PASSWORD), CSRF, "lucca-okta-admin");
+
+        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+        assertThat(signedIn.json().getString("mail")).isEqualTo(Admin.PAUL);
+        assertThat(signedIn.json().getBoolean("operator")).isTrue();
+        String cookie = signedIn.header("Set-Cookie");
+        assertThat(cookie).matches("lucca-okta-session=[A-Za-z0-9_-]{43}; .*")
+                .contains("; Path=/lucca-okta/admin/api;", "; HttpOnly", "; SameSite=Strict")
+                .as("over plain http, from a client no proxy vouches for").doesNotContain("Secure")
+                .as("the browser forgets it when it closes").doesNotContain("Max-Age", "Expires", "Domain");
+        assertThat(signedIn.body() + cookie).doesNotContain(Admin.PAUL_PASSWORD);
+        assertThat(signedIn.body()).doesNotContain(session(signedIn));
+        Http.Answer me = Http.get(ME, "Cookie", session(signedIn));
+        assertThat(me.status()).as(me.body()).isEqualTo(200);
+        assertThat(me.json().getString("mail")).isEqualTo(Admin.PAUL);
+
+        Http.Answer behindTls = Http.post(SIGN_IN, credentials(Admin.PAUL, Admin.PAUL_PASSWORD), CSRF, "lucca-okta-admin",
+                "X-Forwarded-Proto", "https");
+        assertThat(behindTls.header("Set-Cookie")).as("a load balancer that ended TLS says https").endsWith("; Secure");
+        Http.Answer basic = Http.get(ME, as(Admin.PAUL, Admin.PAUL_PASSWORD));
+        assertThat(basic.status()).as("HTTP Basic, as scripts sign in").isEqualTo(200);
+        assertThat(basic.header("Set-Cookie")).isNull();
+    }
+
+    @Test
+    void aSessionStillNeedsTheCsrfHeaderForChangesAndAForgedOrEndedOneIsRefused() throws Exception {
+        String session = session(Http.post(SIGN_IN, credentials(Admin.PAUL, Admin.PAUL_PASSWORD), CSRF, "lucca-okta-admin"));
+        assertProblem(Http.post(ACCOUNTS, json("csrf.victim@sandbox-industries.example", "long-enough-password", false),
+                "Cookie", session), 403);
+        assertProblem(Http.post(SIGN_OUT, "", "Cookie", session), 403);
+        assertProblem(Http.post(SIGN_IN, credentials(Admin.PAUL, Admin.PAUL_PASSWORD)), 403);
+        assertThat(Http.get(ACCOUNTS, Admin.operator()).body()).doesNotContain("csrf.victim");
+
+        String id = session.substring(session.indexOf('=') + 1);
+        for (String forged : List.of("A".repeat(43), "not-a-session", id.substring(1) + "A", id + "A", "")) {
+            Http.Answer refused = Http.get(ME, "Cookie", "lucca-okta-session=" + forged);
+            assertProblem(refused, 401);
+            assertThat(refused.json().getString("detail")).as(forged).contains("session has ended");
+            assertThat(refused.header("WWW-Authenticate")).as("no browser dialog over the page").startsWith("Session ");
+            assertThat(refused.header("Set-Cookie")).as("the browser forgets it").contains("lucca-okta-session=; Max-Age=0");
+        }
+        assertThat(Http.get(ME, CSRF, "lucca-okta-admin").header("WWW-Authenticate")).as("the page's script, signed out")
+                .startsWith("Session ");
+        assertThat(Http.get(ME).header("WWW-Authenticate")).as("anyone else").startsWith("Basic realm=");
+
+        Stream<String> stream = openStream(Admin.tenantNamed("Read-only company"), new String[] {"Cookie", session});
+        Http.Answer signedOut = Http.post(SIGN_OUT, "", "Cookie", session, CSRF, "lucca-okta-admin");
+        assertThat(signedOut.status()).as(signedOut.body()).isEqualTo(204);
+        assertThat(signedOut.header("Set-Cookie"))
+                .isEqualTo("lucca-okta-session=; Max-Age=0; Path=/lucca-okta/admin/api; HttpOnly; SameSite=Strict");
+        assertProblem(Http.get(ME, "Cookie", session), 401);
+        awaitEnd(stream);
+        assertProblem(Http.post(SIGN_OUT, "", Admin.operator()), 400);
+    }
+
+    @Test
+    void signingInIsThrottledTogetherWithBasicAndAnswersAProblem() {
+        String guesser = "203.0.113.14";
+        for (int i = 0; i < 5; i++) {
+            assertThat(Http.get(ME, from(guesser, as("basic" + i + "@sandbox-industries.example", "guess-" + i))).status())
+                    .isEqualTo(401);
+        }
+        for (int i = 0; i < 5; i++) {
+            Http.Answer wrong = Http.post(SIGN_IN, credentials("page" + i + "@sandbox-industries.example", "guess-" + i),
+                    from(guesser, new String[] {CSRF, "lucca-okta-admin"}));
+            assertProblem(wrong, 401);
+            assertThat(wrong.json().getString("detail")).isEqualTo("Wrong mail or password");
+            assertThat(wrong.header("WWW-Authenticate")).startsWith("Session ");
+            assertThat(wrong.header("Set-Cookie")).isNull();
+        }
+
+        Http.Answer throttled = Http.post(SIGN_IN, credentials(Admin.PAUL, Admin.PAUL_PASSWORD),
+                from(guesser, new String[] {CSRF, "lucca-okta-admin"}));
+        assertProblem(throttled, 429);
+        assertThat(Long.parseLong(throttled.retryAfter())).isBetween(1L, 900L);
+        assertThat(throttled.header("Set-Cookie")).isNull();
+        assertProblem(Http.post(SIGN_IN, "{\"mail\":\"" + Admin.PAUL + "\"}", CSRF, "lucca-okta-admin"), 400);
+        assertProblem(Http.post(SIGN_IN, "[1, 2]", CSRF, "lucca-okta-admin"), 400);
+    }
+
+    @Test
+    void anAccountGivenAnotherPasswordOrDeletedLosesItsSessions() {
+        String mail = "rita.sessions@sandbox-industries.example";
+        JsonObject account = createAccount(mail, "rita-first-password", false);
+        String first = session(Http.post(SIGN_IN, credentials(mail, "rita-first-password"), CSRF, "lucca-okta-admin"));
+        assertThat(Http.get(ME, "Cookie", first).status()).isEqualTo(200);
+
+        String url = ACCOUNTS + "/" + account.getString("id");
+        assertThat(Http.put(url + "/password", "{\"password\":\"rita-second-password\"}", Admin.operator()).status())
+                .isEqualTo(200);
+        assertProblem(Http.get(ME, "Cookie", first), 401);
+        String second = session(Http.post(SIGN_IN, credentials(mail, "rita-second-password"), CSRF, "lucca-okta-admin"));
+        assertThat(Http.get(ME, "Cookie", second).status()).isEqualTo(200);
+        deleteAccount(account);
+
+        assertProblem(Http.get(ME, "Cookie", second), 401);
     }
 
     @Test
@@ -276,6 +379,17 @@ class AdminSecurityIT {
 
     private static void deleteAccount(JsonObject account) {
         assertThat(Http.delete(ACCOUNTS + "/" + account.getString("id"), Admin.operator()).status()).isEqualTo(204);
+    }
+
+    private static String credentials(String mail, String password) {
+        return Json.createObjectBuilder().add("mail", mail).add("password", password).build().toString();
+    }
+
+    /** The {@code Cookie} header that sends back the session a sign-in answered. */
+    private static String session(Http.Answer signedIn) {
+        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+        String cookie = signedIn.header("Set-Cookie");
+        return cookie.substring(0, cookie.indexOf(';'));
     }
 
     private static String json(String mail, String password, boolean operator) {
