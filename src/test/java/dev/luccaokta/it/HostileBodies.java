@@ -40,8 +40,9 @@ final class HostileBodies {
                     "{'a':1}", "{a:1}", "{\"a\":01}", "{\"a\":NaN}", "{\"a\":\"\\x\"}", "\u0000", "﻿{}", "// x\n{}")));
             case 2 -> bytes("[".repeat(20_000));
             case 3 -> bytes("{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000));
-            case 4 -> bytes("{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[{\"op\":\"replace\",\"path\":\"title\","
-                    + "\"value\":\"a\"}],\"Operations\":[]}");
+            case 4 -> bytes("""
+                    {"schemas":["%s"],"Operations":[{"op":"replace","path":"title","value":"a"}],"Operations":[]}"""
+                    .formatted(PATCH_OP));
             case 5 -> bytes("{\"title\":\"a\",\"title\":\"b\"}");
             case 6 -> {
                 byte[] junk = new byte[1 + random.nextInt(2_000)];
@@ -55,8 +56,9 @@ final class HostileBodies {
                     ? bytes("{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":" + values.pick(List.of("null", "[]", "{}", "\"x\"",
                     "[" + String.join(",", Collections.nCopies(101, "{\"op\":\"remove\",\"path\":\"title\"}")) + "]")) + "}")
                     : bytes("{\"a\":" + "9".repeat(2_000) + "}");
-            default -> bytes(values.mutate("{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[{\"op\":\"replace\","
-                    + "\"path\":\"title\",\"value\":\"a\"}]}") + values.pick(List.of("", "x", "}", "\u0000")));
+            default -> bytes(values.mutate("""
+                    {"schemas":["%s"],"Operations":[{"op":"replace","path":"title","value":"a"}]}""".formatted(PATCH_OP))
+                    + values.pick(List.of("", "x", "}", "\u0000")));
         };
     }
 

@@ -162,7 +162,7 @@ class HostileInputIT {
     @Order(5)
     void whatTheFuzzerFoundIsRefusedAsScimErrors() {
         String user = Scim.baseUrl() + "/Users/20";
-        byte[] patch = bytes("{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Zoé\"}]}");
+        byte[] patch = bytes(titlePatch("Zoé"));
 
         Http.Answer objectValue = new Probe("GET", Scim.baseUrl() + "/Users?filter=" + Scim.encode("userName eq {}"), bearer(Scim.TOKEN), null, false).send();
         Http.Answer arrayValue = new Probe("GET", Scim.baseUrl() + "/Groups?filter=" + Scim.encode("displayName ne [1,2]"), bearer(Scim.TOKEN), null, false).send();
@@ -244,7 +244,7 @@ class HostileInputIT {
         // Writes: A's token may write, B's may not; each audit trail holds only its own tenant's attempts.
         String person = resources(aUsers).stream().filter(user -> bIds.contains(user.getString("id")))
                 .filter(user -> Long.parseLong(user.getString("id")) > 10).findFirst().orElseThrow().getString("id");
-        String title = "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Isolation tester\"}]}";
+        String title = titlePatch("Isolation tester");
         Http.Answer aWrite = send("PATCH", Scim.baseUrl() + "/Users/" + person, title,
                 "Authorization", "Bearer " + aToken, "X-Request-Id", "tenant-a-write-1");
         Http.Answer bWrite = send("PATCH", Scim.baseUrl() + "/Users/" + person, title,
@@ -376,7 +376,8 @@ class HostileInputIT {
         refusals.forEach((name, operation) -> {
             Http.Answer answer = new Probe("PATCH", Scim.baseUrl() + "/Users/20", bearer(WRITER, "Content-Type",
                     "application/scim+json", "If-Match", "W/\"not-the-version\""),
-                    bytes("{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[" + operation + "]}"), false).send();
+                    bytes("""
+                            {"schemas":["%s"],"Operations":[%s]}""".formatted(PATCH_OP, operation)), false).send();
             JsonObject error = assertScimError(answer, 400);
             assertThat(error.getString("scimType")).as(name).isEqualTo("invalidPath");
             assertThat(error.getString("detail")).as(name).containsAnyOf("2000", "10 levels", "50 are");
@@ -427,7 +428,8 @@ class HostileInputIT {
     }
 
     private static String pathed(String path) {
-        return "{\"op\":\"replace\",\"path\":\"" + path + "\",\"value\":\"x\"}";
+        return """
+                {"op":"replace","path":"%s","value":"x"}""".formatted(path);
     }
 
     /** What the administration API shows of every tenant, to the operator. */
@@ -439,7 +441,7 @@ class HostileInputIT {
     }
 
     private static void assertRefusedEverywhere(String token, String why) {
-        String patch = "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}]}";
+        String patch = titlePatch("x");
         List<String[]> calls = List.of(
                 new String[] {"GET", "/Users"}, new String[] {"GET", "/Users?filter=userName%20pr"},
                 new String[] {"GET", "/Users/20"}, new String[] {"GET", "/Groups"}, new String[] {"GET", "/Groups/LUCCA_DEPT_1"},
@@ -572,9 +574,16 @@ class HostileInputIT {
         return error;
     }
 
+    /** A PATCH request that replaces the title. */
+    private static String titlePatch(String title) {
+        return """
+                {"schemas":["%s"],"Operations":[{"op":"replace","path":"title","value":"%s"}]}""".formatted(PATCH_OP, title);
+    }
+
     /** A PATCH body of exactly {@code size} bytes, padded with spaces inside the JSON. */
     private static byte[] paddedPatch(int size) {
-        String head = "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Buyer\"}]";
+        String head = """
+                {"schemas":["%s"],"Operations":[{"op":"replace","path":"title","value":"Buyer"}]""".formatted(PATCH_OP);
         byte[] body = new byte[size];
         java.util.Arrays.fill(body, (byte) ' ');
         byte[] start = head.getBytes(StandardCharsets.UTF_8);
@@ -606,8 +615,9 @@ class HostileInputIT {
     }
 
     private static JsonObject createTenant(String[] operator, String name, String mail, String key) {
-        Http.Answer created = post(tenants(), "{\"name\":\"" + name + "\",\"technicalAdminEmail\":\"" + mail
-                + "\",\"luccaBaseUrl\":\"" + Http.sandboxUrl() + "\",\"luccaApiKey\":\"" + key + "\"}", operator);
+        Http.Answer created = post(tenants(), """
+                {"name":"%s","technicalAdminEmail":"%s","luccaBaseUrl":"%s","luccaApiKey":"%s"}"""
+                .formatted(name, mail, Http.sandboxUrl(), key), operator);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
     }
