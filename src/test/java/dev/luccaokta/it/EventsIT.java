@@ -31,8 +31,8 @@ class EventsIT {
 
     private static final String CLIENT = "sbx-client-all";
     private static final String KEY = "sbx-future-0002";
-    private static final String SELECTION = "{\"properties\":[\"jobTitle\",\"department\",\"dtContractStart\","
-            + "\"dtContractEnd\"],\"groupTypes\":[\"LUCCA_DEPT\"]}";
+    private static final String SELECTION = """
+            {"properties":["jobTitle","department","dtContractStart","dtContractEnd"],"groupTypes":["LUCCA_DEPT"]}""";
     private static final Duration WITHIN_SECONDS = Duration.ofSeconds(10);
 
     private record Tenant(String id, String token) {
@@ -91,9 +91,9 @@ class EventsIT {
         Tenant tenant = withEvents(tenant("Hires and leavers"));
         String department = department(firstUserId(tenant));
 
-        Http.Answer hired = Http.post(Http.sandboxUrl() + "/sandbox/employees", "{\"firstName\":\"Ada\","
-                + "\"lastName\":\"Lovelace\",\"departmentId\":" + department + ",\"establishmentId\":1,\"startDate\":\""
-                + LocalDate.now().minusDays(30) + "\"}");
+        Http.Answer hired = Http.post(Http.sandboxUrl() + "/sandbox/employees", """
+                {"firstName":"Ada","lastName":"Lovelace","departmentId":%s,"establishmentId":1,"startDate":"%s"}"""
+                .formatted(department, LocalDate.now().minusDays(30)));
         assertThat(hired.status()).as(hired.body()).isEqualTo(201);
         String id = String.valueOf(hired.json().getInt("id"));
         await().atMost(WITHIN_SECONDS).pollInterval(Duration.ofMillis(100))

@@ -23,11 +23,12 @@ import org.junit.jupiter.api.Test;
 class LuccaApiReadIT {
 
     /** Every property Lucca's current API carries, the custom fields Okta can receive included. */
-    private static final String SELECTION = "{\"properties\":[\"jobTitle\",\"employeeNumber\",\"directLine\","
-            + "\"personalMobile\",\"personalEmail\",\"department\",\"legalEntity\",\"manager\",\"dtContractStart\","
-            + "\"dtContractEnd\",\"birthDate\",\"gender\",\"nationality\",\"e_bloodType\",\"e_badgeIssuedOn\","
-            + "\"e_commuteDistanceKm\",\"e_hasCompanyCar\",\"e_tShirtSize\"],"
-            + "\"groupTypes\":[\"LUCCA_DEPT\",\"LUCCA_ETS\",\"LUCCA_LU\",\"LUCCA_COUNTRY\"]}";
+    private static final String SELECTION = """
+            {"properties":["jobTitle","employeeNumber","directLine",
+                "personalMobile","personalEmail","department","legalEntity","manager","dtContractStart",
+                "dtContractEnd","birthDate","gender","nationality","e_bloodType","e_badgeIssuedOn",
+                "e_commuteDistanceKm","e_hasCompanyCar","e_tShirtSize"],
+             "groupTypes":["LUCCA_DEPT","LUCCA_ETS","LUCCA_LU","LUCCA_COUNTRY"]}""";
     private static final String MAIL_USER_NAMES =
             "{\"leaversGraceDays\":90,\"snapshotTtlSeconds\":900,\"userNameSource\":\"MAIL\"}";
     private static final String KEY = "sbx-future-0002";
@@ -175,8 +176,9 @@ class LuccaApiReadIT {
     @Test
     void aTenantWithBothCredentialsReadsThroughTheOAuthClientAndWritesOktasChangesWithTheApiKey() {
         Tenant tenant = tenant("Both credentials", ALL_SCOPES, "sbx-all-0003");
-        Http.Answer options = Http.put(Admin.tenants() + "/" + tenant.id() + "/options", "{\"leaversGraceDays\":90,"
-                + "\"snapshotTtlSeconds\":900,\"userNameSource\":\"MAIL\",\"reverseSync\":true}", Admin.operator());
+        Http.Answer options = Http.put(Admin.tenants() + "/" + tenant.id() + "/options", """
+                {"leaversGraceDays":90,"snapshotTtlSeconds":900,"userNameSource":"MAIL","reverseSync":true}""",
+                Admin.operator());
         assertThat(options.status()).as(options.body()).isEqualTo(200);
         withSelection(tenant);
         JsonObject user = Scim.allUsers(tenant.token()).get(0);
@@ -207,8 +209,9 @@ class LuccaApiReadIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         Tenant tenant = new Tenant(created.json().getString("id"), created.json().getString("scimToken"));
         String base = Admin.tenants() + "/" + tenant.id();
-        Http.put(base + "/options", "{\"leaversGraceDays\":90,\"snapshotTtlSeconds\":900,\"userNameSource\":\"MAIL\","
-                + "\"reverseSync\":true}", Admin.operator());
+        Http.put(base + "/options", """
+                {"leaversGraceDays":90,"snapshotTtlSeconds":900,"userNameSource":"MAIL","reverseSync":true}""",
+                Admin.operator());
         JsonObject user = Scim.allUsers(tenant.token()).get(0);
 
         Http.Answer byClement = Http.get(base, Admin.withCsrf(Admin.as(Admin.CLEMENT, Admin.CLEMENT_PASSWORD)));
@@ -252,9 +255,9 @@ class LuccaApiReadIT {
     void aScopeWithdrawnInLuccaStopsTheReadAndTheStatusNamesItWithWhatItCosts() {
         Tenant tenant = withSelection(tenant("Scope withdrawn", ALL_SCOPES));
         assertThat(Scim.allUsers(tenant.token())).isNotEmpty();
-        Http.Answer withdrawn = Http.put(Http.sandboxUrl() + "/sandbox/clients/" + ALL_SCOPES + "/scopes",
-                "{\"scopes\":[\"employees.readonly\",\"employments.readonly\",\"job-positions.readonly\","
-                        + "\"departments.readonly\",\"business-establishments.readonly\",\"legal-entities.readonly\"]}");
+        Http.Answer withdrawn = Http.put(Http.sandboxUrl() + "/sandbox/clients/" + ALL_SCOPES + "/scopes", """
+                {"scopes":["employees.readonly","employments.readonly","job-positions.readonly",
+                           "departments.readonly","business-establishments.readonly","legal-entities.readonly"]}""");
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         Http.delete(Http.sandboxUrl() + "/sandbox/tokens");
         Admin.discardSnapshot(tenant.id());

@@ -102,8 +102,8 @@ class LuccaApiSandboxIT {
 
     @Test
     void theTokenEndpointTakesOnlyAForm() {
-        String json = "{\"grant_type\":\"client_credentials\",\"client_id\":\"sbx-client-all\","
-                + "\"client_secret\":\"sbx-client-all-secret\"}";
+        String json = """
+                {"grant_type":"client_credentials","client_id":"sbx-client-all","client_secret":"sbx-client-all-secret"}""";
 
         Http.Answer answer = Http.post(Http.sandboxUrl() + "/connect/token", json);
 

@@ -129,8 +129,8 @@ class LuccaFaultsIT {
         static Tenant create(int ttlSeconds) {
             JsonObject created = Admin.createTenant(Sandbox.READ_KEY);
             String id = created.getString("id");
-            Http.Answer options = Http.put(tenants() + "/" + id + "/options", "{\"leaversGraceDays\":90,"
-                    + "\"snapshotTtlSeconds\":" + ttlSeconds + ",\"userNameSource\":\"LOGIN\"}", PAUL);
+            Http.Answer options = Http.put(tenants() + "/" + id + "/options", """
+                    {"leaversGraceDays":90,"snapshotTtlSeconds":%d,"userNameSource":"LOGIN"}""".formatted(ttlSeconds), PAUL);
             assertThat(options.status()).as(options.body()).isEqualTo(200);
             return new Tenant(id, created.getString("scimToken"));
         }

@@ -382,8 +382,8 @@ class LuccaSandboxIT {
     void aRouteAnnouncedDeprecatedCarriesDeprecationAndSunsetOnEveryAnswerUntilAReset() {
         String deprecations = Http.sandboxUrl() + "/sandbox/deprecations";
         String sunset = "Wed, 30 Sep 2026 23:59:59 GMT";
-        Http.Answer announced = Http.put(deprecations,
-                "{\"route\": \"GET /api/v3/users/13\", \"deprecation\": \"@1767225600\", \"sunset\": \"" + sunset + "\"}");
+        Http.Answer announced = Http.put(deprecations, """
+                {"route": "GET /api/v3/users/13", "deprecation": "@1767225600", "sunset": "%s"}""".formatted(sunset));
         Http.Answer noEndYet = Http.put(deprecations, "{\"route\": \"GET /api/v3/roles\", \"deprecation\": \"@1767225600\"}");
         List<Http.Answer> refused = Stream.of("{", "[]", "{}", "{\"deprecation\": \"@1767225600\"}",
                 "{\"route\": \"/api/v3/users\", \"deprecation\": \"@1767225600\"}",
@@ -399,9 +399,10 @@ class LuccaSandboxIT {
         Http.Answer write = Http.put(Http.sandboxUrl() + USERS + "/1", "{\"jobTitle\":\"X\"}", Sandbox.auth(Sandbox.READ_KEY));
 
         assertThat(announced.status()).as(announced.body()).isEqualTo(200);
-        assertThat(noEndYet.json()).isEqualTo(Http.Answer.json("{\"deprecations\": ["
-                + "{\"route\": \"GET /api/v3/roles\", \"deprecation\": \"@1767225600\", \"sunset\": null},"
-                + "{\"route\": \"GET /api/v3/users/{id}\", \"deprecation\": \"@1767225600\", \"sunset\": \"" + sunset + "\"}]}"));
+        assertThat(noEndYet.json()).isEqualTo(Http.Answer.json("""
+                {"deprecations": [
+                    {"route": "GET /api/v3/roles", "deprecation": "@1767225600", "sunset": null},
+                    {"route": "GET /api/v3/users/{id}", "deprecation": "@1767225600", "sunset": "%s"}]}""".formatted(sunset)));
         Sandbox.assertRefused(400, refused);
         assertThat(Http.get(deprecations).json()).as("nothing refused was announced").isEqualTo(noEndYet.json());
         assertThat(List.of(user, unauthorised)).allSatisfy(answer -> {

@@ -37,8 +37,9 @@ import org.junit.jupiter.api.Test;
 @SharedServerTest
 class LuccaWebhooksSandboxIT {
 
-    private static final String PEOPLE_TOPICS = "[\"employee.created\",\"employee.updated\",\"employment.created\","
-            + "\"employment.updated\",\"job-position.created\",\"job-position.updated\"]";
+    private static final String PEOPLE_TOPICS = """
+            ["employee.created","employee.updated","employment.created",
+             "employment.updated","job-position.created","job-position.updated"]""";
     private static final Duration DELIVERY = Duration.ofSeconds(15);
     private static final int PERSON = 10;
 
@@ -107,8 +108,8 @@ class LuccaWebhooksSandboxIT {
     void aHireDeliversSignedCreatedEventsWhoseDataIsTheResourceAsTheApiShowsIt() throws Exception {
         String secret = createEndpoint("/hooks/hire", PEOPLE_TOPICS).getString("secret");
 
-        int id = Sandbox.hire("{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"departmentId\":2,"
-                + "\"establishmentId\":1,\"jobTitle\":\"Analyste\"}");
+        int id = Sandbox.hire("""
+                {"firstName":"Ada","lastName":"Lovelace","departmentId":2,"establishmentId":1,"jobTitle":"Analyste"}""");
 
         await("three events delivered").atMost(DELIVERY).until(() -> receiver.deliveries.size() >= 3);
         assertThat(receiver.deliveries).allSatisfy(delivery -> assertSignedWith(delivery, secret));
@@ -341,8 +342,8 @@ class LuccaWebhooksSandboxIT {
     @Test
     void aResetClearsEndpointsEventsFaultsAndHires() {
         String id = createEndpoint("/hooks/reset", PEOPLE_TOPICS).getString("id");
-        int hired = Sandbox.hire("{\"firstName\":\"Grace\",\"lastName\":\"Hopper\",\"departmentId\":2,"
-                + "\"establishmentId\":1}");
+        int hired = Sandbox.hire("""
+                {"firstName":"Grace","lastName":"Hopper","departmentId":2,"establishmentId":1}""");
         Sandbox.setWebhookFaults("{\"duplicate\":true}");
 
         Sandbox.reset();
@@ -361,8 +362,9 @@ class LuccaWebhooksSandboxIT {
     }
 
     private String endpointBody(String path, String topics) {
-        return "{\"name\":\"Test receiver\",\"apiVersion\":\"2024-11-01\",\"webhookUrl\":\"" + receiver.url(path)
-                + "\",\"businessEstablishments\":null,\"topics\":" + topics + ",\"status\":\"active\"}";
+        return """
+                {"name":"Test receiver","apiVersion":"2024-11-01","webhookUrl":"%s",
+                 "businessEstablishments":null,"topics":%s,"status":"active"}""".formatted(receiver.url(path), topics);
     }
 
     private List<String> eventIds(String status) {

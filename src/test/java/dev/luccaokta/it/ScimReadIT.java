@@ -394,8 +394,9 @@ class ScimReadIT {
 
         assertThat(assertScimError(Http.post(Scim.baseUrl() + "/Users", "{}", auth), 403).getString("detail")).containsIgnoringCase("Lucca");
         assertThat(assertScimError(Http.delete(Scim.baseUrl() + "/Users/" + id, auth), 403).getString("detail")).containsIgnoringCase("Lucca");
-        String patch = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
-                + "\"Operations\":[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Buyer\"}]}";
+        String patch = """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations":[{"op":"replace","path":"title","value":"Buyer"}]}""";
         assertThat(assertScimError(Http.put(Scim.baseUrl() + "/Users/" + id, "{}", auth), 403).getString("detail"))
                 .contains("not enabled");
         assertScimError(Http.send("PATCH", Scim.baseUrl() + "/Users/" + id, patch, auth), 403);

@@ -117,9 +117,10 @@ class WritebackIT {
     @Test
     void aPatchAppliesOktasOperationsPathlessCapitalisedAndWithStringBooleans() {
         long id = employees.get(2);
-        String operations = "[{\"op\":\"Replace\",\"value\":{\"name.familyName\":\"Durand-Essai\",\"title\":\"Buyer\"}},"
-                + "{\"op\":\"replace\",\"path\":\"" + ENTERPRISE + ":personalEmail\",\"value\":\"perso@example.org\"},"
-                + "{\"op\":\"replace\",\"value\":{\"active\":\"False\"}}]";
+        String operations = """
+                [{"op":"Replace","value":{"name.familyName":"Durand-Essai","title":"Buyer"}},
+                 {"op":"replace","path":"%s:personalEmail","value":"perso@example.org"},
+                 {"op":"replace","value":{"active":"False"}}]""".formatted(ENTERPRISE);
 
         Http.Answer answer = patch(id, operations);
 
@@ -146,8 +147,9 @@ class WritebackIT {
                 ENTERPRISE + ":theoreticalCompensation", "1");
 
         refused.forEach((path, value) -> {
-            Http.Answer answer = patch(id, "[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Buyer\"},"
-                    + "{\"op\":\"replace\",\"path\":\"" + path + "\",\"value\":" + value + "}]");
+            Http.Answer answer = patch(id, """
+                    [{"op":"replace","path":"title","value":"Buyer"},
+                     {"op":"replace","path":"%s","value":%s}]""".formatted(path, value));
             assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(400);
             assertThat(answer.json().getString("scimType")).isEqualTo("mutability");
             assertThat(answer.json().getString("detail")).contains(path);
@@ -180,8 +182,9 @@ class WritebackIT {
         long id = employees.get(5);
         JsonObject before = luccaUser(id);
 
-        Http.Answer answer = patch(id, "[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Buyer\"},"
-                + "{\"op\":\"replace\",\"path\":\"emails[type eq \\\"work\\\"].value\",\"value\":\"not-a-mail\"}]");
+        Http.Answer answer = patch(id, """
+                [{"op":"replace","path":"title","value":"Buyer"},
+                 {"op":"replace","path":"emails[type eq \\"work\\"].value","value":"not-a-mail"}]""");
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         assertThat(answer.json().getString("detail")).contains("Lucca refused", "not-a-mail");

@@ -23,12 +23,13 @@ class ChangePlannerTest {
     private static final PropertyCatalogue CATALOGUE = PropertyCatalogue.of(List.of(
             new LuccaExtendedDataDefinition("e_bloodType", "Blood type", "simple", "string")));
 
-    private static final String CURRENT = "{\"id\":\"7\",\"userName\":\"ana.lima\",\"active\":true,"
-            + "\"name\":{\"givenName\":\"Ana\",\"familyName\":\"Lima\",\"formatted\":\"Ana Lima\"},\"displayName\":\"Ana Lima\","
-            + "\"emails\":[{\"value\":\"ana@acme.example\",\"type\":\"work\",\"primary\":true}],\"title\":\"Clerk\","
-            + "\"phoneNumbers\":[{\"value\":\"+33 1 00 00 00 01\",\"type\":\"work\"}],"
-            + "\"" + ENTERPRISE + "\":{\"birthDate\":\"1990-02-03\",\"department\":\"Sales\",\"e_bloodType\":\"A+\"},"
-            + "\"meta\":{\"resourceType\":\"User\",\"version\":\"W/\\\"a\\\"\"}}";
+    private static final String CURRENT = """
+            {"id":"7","userName":"ana.lima","active":true,
+             "name":{"givenName":"Ana","familyName":"Lima","formatted":"Ana Lima"},"displayName":"Ana Lima",
+             "emails":[{"value":"ana@acme.example","type":"work","primary":true}],"title":"Clerk",
+             "phoneNumbers":[{"value":"+33 1 00 00 00 01","type":"work"}],
+             "%s":{"birthDate":"1990-02-03","department":"Sales","e_bloodType":"A+"},
+             "meta":{"resourceType":"User","version":"W/\\"a\\""}}""".formatted(ENTERPRISE);
 
     private static ChangePlan plan(Set<String> selection, UserNameSource source, String desired, boolean strict)
             throws BadRequestException {

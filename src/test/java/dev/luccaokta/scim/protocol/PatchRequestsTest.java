@@ -14,14 +14,15 @@ class PatchRequestsTest {
     private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 
     private static ObjectNode user() throws BadRequestException {
-        return RequestBodies.object("{\"id\":\"7\",\"userName\":\"ana\",\"active\":true,"
-                + "\"name\":{\"givenName\":\"Ana\",\"familyName\":\"Lima\"},\"title\":\"Clerk\","
-                + "\"" + ENTERPRISE + "\":{\"employeeNumber\":\"E7\",\"department\":\"Sales\"}}");
+        return RequestBodies.object("""
+                {"id":"7","userName":"ana","active":true,
+                 "name":{"givenName":"Ana","familyName":"Lima"},"title":"Clerk",
+                 "%s":{"employeeNumber":"E7","department":"Sales"}}""".formatted(ENTERPRISE));
     }
 
     private static ObjectNode patch(String operations) throws ScimException {
-        return PatchRequests.parse(RequestBodies.object(
-                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":" + operations + "}"))
+        return PatchRequests.parse(RequestBodies.object("""
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":%s}""".formatted(operations)))
                 .apply(user());
     }
 
@@ -45,8 +46,8 @@ class PatchRequestsTest {
 
     @Test
     void pathlessValueKeysMayBePathsIncludingExtensionOnes() throws ScimException {
-        ObjectNode patched = patch("[{\"op\":\"replace\",\"value\":{\"name.familyName\":\"Silva\",\""
-                + ENTERPRISE + ":employeeNumber\":\"E8\"}}]");
+        ObjectNode patched = patch("""
+                [{"op":"replace","value":{"name.familyName":"Silva","%s:employeeNumber":"E8"}}]""".formatted(ENTERPRISE));
 
         assertThat(patched.path("name").path("familyName").asText()).isEqualTo("Silva");
         assertThat(patched.path("name").path("givenName").asText()).isEqualTo("Ana");

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class PutMergeTest {
 
-    private static final String CURRENT = "{\"userName\":\"ana\",\"title\":\"Clerk\","
-            + "\"name\":{\"givenName\":\"Ana\",\"familyName\":\"Lima\"},"
-            + "\"phoneNumbers\":[{\"value\":\"01\",\"type\":\"work\"},{\"value\":\"06\",\"type\":\"mobile\"}],"
-            + "\"addresses\":[{\"formatted\":\"1 rue de la Paix\",\"type\":\"work\"}]}";
+    private static final String CURRENT = """
+            {"userName":"ana","title":"Clerk",
+             "name":{"givenName":"Ana","familyName":"Lima"},
+             "phoneNumbers":[{"value":"01","type":"work"},{"value":"06","type":"mobile"}],
+             "addresses":[{"formatted":"1 rue de la Paix","type":"work"}]}""";
 
     private static ObjectNode merge(String requested) throws BadRequestException {
         return PutMerge.merge(RequestBodies.object(CURRENT), RequestBodies.object(requested));
@@ -29,8 +30,9 @@ class PutMergeTest {
 
     @Test
     void typedEntriesMergeByTypeSoAnEntryNotSentIsKept() throws BadRequestException {
-        ObjectNode merged = merge("{\"phoneNumbers\":[{\"value\":\"07\",\"type\":\"mobile\"}],"
-                + "\"addresses\":[{\"streetAddress\":\"1 rue de la Paix\",\"type\":\"work\"}]}");
+        ObjectNode merged = merge("""
+                {"phoneNumbers":[{"value":"07","type":"mobile"}],
+                 "addresses":[{"streetAddress":"1 rue de la Paix","type":"work"}]}""");
 
         assertThat(merged.path("phoneNumbers").toString()).contains("\"01\"", "\"07\"").doesNotContain("\"06\"");
         assertThat(merged.path("addresses").path(0).path("formatted").asText()).isEqualTo("1 rue de la Paix");

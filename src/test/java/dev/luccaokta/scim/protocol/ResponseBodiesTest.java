@@ -35,8 +35,9 @@ class ResponseBodiesTest {
         ListResult page = ResourceSearch.search(InMemoryResourceIndex.of(TestUsers.generate(5, 1)),
                 Requests.of("count", "0"));
 
-        assertThat(ListResponses.of(page)).hasToString("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:"
-                + "ListResponse\"],\"totalResults\":5,\"itemsPerPage\":0,\"startIndex\":1,\"Resources\":[]}");
+        assertThat(ListResponses.of(page)).hasToString("""
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:ListResponse"],\
+                "totalResults":5,"itemsPerPage":0,"startIndex":1,"Resources":[]}""");
     }
 
     @Test
@@ -50,18 +51,18 @@ class ResponseBodiesTest {
     void writesAnErrorFromAnException() {
         ObjectNode body = ScimErrors.of(BadRequestException.invalidFilter("Unexpected end of filter string"));
 
-        assertThat(body).hasToString("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],"
-                + "\"status\":\"400\",\"scimType\":\"invalidFilter\",\"detail\":\"Unexpected end of filter string\"}");
-        assertThat(ScimErrors.of(new ResourceNotFoundException("No user 42")).toString())
-                .isEqualTo("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],"
-                        + "\"status\":\"404\",\"detail\":\"No user 42\"}");
+        assertThat(body).hasToString("""
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],\
+                "status":"400","scimType":"invalidFilter","detail":"Unexpected end of filter string"}""");
+        assertThat(ScimErrors.of(new ResourceNotFoundException("No user 42")).toString()).isEqualTo("""
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":"404","detail":"No user 42"}""");
     }
 
     @Test
     void writesAnErrorFromItsParts() {
-        assertThat(ScimErrors.of(409, "uniqueness", "userName taken")).hasToString(
-                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],"
-                        + "\"status\":\"409\",\"scimType\":\"uniqueness\",\"detail\":\"userName taken\"}");
+        assertThat(ScimErrors.of(409, "uniqueness", "userName taken")).hasToString("""
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],\
+                "status":"409","scimType":"uniqueness","detail":"userName taken"}""");
         assertThat(ScimErrors.of(500, null, "Lucca is unreachable").has("scimType")).isFalse();
     }
 }
