@@ -98,8 +98,8 @@ class HostileInputIT {
     void thousandsOfHostileReadsNeverFailTheServerAndEveryRefusalIsAScimError() {
         HostileScimRequests fuzz = new HostileScimRequests(SEED);
         Campaign campaign = new Campaign("reads", SEED, HostileInputIT::scimProblem);
-        List<String> userIds = ids(scim("/Users?count=1000&attributes=id").json());
-        List<String> groupIds = ids(scim("/Groups?count=1000&attributes=id").json());
+        List<String> userIds = ids(Scim.served(() -> scim("/Users?count=1000&attributes=id")).json());
+        List<String> groupIds = ids(Scim.served(() -> scim("/Groups?count=1000&attributes=id")).json());
 
         for (int n = 0; n < READ_PROBES; n++) {
             campaign.run(n, fuzz.readProbe(userIds, groupIds));
