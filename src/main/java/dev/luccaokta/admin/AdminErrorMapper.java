@@ -1,7 +1,7 @@
 package dev.luccaokta.admin;
 
 import dev.luccaokta.directory.DirectoryUnavailableException;
-import dev.luccaokta.lucca.LuccaApiException;
+import dev.luccaokta.lucca.LuccaErrorStatusException;
 import dev.luccaokta.lucca.LuccaThrottledException;
 import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
@@ -59,7 +59,7 @@ public class AdminErrorMapper implements ExceptionMapper<Throwable> {
             return problem(502, "Lucca not allowed", "This tenant's Lucca URL is not one the connector calls "
                     + "(lucca.allowedHostSuffixes)");
         }
-        if (error instanceof LuccaApiException || error instanceof LuccaUnavailableException
+        if (error instanceof LuccaErrorStatusException || error instanceof LuccaUnavailableException
                 || error instanceof LuccaThrottledException || error instanceof LuccaTransientException
                 || error instanceof ProcessingException) {
             // Lucca's own words stay in the log: they may carry a proxy's page or internal names.

@@ -6,7 +6,7 @@ import dev.luccaokta.directory.PropertyCatalogue;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
 import dev.luccaokta.events.EventFeed;
-import dev.luccaokta.lucca.LuccaApiException;
+import dev.luccaokta.lucca.LuccaErrorStatusException;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaInstance;
 import dev.luccaokta.lucca.LuccaOAuthClient;
@@ -92,7 +92,7 @@ public class LuccaClientSetup {
     private void probe(LuccaInstance instance) {
         try {
             lucca.resourcePage(instance, LuccaResourceQuery.all("employees"));
-        } catch (LuccaApiException e) {
+        } catch (LuccaErrorStatusException e) {
             throw switch (e.status()) {
                 case 401 -> AdminProblem.badRequest("Lucca refuses this client's tokens: is it a client of this Lucca?");
                 case 403 -> AdminProblem.badRequest("Lucca does not let this client read employees");

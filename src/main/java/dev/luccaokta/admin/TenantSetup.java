@@ -4,7 +4,7 @@ import static dev.luccaokta.admin.AdminProblem.require;
 
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
-import dev.luccaokta.lucca.LuccaApiException;
+import dev.luccaokta.lucca.LuccaErrorStatusException;
 import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.lucca.LuccaApiKey;
@@ -126,7 +126,7 @@ public class TenantSetup {
     private LuccaApiKey check(LuccaInstance instance) {
         try {
             return lucca.currentApiKey(instance);
-        } catch (LuccaApiException e) {
+        } catch (LuccaErrorStatusException e) {
             if (e.status() == 401) {
                 throw AdminProblem.badRequest("Lucca refused this API key: copy it again from Lucca's Okta "
                         + "synchronization page");

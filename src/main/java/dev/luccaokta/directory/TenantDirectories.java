@@ -1,6 +1,6 @@
 package dev.luccaokta.directory;
 
-import dev.luccaokta.lucca.LuccaApiException;
+import dev.luccaokta.lucca.LuccaErrorStatusException;
 import dev.luccaokta.lucca.LuccaThrottledException;
 import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaUnavailableException;
@@ -203,7 +203,7 @@ public class TenantDirectories {
      * failures), or the server had no thread free to build with.
      */
     private static boolean isTransient(Throwable error) {
-        return error instanceof LuccaApiException || error instanceof LuccaUnavailableException
+        return error instanceof LuccaErrorStatusException || error instanceof LuccaUnavailableException
                 || error instanceof LuccaThrottledException || error instanceof LuccaTransientException
                 || error instanceof ProcessingException
                 || error instanceof RejectedExecutionException;

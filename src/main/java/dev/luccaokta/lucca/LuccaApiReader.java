@@ -213,9 +213,9 @@ public class LuccaApiReader {
         Map<Long, JsonObjectBuilder> values = new HashMap<>();
         queries.forEach(query -> walk(instance, query, page -> LuccaApiPages.items(page).forEach(attribute -> {
             long employee = LuccaApiJson.refId(attribute, "employee", "an employee attribute")
-                    .orElseThrow(() -> new LuccaAnswerException("an employee attribute without its employee"));
+                    .orElseThrow(() -> new LuccaUnusableAnswerException("an employee attribute without its employee"));
             String code = LuccaApiJson.object(attribute, "definition").flatMap(d -> LuccaApiJson.text(d, "id"))
-                    .orElseThrow(() -> new LuccaAnswerException("an employee attribute without its definition"));
+                    .orElseThrow(() -> new LuccaUnusableAnswerException("an employee attribute without its definition"));
             values.computeIfAbsent(employee, id -> Json.createObjectBuilder())
                     .add(code, attribute.getOrDefault("value", JsonValue.NULL));
         })));
@@ -235,7 +235,7 @@ public class LuccaApiReader {
     /** Reads stop before the first call when the client lacks a scope the selection needs: Lucca would say 403. */
     private static void requireGranted(LuccaTokens.Grant grant) {
         if (!grant.missing().isEmpty()) {
-            throw new LuccaApiException(403, "the OAuth client lacks " + grant.missing().stream()
+            throw new LuccaErrorStatusException(403, "the OAuth client lacks " + grant.missing().stream()
                     .map(scope -> scope.code() + " (without it " + scope.withoutIt() + ")")
                     .collect(Collectors.joining(", ")), null);
         }
@@ -255,7 +255,7 @@ public class LuccaApiReader {
     private void walk(LuccaInstance instance, LuccaResourceQuery first, Consumer<JsonObject> pages) {
         if (!LuccaApiPages.walk(instance, first.collection(), MAX_PAGES,
                 cursor -> gateway.resourcePage(instance, first.at(cursor)), pages)) {
-            throw new LuccaAnswerException("more than " + MAX_PAGES + " pages of " + first.collection());
+            throw new LuccaUnusableAnswerException("more than " + MAX_PAGES + " pages of " + first.collection());
         }
     }
 

@@ -5,7 +5,7 @@ public class LuccaThrottledException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public LuccaThrottledException(LuccaApiException cause) {
+    public LuccaThrottledException(LuccaErrorStatusException cause) {
         super(cause.getMessage(), cause);
     }
 }

@@ -183,7 +183,7 @@ public class LuccaTokens {
         if (status != 200 || answer == null || !(answer.get("access_token") instanceof JsonString token)
                 || token.getString().isBlank()) {
             throw new LuccaTransientException("Lucca's token endpoint answered " + status + " without a token",
-                    new LuccaApiException(status, null, null));
+                    new LuccaErrorStatusException(status, null, null));
         }
         return new Grant(token.getString(), asked.plus(lifetime(answer.get("expires_in"))), scopes, missing, asked);
     }

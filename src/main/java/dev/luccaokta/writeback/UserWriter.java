@@ -9,7 +9,7 @@ import dev.luccaokta.directory.DirectorySnapshot;
 import dev.luccaokta.directory.DirectoryUnavailableException;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
-import dev.luccaokta.lucca.LuccaApiException;
+import dev.luccaokta.lucca.LuccaErrorStatusException;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaThrottledException;
 import dev.luccaokta.lucca.LuccaTransientException;
@@ -169,7 +169,7 @@ public class UserWriter {
         String what = writing ? "the change" : "the user's current record";
         try {
             return call.get();
-        } catch (LuccaApiException e) {
+        } catch (LuccaErrorStatusException e) {
             progress.luccaStatus = e.status();
             String lucca = e.luccaMessage().orElse("no reason given");
             switch (e.status()) {
@@ -187,7 +187,7 @@ public class UserWriter {
                 }
             }
         } catch (LuccaTransientException e) {
-            if (e.getCause() instanceof LuccaApiException answered) {
+            if (e.getCause() instanceof LuccaErrorStatusException answered) {
                 progress.luccaStatus = answered.status();
                 // Lucca's own 503 and 408 refuse the request; a gateway's 502 or 504 leaves its fate unknown.
                 boolean unknown = answered.status() == 502 || answered.status() == 504;

@@ -5,10 +5,10 @@ package dev.luccaokta.lucca;
  * link to another host, a cursor that repeats, more pages than the directory can hold. The read stops there;
  * nothing of it is published.
  */
-public class LuccaAnswerException extends LuccaApiException {
+public class LuccaUnusableAnswerException extends LuccaErrorStatusException {
     private static final long serialVersionUID = 1L;
 
-    public LuccaAnswerException(String problem) {
+    public LuccaUnusableAnswerException(String problem) {
         super(502, "an answer the connector cannot use: " + problem, null);
     }
 }

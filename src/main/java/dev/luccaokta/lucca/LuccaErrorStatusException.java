@@ -7,7 +7,7 @@ import java.util.Optional;
  * Lucca answered with an error status. Carries the status, Lucca's own message (its
  * {@code {"Status": 404, "Message": "..."}} body) and any {@code Retry-After}, never the request's key.
  */
-public class LuccaApiException extends RuntimeException {
+public class LuccaErrorStatusException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -15,7 +15,7 @@ public class LuccaApiException extends RuntimeException {
     private final String luccaMessage;
     private final Duration retryAfter;
 
-    public LuccaApiException(int status, String luccaMessage, Duration retryAfter) {
+    public LuccaErrorStatusException(int status, String luccaMessage, Duration retryAfter) {
         super("Lucca answered " + status + (luccaMessage == null ? "" : ": " + luccaMessage));
         this.status = status;
         this.luccaMessage = luccaMessage;
