@@ -145,10 +145,14 @@ public class LuccaApiReader {
         LuccaOAuthClient client = instance.requireOAuth();
         try {
             return gateway.freshGrant(client.withScopes(LuccaScope.reads())).missing();
-        } catch (LuccaTokenRefusedException e) {
-            return "invalid_scope".equals(e.error()) ? LuccaScope.reads() : Set.of();
-        } catch (LuccaTransientException e) {
-            return Set.of();
+        } catch (LuccaFailure failure) {
+            return switch (failure.kind()) {
+                case TOKEN_REFUSED -> "invalid_scope".equals(((LuccaTokenRefusedException) failure).error())
+                        ? LuccaScope.reads() : Set.of();
+                case TRANSIENT -> Set.of();
+                case ERROR_STATUS, UNUSABLE_ANSWER, THROTTLED, UNAVAILABLE, URL_REFUSED, HOST_UNRESOLVED ->
+                        throw failure;
+            };
         }
     }
 

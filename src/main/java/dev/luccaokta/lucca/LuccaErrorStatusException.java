@@ -2,12 +2,15 @@ package dev.luccaokta.lucca;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * Lucca answered with an error status. Carries the status, Lucca's own message (its
- * {@code {"Status": 404, "Message": "..."}} body) and any {@code Retry-After}, never the request's key.
+ * Lucca answered with an error status, or with a redirect, which the connector does not follow. Carries the status,
+ * Lucca's own message (its {@code {"Status": 404, "Message": "..."}} body) and any {@code Retry-After}, never the
+ * request's key. Lucca answered for itself, so a write it answered this way was not applied.
  */
-public class LuccaErrorStatusException extends RuntimeException {
+public sealed class LuccaErrorStatusException extends LuccaFailure
+        permits LuccaTokenRefusedException, LuccaUnusableAnswerException {
 
     private static final long serialVersionUID = 1L;
 
@@ -16,7 +19,7 @@ public class LuccaErrorStatusException extends RuntimeException {
     private final Duration retryAfter;
 
     public LuccaErrorStatusException(int status, String luccaMessage, Duration retryAfter) {
-        super("Lucca answered " + status + (luccaMessage == null ? "" : ": " + luccaMessage));
+        super("Lucca answered " + status + (luccaMessage == null ? "" : ": " + luccaMessage), null);
         this.status = status;
         this.luccaMessage = luccaMessage;
         this.retryAfter = retryAfter;
@@ -31,7 +34,23 @@ public class LuccaErrorStatusException extends RuntimeException {
         return status;
     }
 
+    @Override
+    public Kind kind() {
+        return Kind.ERROR_STATUS;
+    }
+
+    @Override
+    public boolean mayHaveApplied() {
+        return false;
+    }
+
+    @Override
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
+    }
+
+    @Override
+    public OptionalInt luccaStatus() {
+        return OptionalInt.of(status);
     }
 }

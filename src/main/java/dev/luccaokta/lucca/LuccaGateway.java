@@ -189,7 +189,8 @@ public class LuccaGateway {
                         "links", cursor)),
                 page -> LuccaApiPages.items(page).forEach(item -> endpoints.add(LuccaWebhookEndpoint.of(item))));
         if (!whole) {
-            throw new LuccaUnusableAnswerException("more than " + MAX_WEBHOOK_ENDPOINT_PAGES + " pages of webhook endpoints");
+            throw new LuccaUnusableAnswerException("more than " + MAX_WEBHOOK_ENDPOINT_PAGES
+                    + " pages of webhook endpoints");
         }
         return endpoints;
     }
@@ -334,7 +335,7 @@ public class LuccaGateway {
         } catch (LuccaHostUnresolvedException e) {
             // A DNS hiccup, most likely: Lucca cannot be reached for now, as when it does not answer.
             outcome = LuccaCircuit.Outcome.FAILED;
-            throw new LuccaTransientException("Lucca's host does not resolve for now", e);
+            throw LuccaTransientException.unsent("Lucca's host does not resolve for now", e);
         } catch (LuccaErrorStatusException e) {
             // A 429 or a refusal is Lucca answering; a 5xx or its timeout is Lucca failing.
             outcome = e.status() >= 500 || e.status() == 408 ? LuccaCircuit.Outcome.FAILED : LuccaCircuit.Outcome.ANSWERED;
@@ -344,7 +345,7 @@ public class LuccaGateway {
             }
             if (TRANSIENT_STATUSES.contains(e.status())) {
                 e.retryAfter().ifPresent(wait -> limiter.pause(lucca, bounded(wait)));
-                throw new LuccaTransientException(e.getMessage(), e);
+                throw LuccaTransientException.answered(e.getMessage(), e);
             }
             throw e;
         } catch (ProcessingException e) {
@@ -353,7 +354,7 @@ public class LuccaGateway {
                 throw new LuccaUnusableAnswerException(rootMessage(e));
             }
             outcome = LuccaCircuit.Outcome.FAILED;
-            throw new LuccaTransientException("Lucca did not answer: " + rootMessage(e), e);
+            throw LuccaTransientException.unanswered("Lucca did not answer: " + rootMessage(e), e);
         } finally {
             circuit.report(lucca, outcome);
             if (outcome != LuccaCircuit.Outcome.UNKNOWN) {
