@@ -4,6 +4,7 @@ import dev.luccaokta.directory.DirectoryUnavailableException;
 import dev.luccaokta.lucca.LuccaFailure;
 import dev.luccaokta.tenant.UnreadableSecretException;
 import dev.luccaokta.web.BoundedBody;
+import dev.luccaokta.web.Incident;
 import dev.luccaokta.web.LogLine;
 import dev.luccaokta.web.RequestId;
 import jakarta.inject.Inject;
@@ -19,8 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Every failure of the administration API as an {@code application/problem+json} body: the API's own refusals,
- * the container's HTTP errors (a body that is not JSON included), Lucca's failures, and unforeseen errors with an
- * incident id (the request's id) that is in the log — never a stack trace.
+ * the container's HTTP errors (a body that is not JSON included), Lucca's failures, and unforeseen errors as an
+ * {@link Incident}, whose id (the request's) is in the log — never a stack trace.
  */
 @Provider
 public class AdminErrorMapper implements ExceptionMapper<Throwable> {
@@ -73,9 +74,8 @@ public class AdminErrorMapper implements ExceptionMapper<Throwable> {
             };
             return problem(status, "Invalid request", detail);
         }
-        String incident = requestId.value();
-        LOG.log(Level.SEVERE, LogLine.of("unexpected-error", "id", incident, "api", "admin"), error);
-        return problem(500, "Internal error", "Incident " + incident + " is in the connector's log");
+        Incident incident = Incident.logged(LOG, "admin", requestId.value(), error);
+        return problem(500, Incident.TITLE, incident.detail());
     }
 
     /** Lucca's own words stay in the log: they may carry a proxy's page or internal names. */
