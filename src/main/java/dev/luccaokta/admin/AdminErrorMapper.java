@@ -1,13 +1,10 @@
 package dev.luccaokta.admin;
 
 import dev.luccaokta.directory.DirectoryUnavailableException;
-import dev.luccaokta.lucca.LuccaApiException;
-import dev.luccaokta.lucca.LuccaThrottledException;
-import dev.luccaokta.lucca.LuccaTransientException;
-import dev.luccaokta.lucca.LuccaUnavailableException;
-import dev.luccaokta.lucca.LuccaUrlRefusedException;
+import dev.luccaokta.lucca.LuccaFailure;
 import dev.luccaokta.tenant.UnreadableSecretException;
 import dev.luccaokta.web.BoundedBody;
+import dev.luccaokta.web.Incident;
 import dev.luccaokta.web.LogLine;
 import dev.luccaokta.web.RequestId;
 import jakarta.inject.Inject;
@@ -23,8 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Every failure of the administration API as an {@code application/problem+json} body: the API's own refusals,
- * the container's HTTP errors (a body that is not JSON included), and unforeseen errors with an incident id
- * (the request's id) that is in the log — never a stack trace.
+ * the container's HTTP errors (a body that is not JSON included), Lucca's failures, and unforeseen errors as an
+ * {@link Incident}, whose id (the request's) is in the log — never a stack trace.
  */
 @Provider
 public class AdminErrorMapper implements ExceptionMapper<Throwable> {
@@ -55,16 +52,17 @@ public class AdminErrorMapper implements ExceptionMapper<Throwable> {
         if (error instanceof DirectoryUnavailableException unavailable) {
             return problem(503, "Directory unavailable", unavailable.getMessage());
         }
-        if (error instanceof LuccaUrlRefusedException) {
-            return problem(502, "Lucca not allowed", "This tenant's Lucca URL is not one the connector calls "
-                    + "(lucca.allowedHostSuffixes)");
+        if (error instanceof LuccaFailure failure) {
+            return switch (failure.kind()) {
+                case URL_REFUSED, HOST_UNRESOLVED -> problem(502, "Lucca not allowed", "This tenant's Lucca URL is not "
+                        + "one the connector calls (lucca.allowedHostSuffixes)");
+                case ERROR_STATUS, TOKEN_REFUSED, UNUSABLE_ANSWER, TRANSIENT, THROTTLED, UNAVAILABLE ->
+                        luccaUnavailable(failure);
+            };
         }
-        if (error instanceof LuccaApiException || error instanceof LuccaUnavailableException
-                || error instanceof LuccaThrottledException || error instanceof LuccaTransientException
-                || error instanceof ProcessingException) {
-            // Lucca's own words stay in the log: they may carry a proxy's page or internal names.
-            LOG.log(Level.WARNING, LogLine.of("lucca-unavailable", "id", requestId.value(), "api", "admin"), error);
-            return problem(503, "Lucca unavailable", "Lucca could not be asked right now; try again in a minute");
+        if (error instanceof ProcessingException) {
+            // An outgoing call's I/O failure: Lucca is the only service the connector calls.
+            return luccaUnavailable(error);
         }
         if (error instanceof WebApplicationException http && http.getResponse().getStatus() < 500) {
             int status = http.getResponse().getStatus();
@@ -76,9 +74,14 @@ public class AdminErrorMapper implements ExceptionMapper<Throwable> {
             };
             return problem(status, "Invalid request", detail);
         }
-        String incident = requestId.value();
-        LOG.log(Level.SEVERE, LogLine.of("unexpected-error", "id", incident, "api", "admin"), error);
-        return problem(500, "Internal error", "Incident " + incident + " is in the connector's log");
+        Incident incident = Incident.logged(LOG, "admin", requestId.value(), error);
+        return problem(500, Incident.TITLE, incident.detail());
+    }
+
+    /** Lucca's own words stay in the log: they may carry a proxy's page or internal names. */
+    private Response luccaUnavailable(Throwable error) {
+        LOG.log(Level.WARNING, LogLine.of("lucca-unavailable", "id", requestId.value(), "api", "admin"), error);
+        return problem(503, "Lucca unavailable", "Lucca could not be asked right now; try again in a minute");
     }
 
     static Response problem(int status, String title, String detail) {

@@ -1,7 +1,7 @@
 package dev.luccaokta.admin;
 
 import dev.luccaokta.directory.TenantView;
-import dev.luccaokta.lucca.LuccaApiException;
+import dev.luccaokta.lucca.LuccaErrorStatusException;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaInstance;
 import dev.luccaokta.lucca.LuccaRole;
@@ -168,7 +168,7 @@ public class IntegrationAdministrators {
     private static <T> T lookUp(Supplier<T> question) {
         try {
             return question.get();
-        } catch (LuccaApiException e) {
+        } catch (LuccaErrorStatusException e) {
             if (e.status() == 401 || e.status() == 403) {
                 throw AdminProblem.forbidden("This tenant's Lucca key may not look people up (users.read), so your right "
                         + "to administer its integration cannot be checked");

@@ -6,7 +6,7 @@ import dev.luccaokta.directory.PropertyCatalogue;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
 import dev.luccaokta.events.EventFeed;
-import dev.luccaokta.lucca.LuccaApiException;
+import dev.luccaokta.lucca.LuccaFailure;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaInstance;
 import dev.luccaokta.lucca.LuccaOAuthClient;
@@ -14,9 +14,6 @@ import dev.luccaokta.lucca.LuccaResourceQuery;
 import dev.luccaokta.lucca.LuccaScope;
 import dev.luccaokta.lucca.LuccaTokenRefusedException;
 import dev.luccaokta.lucca.LuccaTokens;
-import dev.luccaokta.lucca.LuccaTransientException;
-import dev.luccaokta.lucca.LuccaUnavailableException;
-import dev.luccaokta.lucca.LuccaUrlRefusedException;
 import dev.luccaokta.tenant.GroupType;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.tenant.TenantRepository;
@@ -92,14 +89,19 @@ public class LuccaClientSetup {
     private void probe(LuccaInstance instance) {
         try {
             lucca.resourcePage(instance, LuccaResourceQuery.all("employees"));
-        } catch (LuccaApiException e) {
-            throw switch (e.status()) {
-                case 401 -> AdminProblem.badRequest("Lucca refuses this client's tokens: is it a client of this Lucca?");
-                case 403 -> AdminProblem.badRequest("Lucca does not let this client read employees");
-                default -> TenantSetup.notALucca(instance, e);
+        } catch (LuccaFailure failure) {
+            throw switch (failure.kind()) {
+                case ERROR_STATUS, TOKEN_REFUSED -> switch (failure.luccaStatus().orElse(0)) {
+                    case 401 -> AdminProblem.badRequest("Lucca refuses this client's tokens: "
+                            + "is it a client of this Lucca?");
+                    case 403 -> AdminProblem.badRequest("Lucca does not let this client read employees");
+                    default -> TenantSetup.notALucca(instance, failure);
+                };
+                case UNUSABLE_ANSWER, TRANSIENT, UNAVAILABLE, URL_REFUSED, HOST_UNRESOLVED ->
+                        TenantSetup.notALucca(instance, failure);
+                // A Lucca that throttles is one: the administrator is told to try again shortly.
+                case THROTTLED -> failure;
             };
-        } catch (LuccaTransientException | LuccaUnavailableException | LuccaUrlRefusedException e) {
-            throw TenantSetup.notALucca(instance, e);
         }
     }
 
@@ -129,26 +131,35 @@ public class LuccaClientSetup {
         LuccaTokens.Grant grant;
         try {
             grant = lucca.freshGrant(client);
-        } catch (LuccaTokenRefusedException e) {
-            throw AdminProblem.badRequest(switch (e.error()) {
-                case "invalid_client" -> "Lucca's token endpoint refused this OAuth client: check its id and secret "
-                        + "(Lucca shows a secret once; regenerate it if it is lost)";
-                case "invalid_scope" -> "Lucca granted this OAuth client none of the scopes needed: "
-                        + codes(client.scopes());
-                default -> "Lucca's token endpoint refused this OAuth client (" + e.error() + ")";
-            });
-        } catch (LuccaTransientException e) {
-            LOG.log(Level.INFO, "Lucca's token endpoint could not be asked about " + client, e);
-            throw AdminProblem.badRequest("Lucca's token endpoint did not answer: try again shortly");
-        } catch (LuccaUrlRefusedException e) {
-            throw AdminProblem.badRequest("The connector's lucca.tokenUrl is not a Lucca URL it calls: an operator "
-                    + "must correct it");
+        } catch (LuccaFailure failure) {
+            throw switch (failure.kind()) {
+                case TOKEN_REFUSED ->
+                        AdminProblem.badRequest(refusal(client, (LuccaTokenRefusedException) failure));
+                case TRANSIENT -> {
+                    LOG.log(Level.INFO, "Lucca's token endpoint could not be asked about " + client, failure);
+                    yield AdminProblem.badRequest("Lucca's token endpoint did not answer: try again shortly");
+                }
+                case URL_REFUSED, HOST_UNRESOLVED -> AdminProblem.badRequest("The connector's lucca.tokenUrl is not a "
+                        + "Lucca URL it calls: an operator must correct it");
+                case ERROR_STATUS, UNUSABLE_ANSWER, THROTTLED, UNAVAILABLE -> failure;
+            };
         }
         if (!grant.missing().isEmpty()) {
             throw AdminProblem.badRequest("The OAuth client lacks " + grant.missing().stream()
                     .map(scope -> scope.code() + " (without it " + scope.withoutIt() + ")")
                     .collect(Collectors.joining("; ")) + ": grant it in Lucca, or select less");
         }
+    }
+
+    /** What the administrator is told of the token endpoint's refusal. */
+    private static String refusal(LuccaOAuthClient client, LuccaTokenRefusedException refused) {
+        return switch (refused.error()) {
+            case "invalid_client" -> "Lucca's token endpoint refused this OAuth client: check its id and secret "
+                    + "(Lucca shows a secret once; regenerate it if it is lost)";
+            case "invalid_scope" -> "Lucca granted this OAuth client none of the scopes needed: "
+                    + codes(client.scopes());
+            default -> "Lucca's token endpoint refused this OAuth client (" + refused.error() + ")";
+        };
     }
 
     private static String codes(Set<LuccaScope> scopes) {

@@ -8,13 +8,13 @@ import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
 import dev.luccaokta.lucca.LuccaApiKey;
 import dev.luccaokta.lucca.LuccaApiReader;
+import dev.luccaokta.lucca.LuccaFailure;
 import dev.luccaokta.lucca.LuccaNotices;
 import dev.luccaokta.lucca.LuccaOAuthClient;
 import dev.luccaokta.lucca.LuccaResourcesApi;
 import dev.luccaokta.lucca.LuccaScope;
 import dev.luccaokta.lucca.LuccaTokenRefusedException;
 import dev.luccaokta.lucca.LuccaTokens;
-import dev.luccaokta.lucca.LuccaTransientException;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.writeback.LuccaKeyPermissions;
@@ -121,13 +121,23 @@ public class TenantInsight {
             api.add("scopesGranted", Json.createArrayBuilder(grant.granted().stream().map(LuccaScope::code).sorted().toList()))
                     .add("scopesMissing", missing)
                     .add("tokenExpiresAt", grant.expiresAt().toString());
-        } catch (LuccaTokenRefusedException e) {
-            api.add("tokenError", "Lucca's token endpoint refuses the client: " + e.error());
-        } catch (LuccaTransientException e) {
-            LOG.log(Level.FINE, "Lucca's token endpoint could not be asked for " + client, e);
-            api.add("tokenError", "Lucca's token endpoint cannot be asked right now");
+        } catch (LuccaFailure failure) {
+            api.add("tokenError", tokenError(client, failure));
         }
         return api.build();
+    }
+
+    /** Why the client has no token now, said in the status rather than failing it; other failures fail it. */
+    private static String tokenError(LuccaOAuthClient client, LuccaFailure failure) {
+        return switch (failure.kind()) {
+            case TOKEN_REFUSED -> "Lucca's token endpoint refuses the client: "
+                    + ((LuccaTokenRefusedException) failure).error();
+            case TRANSIENT -> {
+                LOG.log(Level.FINE, "Lucca's token endpoint could not be asked for " + client, failure);
+                yield "Lucca's token endpoint cannot be asked right now";
+            }
+            case ERROR_STATUS, UNUSABLE_ANSWER, THROTTLED, UNAVAILABLE, URL_REFUSED, HOST_UNRESOLVED -> throw failure;
+        };
     }
 
     /** What the key allows; while Lucca cannot be asked, the status says so rather than failing. */

@@ -4,10 +4,8 @@ import static dev.luccaokta.admin.AdminProblem.require;
 
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
-import dev.luccaokta.lucca.LuccaApiException;
-import dev.luccaokta.lucca.LuccaTransientException;
-import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.lucca.LuccaApiKey;
+import dev.luccaokta.lucca.LuccaFailure;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaInstance;
 import dev.luccaokta.lucca.LuccaUrlPolicy;
@@ -126,14 +124,17 @@ public class TenantSetup {
     private LuccaApiKey check(LuccaInstance instance) {
         try {
             return lucca.currentApiKey(instance);
-        } catch (LuccaApiException e) {
-            if (e.status() == 401) {
-                throw AdminProblem.badRequest("Lucca refused this API key: copy it again from Lucca's Okta "
-                        + "synchronization page");
-            }
-            throw notALucca(instance, e);
-        } catch (LuccaTransientException | LuccaUnavailableException | LuccaUrlRefusedException e) {
-            throw notALucca(instance, e);
+        } catch (LuccaFailure failure) {
+            throw switch (failure.kind()) {
+                case ERROR_STATUS, TOKEN_REFUSED -> failure.luccaStatus().orElse(0) == 401
+                        ? AdminProblem.badRequest("Lucca refused this API key: copy it again from Lucca's Okta "
+                                + "synchronization page")
+                        : notALucca(instance, failure);
+                case UNUSABLE_ANSWER, TRANSIENT, UNAVAILABLE, URL_REFUSED, HOST_UNRESOLVED ->
+                        notALucca(instance, failure);
+                // A Lucca that throttles is one: the administrator is told to try again shortly.
+                case THROTTLED -> failure;
+            };
         }
     }
 

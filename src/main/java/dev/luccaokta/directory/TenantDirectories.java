@@ -1,9 +1,6 @@
 package dev.luccaokta.directory;
 
-import dev.luccaokta.lucca.LuccaApiException;
-import dev.luccaokta.lucca.LuccaThrottledException;
-import dev.luccaokta.lucca.LuccaTransientException;
-import dev.luccaokta.lucca.LuccaUnavailableException;
+import dev.luccaokta.lucca.LuccaFailure;
 import dev.luccaokta.lucca.LuccaUrlRefusedException;
 import dev.luccaokta.lucca.LuccaUser;
 import jakarta.annotation.Resource;
@@ -47,6 +44,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TenantDirectories {
 
     private static final Logger LOG = Logger.getLogger(TenantDirectories.class.getName());
+    /** When Okta is told to come back after a failed read, unless the connector knows better. */
+    private static final Duration READ_AGAIN_AFTER = Duration.ofSeconds(60);
 
     private final Map<String, TenantDirectory> directories = new ConcurrentHashMap<>();
 
@@ -198,17 +197,6 @@ public class TenantDirectories {
         });
     }
 
-    /**
-     * Worth retrying later: Lucca refused, throttled, failed or could not be reached (the Rest Client's I/O
-     * failures), or the server had no thread free to build with.
-     */
-    private static boolean isTransient(Throwable error) {
-        return error instanceof LuccaApiException || error instanceof LuccaUnavailableException
-                || error instanceof LuccaThrottledException || error instanceof LuccaTransientException
-                || error instanceof ProcessingException
-                || error instanceof RejectedExecutionException;
-    }
-
     DirectorySnapshot awaitFirst(CompletableFuture<DirectorySnapshot> build) {
         try {
             return build.get(firstBuildWaitMillis, TimeUnit.MILLISECONDS);
@@ -220,21 +208,36 @@ public class TenantDirectories {
             if (cause instanceof SnapshotHeldException held) {
                 throw held;
             }
-            if (cause instanceof LuccaUrlRefusedException) {
-                // The tenant's stored URL, refused since the settings changed: Lucca is out of reach until it is fixed.
-                throw new DirectoryUnavailableException(cause.getMessage(), LuccaUrlRefusedException.RETRY_AFTER, cause);
+            if (cause instanceof LuccaFailure failure) {
+                throw unavailable(failure);
             }
-            if (!isTransient(cause)) {
-                // A defect, not Lucca's bad minute: it must surface as one, not as "try again later".
-                throw new IllegalStateException("The directory snapshot could not be built", cause);
+            // The Rest Client's I/O failures, or no thread free to build with: worth retrying later too.
+            if (cause instanceof ProcessingException || cause instanceof RejectedExecutionException) {
+                throw unreadable(READ_AGAIN_AFTER, cause);
             }
-            // Lucca's own words stay in the log: they may name internal hosts or carry a proxy's page.
-            Duration retry = cause instanceof LuccaUnavailableException u ? u.retryAfter() : Duration.ofSeconds(60);
-            throw new DirectoryUnavailableException("Lucca could not be read for now; the connector keeps trying",
-                    retry, cause);
+            // A defect, not Lucca's bad minute: it must surface as one, not as "try again later".
+            throw new IllegalStateException("The directory snapshot could not be built", cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DirectoryUnavailableException("Interrupted while waiting for Lucca", Duration.ofSeconds(5), e);
         }
+    }
+
+    /** Lucca out of reach for now, whatever the way: Okta is told when to come back. */
+    private static DirectoryUnavailableException unavailable(LuccaFailure failure) {
+        return switch (failure.kind()) {
+            // The tenant's stored URL, refused since the settings changed: Lucca is out of reach until it is fixed.
+            case URL_REFUSED, HOST_UNRESOLVED -> new DirectoryUnavailableException(failure.getMessage(),
+                    LuccaUrlRefusedException.RETRY_AFTER, failure);
+            case UNAVAILABLE -> unreadable(failure.retryAfter().orElse(READ_AGAIN_AFTER), failure);
+            case ERROR_STATUS, TOKEN_REFUSED, UNUSABLE_ANSWER, TRANSIENT, THROTTLED ->
+                    unreadable(READ_AGAIN_AFTER, failure);
+        };
+    }
+
+    /** Lucca's own words stay in the log: they may name internal hosts or carry a proxy's page. */
+    private static DirectoryUnavailableException unreadable(Duration retryAfter, Throwable cause) {
+        return new DirectoryUnavailableException("Lucca could not be read for now; the connector keeps trying",
+                retryAfter, cause);
     }
 }

@@ -1,7 +1,7 @@
 package dev.luccaokta.events;
 
 import dev.luccaokta.directory.TenantView;
-import dev.luccaokta.lucca.LuccaApiException;
+import dev.luccaokta.lucca.LuccaErrorStatusException;
 import dev.luccaokta.lucca.LuccaGateway;
 import dev.luccaokta.lucca.LuccaInstance;
 import dev.luccaokta.lucca.LuccaWebhookEndpoint;
@@ -189,7 +189,7 @@ public class WebhookSubscriber {
     }
 
     private static String describe(RuntimeException e) {
-        if (e instanceof LuccaApiException api && api.status() == 403) {
+        if (e instanceof LuccaErrorStatusException api && api.status() == 403) {
             return "The OAuth client may not manage webhooks: grant it webhook-endpoints.readwrite in Lucca";
         }
         return "Lucca's webhook endpoints could not be checked (" + e.getClass().getSimpleName()

@@ -122,7 +122,7 @@ final class LuccaApiDirectory {
      */
     static LuccaExtendedDataDefinition definition(JsonObject definition) {
         String code = LuccaApiJson.text(definition, "id")
-                .orElseThrow(() -> new LuccaAnswerException("a custom field definition without an id"));
+                .orElseThrow(() -> new LuccaUnusableAnswerException("a custom field definition without an id"));
         String label = LuccaApiJson.text(definition, "name").orElse(code);
         JsonObject schema = LuccaApiJson.object(definition, "schema").orElse(JsonObject.EMPTY_JSON_OBJECT);
         return switch (LuccaApiJson.text(schema, "type").orElse("")) {

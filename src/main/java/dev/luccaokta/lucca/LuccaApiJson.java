@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Reading the values of Lucca's current API (v5) defensively: string ids, references {@code {id, type, url}},
- * dates, UTC timestamps. A required value that is missing or of the wrong shape is a {@link LuccaAnswerException}
- * naming it; an optional one is empty.
+ * dates, UTC timestamps. A required value that is missing or of the wrong shape is a
+ * {@link LuccaUnusableAnswerException} naming it; an optional one is empty.
  */
 final class LuccaApiJson {
 
@@ -23,11 +23,11 @@ final class LuccaApiJson {
 
     /** The numeric id of a resource or reference. */
     static long id(JsonObject resource, String what) {
-        String id = text(resource, "id").orElseThrow(() -> new LuccaAnswerException(what + " without an id"));
+        String id = text(resource, "id").orElseThrow(() -> new LuccaUnusableAnswerException(what + " without an id"));
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw new LuccaAnswerException(what + " with an id that is not a number");
+            throw new LuccaUnusableAnswerException(what + " with an id that is not a number");
         }
     }
 
@@ -61,7 +61,7 @@ final class LuccaApiJson {
         try {
             return text.map(LocalDate::parse);
         } catch (DateTimeParseException e) {
-            throw new LuccaAnswerException(member + " is not a date");
+            throw new LuccaUnusableAnswerException(member + " is not a date");
         }
     }
 
@@ -70,7 +70,7 @@ final class LuccaApiJson {
         try {
             return text(resource, member).map(t -> OffsetDateTime.parse(t).atZoneSameInstant(zone).toLocalDateTime());
         } catch (DateTimeParseException e) {
-            throw new LuccaAnswerException(member + " is not a timestamp");
+            throw new LuccaUnusableAnswerException(member + " is not a timestamp");
         }
     }
 }

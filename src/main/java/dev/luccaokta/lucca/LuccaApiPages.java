@@ -30,7 +30,7 @@ final class LuccaApiPages {
      * @param pageAt   the page a cursor points at, the first for null
      * @param maxPages how many pages to read at most
      * @return true when the last page was read, false when {@code maxPages} pages were read and more remain
-     * @throws LuccaAnswerException when a link leads elsewhere or back to a page already read
+     * @throws LuccaUnusableAnswerException when a link leads elsewhere or back to a page already read
      */
     static boolean walk(LuccaInstance instance, String collection, int maxPages, Function<String, JsonObject> pageAt,
                         Consumer<JsonObject> pages) {
@@ -44,7 +44,7 @@ final class LuccaApiPages {
                 return true;
             }
             if (!cursors.add(cursor)) {
-                throw new LuccaAnswerException("the " + collection + " pages lead back to one already read");
+                throw new LuccaUnusableAnswerException("the " + collection + " pages lead back to one already read");
             }
         }
         return false;
@@ -52,12 +52,12 @@ final class LuccaApiPages {
 
     /** The objects of a page's {@code items}. */
     static List<JsonObject> items(JsonObject page) {
-        return LuccaApiJson.array(page, "items").orElseThrow(() -> new LuccaAnswerException("a page without items"))
+        return LuccaApiJson.array(page, "items").orElseThrow(() -> new LuccaUnusableAnswerException("a page without items"))
                 .stream().map(item -> {
                     if (item instanceof JsonObject resource) {
                         return resource;
                     }
-                    throw new LuccaAnswerException("a page item that is not an object");
+                    throw new LuccaUnusableAnswerException("a page item that is not an object");
                 }).toList();
     }
 
@@ -76,7 +76,7 @@ final class LuccaApiPages {
         try {
             next = URI.create(href);
         } catch (IllegalArgumentException e) {
-            throw new LuccaAnswerException("a next link that is not a URL");
+            throw new LuccaUnusableAnswerException("a next link that is not a URL");
         }
         URI base = instance.baseUrl();
         String expectedPath = base.getPath().replaceAll("/+$", "") + "/lucca-api/" + collection;
@@ -84,7 +84,7 @@ final class LuccaApiPages {
                 || !base.getHost().equalsIgnoreCase(String.valueOf(next.getHost()))
                 || port(base) != port(next) || next.getRawUserInfo() != null || next.getRawFragment() != null
                 || !expectedPath.equals(next.getPath())) {
-            throw new LuccaAnswerException("a next link away from " + base + "/lucca-api/" + collection);
+            throw new LuccaUnusableAnswerException("a next link away from " + base + "/lucca-api/" + collection);
         }
         String query = next.getRawQuery() == null ? "" : next.getRawQuery();
         for (String parameter : query.split("&")) {
@@ -92,7 +92,7 @@ final class LuccaApiPages {
                 return URLDecoder.decode(parameter.substring("page=".length()), StandardCharsets.UTF_8);
             }
         }
-        throw new LuccaAnswerException("a next link without a page cursor");
+        throw new LuccaUnusableAnswerException("a next link without a page cursor");
     }
 
     /** The port a URI reaches, the scheme's own when it names none. */

@@ -145,10 +145,14 @@ public class LuccaApiReader {
         LuccaOAuthClient client = instance.requireOAuth();
         try {
             return gateway.freshGrant(client.withScopes(LuccaScope.reads())).missing();
-        } catch (LuccaTokenRefusedException e) {
-            return "invalid_scope".equals(e.error()) ? LuccaScope.reads() : Set.of();
-        } catch (LuccaTransientException e) {
-            return Set.of();
+        } catch (LuccaFailure failure) {
+            return switch (failure.kind()) {
+                case TOKEN_REFUSED -> "invalid_scope".equals(((LuccaTokenRefusedException) failure).error())
+                        ? LuccaScope.reads() : Set.of();
+                case TRANSIENT -> Set.of();
+                case ERROR_STATUS, UNUSABLE_ANSWER, THROTTLED, UNAVAILABLE, URL_REFUSED, HOST_UNRESOLVED ->
+                        throw failure;
+            };
         }
     }
 
@@ -213,9 +217,9 @@ public class LuccaApiReader {
         Map<Long, JsonObjectBuilder> values = new HashMap<>();
         queries.forEach(query -> walk(instance, query, page -> LuccaApiPages.items(page).forEach(attribute -> {
             long employee = LuccaApiJson.refId(attribute, "employee", "an employee attribute")
-                    .orElseThrow(() -> new LuccaAnswerException("an employee attribute without its employee"));
+                    .orElseThrow(() -> new LuccaUnusableAnswerException("an employee attribute without its employee"));
             String code = LuccaApiJson.object(attribute, "definition").flatMap(d -> LuccaApiJson.text(d, "id"))
-                    .orElseThrow(() -> new LuccaAnswerException("an employee attribute without its definition"));
+                    .orElseThrow(() -> new LuccaUnusableAnswerException("an employee attribute without its definition"));
             values.computeIfAbsent(employee, id -> Json.createObjectBuilder())
                     .add(code, attribute.getOrDefault("value", JsonValue.NULL));
         })));
@@ -235,7 +239,7 @@ public class LuccaApiReader {
     /** Reads stop before the first call when the client lacks a scope the selection needs: Lucca would say 403. */
     private static void requireGranted(LuccaTokens.Grant grant) {
         if (!grant.missing().isEmpty()) {
-            throw new LuccaApiException(403, "the OAuth client lacks " + grant.missing().stream()
+            throw new LuccaErrorStatusException(403, "the OAuth client lacks " + grant.missing().stream()
                     .map(scope -> scope.code() + " (without it " + scope.withoutIt() + ")")
                     .collect(Collectors.joining(", ")), null);
         }
@@ -255,7 +259,7 @@ public class LuccaApiReader {
     private void walk(LuccaInstance instance, LuccaResourceQuery first, Consumer<JsonObject> pages) {
         if (!LuccaApiPages.walk(instance, first.collection(), MAX_PAGES,
                 cursor -> gateway.resourcePage(instance, first.at(cursor)), pages)) {
-            throw new LuccaAnswerException("more than " + MAX_PAGES + " pages of " + first.collection());
+            throw new LuccaUnusableAnswerException("more than " + MAX_PAGES + " pages of " + first.collection());
         }
     }
 

@@ -12,10 +12,10 @@ import java.time.Duration;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
- * Turns Lucca's error answers into {@link LuccaApiException}s carrying Lucca's message, and its redirects too: they
- * are not followed (a Lucca URL leads nowhere else), so they are an answer the connector cannot use.
+ * Turns Lucca's error answers into {@link LuccaErrorStatusException}s carrying Lucca's message, and its redirects
+ * too: they are not followed (a Lucca URL leads nowhere else), so they are an answer the connector cannot use.
  */
-public class LuccaErrorMapper implements ResponseExceptionMapper<LuccaApiException> {
+public class LuccaErrorMapper implements ResponseExceptionMapper<LuccaErrorStatusException> {
 
     @Override
     public boolean handles(int status, MultivaluedMap<String, Object> headers) {
@@ -23,7 +23,7 @@ public class LuccaErrorMapper implements ResponseExceptionMapper<LuccaApiExcepti
     }
 
     @Override
-    public LuccaApiException toThrowable(Response response) {
+    public LuccaErrorStatusException toThrowable(Response response) {
         String body = null;
         if (response.getStatus() >= 400 && response.hasEntity()) {
             response.bufferEntity();
@@ -38,11 +38,11 @@ public class LuccaErrorMapper implements ResponseExceptionMapper<LuccaApiExcepti
      * @param body       the answer's body, null when it had none
      * @param retryAfter the {@code Retry-After} header, null when absent
      */
-    static LuccaApiException error(int status, String body, String retryAfter) {
+    static LuccaErrorStatusException error(int status, String body, String retryAfter) {
         if (status < 400) {
-            return new LuccaApiException(status, "a redirect, which the connector does not follow", null);
+            return new LuccaErrorStatusException(status, "a redirect, which the connector does not follow", null);
         }
-        return new LuccaApiException(status, body == null ? null : messageOf(body), retryAfter(retryAfter));
+        return new LuccaErrorStatusException(status, body == null ? null : messageOf(body), retryAfter(retryAfter));
     }
 
     /** Lucca sends {@code Retry-After} in seconds; a date or garbage is treated as absent. */

@@ -153,7 +153,7 @@ public class LuccaGateway {
     private static <T> Optional<T> unlessMissing(Supplier<T> read) {
         try {
             return Optional.ofNullable(read.get());
-        } catch (LuccaApiException e) {
+        } catch (LuccaErrorStatusException e) {
             if (e.status() == 404) {
                 return Optional.empty();
             }
@@ -189,7 +189,8 @@ public class LuccaGateway {
                         "links", cursor)),
                 page -> LuccaApiPages.items(page).forEach(item -> endpoints.add(LuccaWebhookEndpoint.of(item))));
         if (!whole) {
-            throw new LuccaAnswerException("more than " + MAX_WEBHOOK_ENDPOINT_PAGES + " pages of webhook endpoints");
+            throw new LuccaUnusableAnswerException("more than " + MAX_WEBHOOK_ENDPOINT_PAGES
+                    + " pages of webhook endpoints");
         }
         return endpoints;
     }
@@ -199,7 +200,7 @@ public class LuccaGateway {
      * connector reads ({@value LuccaResourcesApi#VERSION}), and returns it with its secret, which Lucca shows only
      * now. Only a 429 is retried: another attempt after a failure could declare a second endpoint.
      *
-     * @throws LuccaAnswerException when Lucca's answer has no secret (the endpoint may exist all the same)
+     * @throws LuccaUnusableAnswerException when Lucca's answer has no secret (the endpoint may exist all the same)
      */
     @Retry(retryOn = LuccaThrottledException.class, maxRetries = 3, delay = 0)
     public LuccaWebhookEndpointCreated createWebhookEndpoint(LuccaInstance instance, String name, URI webhookUrl,
@@ -217,7 +218,7 @@ public class LuccaGateway {
                 .build();
         JsonObject answer = webhookCall(instance, (api, bearer) -> api.create(bearer, endpoint));
         String secret = LuccaApiJson.text(answer, "secret").filter(text -> !text.isBlank())
-                .orElseThrow(() -> new LuccaAnswerException("a webhook endpoint created without its secret"));
+                .orElseThrow(() -> new LuccaUnusableAnswerException("a webhook endpoint created without its secret"));
         return new LuccaWebhookEndpointCreated(LuccaWebhookEndpoint.of(answer), secret);
     }
 
@@ -242,7 +243,7 @@ public class LuccaGateway {
                 api.delete(bearer, checked);
                 return JsonValue.EMPTY_JSON_OBJECT;
             });
-        } catch (LuccaApiException e) {
+        } catch (LuccaErrorStatusException e) {
             if (e.status() != 404) {
                 throw e;
             }
@@ -254,7 +255,7 @@ public class LuccaGateway {
         JsonObject answer = withToken(instance.withOAuthScopes(Set.of(LuccaScope.WEBHOOK_ENDPOINTS)),
                 bearer -> request.apply(clients.webhooks(instance), bearer));
         if (answer == null) {
-            throw new LuccaAnswerException("a webhook endpoint answer without a body");
+            throw new LuccaUnusableAnswerException("a webhook endpoint answer without a body");
         }
         return answer;
     }
@@ -270,7 +271,7 @@ public class LuccaGateway {
         LuccaTokens.Grant grant = tokens.grant(client);
         try {
             return call(instance, () -> request.apply(bearer(grant)));
-        } catch (LuccaApiException e) {
+        } catch (LuccaErrorStatusException e) {
             if (e instanceof LuccaTokenRefusedException || e.status() != 401 && e.status() != 403) {
                 throw e;
             }
@@ -334,8 +335,8 @@ public class LuccaGateway {
         } catch (LuccaHostUnresolvedException e) {
             // A DNS hiccup, most likely: Lucca cannot be reached for now, as when it does not answer.
             outcome = LuccaCircuit.Outcome.FAILED;
-            throw new LuccaTransientException("Lucca's host does not resolve for now", e);
-        } catch (LuccaApiException e) {
+            throw LuccaTransientException.unsent("Lucca's host does not resolve for now", e);
+        } catch (LuccaErrorStatusException e) {
             // A 429 or a refusal is Lucca answering; a 5xx or its timeout is Lucca failing.
             outcome = e.status() >= 500 || e.status() == 408 ? LuccaCircuit.Outcome.FAILED : LuccaCircuit.Outcome.ANSWERED;
             if (e.status() == 429) {
@@ -344,16 +345,16 @@ public class LuccaGateway {
             }
             if (TRANSIENT_STATUSES.contains(e.status())) {
                 e.retryAfter().ifPresent(wait -> limiter.pause(lucca, bounded(wait)));
-                throw new LuccaTransientException(e.getMessage(), e);
+                throw LuccaTransientException.answered(e.getMessage(), e);
             }
             throw e;
         } catch (ProcessingException e) {
             if (causedBy(e, CompleteBodyFilter.OversizedAnswer.class)) {
                 outcome = LuccaCircuit.Outcome.ANSWERED;
-                throw new LuccaAnswerException(rootMessage(e));
+                throw new LuccaUnusableAnswerException(rootMessage(e));
             }
             outcome = LuccaCircuit.Outcome.FAILED;
-            throw new LuccaTransientException("Lucca did not answer: " + rootMessage(e), e);
+            throw LuccaTransientException.unanswered("Lucca did not answer: " + rootMessage(e), e);
         } finally {
             circuit.report(lucca, outcome);
             if (outcome != LuccaCircuit.Outcome.UNKNOWN) {

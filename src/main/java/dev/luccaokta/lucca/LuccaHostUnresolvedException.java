@@ -5,7 +5,12 @@ package dev.luccaokta.lucca;
  * failure worth retrying ({@link LuccaTransientException}) where a Lucca already set up is called, since DNS may
  * answer again in a moment.
  */
-public class LuccaHostUnresolvedException extends LuccaUrlRefusedException {
+public final class LuccaHostUnresolvedException extends LuccaUrlRefusedException {
 
     private static final long serialVersionUID = 1L;
+
+    @Override
+    public Kind kind() {
+        return Kind.HOST_UNRESOLVED;
+    }
 }

@@ -4,7 +4,7 @@ package dev.luccaokta.lucca;
  * Lucca's token endpoint refused the tenant's OAuth client: {@code invalid_client} (unknown id or wrong secret),
  * {@code invalid_scope} (a scope the client was not granted), or another RFC 6749 error. Retrying does not help.
  */
-public class LuccaTokenRefusedException extends LuccaApiException {
+public final class LuccaTokenRefusedException extends LuccaErrorStatusException {
     private static final long serialVersionUID = 1L;
 
     private final String error;
@@ -17,5 +17,10 @@ public class LuccaTokenRefusedException extends LuccaApiException {
     /** The RFC 6749 error code, {@code invalid_client} for instance. */
     public String error() {
         return error;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.TOKEN_REFUSED;
     }
 }

@@ -163,7 +163,7 @@ public class LuccaTokens {
         try {
             urls.checkBaseUrl(tokenUrl);
         } catch (LuccaHostUnresolvedException e) {
-            throw new LuccaTransientException("Lucca's token endpoint does not resolve for now", e);
+            throw LuccaTransientException.unsent("Lucca's token endpoint does not resolve for now", e);
         }
         Instant asked = clock.instant();
         JsonObject answer;
@@ -178,12 +178,12 @@ public class LuccaTokens {
                 throw new LuccaTokenRefusedException(status, error == null || error.length() > 50 ? "invalid_request" : error);
             }
         } catch (ProcessingException e) {
-            throw new LuccaTransientException("Lucca's token endpoint did not answer", e);
+            throw LuccaTransientException.unanswered("Lucca's token endpoint did not answer", e);
         }
         if (status != 200 || answer == null || !(answer.get("access_token") instanceof JsonString token)
                 || token.getString().isBlank()) {
-            throw new LuccaTransientException("Lucca's token endpoint answered " + status + " without a token",
-                    new LuccaApiException(status, null, null));
+            throw LuccaTransientException.answered("Lucca's token endpoint answered " + status + " without a token",
+                    new LuccaErrorStatusException(status, null, null));
         }
         return new Grant(token.getString(), asked.plus(lifetime(answer.get("expires_in"))), scopes, missing, asked);
     }

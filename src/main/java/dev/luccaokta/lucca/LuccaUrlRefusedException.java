@@ -5,9 +5,9 @@ import java.time.Duration;
 /**
  * The connector does not call this URL: it is not one of a Lucca the configuration allows ({@link LuccaUrlPolicy}).
  * The message says no more than that, since whoever typed the URL may be probing the connector's network; the
- * reason goes to the server's log.
+ * reason goes to the server's log. Nothing was sent.
  */
-public class LuccaUrlRefusedException extends RuntimeException {
+public sealed class LuccaUrlRefusedException extends LuccaFailure permits LuccaHostUnresolvedException {
 
     /**
      * How long Okta is told to wait when a tenant's stored URL is refused: it stays refused until an administrator
@@ -18,6 +18,16 @@ public class LuccaUrlRefusedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public LuccaUrlRefusedException() {
-        super("Refused by the connector's URL policy: not the address of a Lucca it calls");
+        super("Refused by the connector's URL policy: not the address of a Lucca it calls", null);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.URL_REFUSED;
+    }
+
+    @Override
+    public boolean mayHaveApplied() {
+        return false;
     }
 }

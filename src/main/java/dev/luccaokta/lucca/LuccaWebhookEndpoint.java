@@ -52,19 +52,19 @@ public record LuccaWebhookEndpoint(String id, String name, URI webhookUrl, List<
         return id;
     }
 
-    /** An endpoint as Lucca describes it; anything malformed is a {@link LuccaAnswerException}. */
+    /** An endpoint as Lucca describes it; anything malformed is a {@link LuccaUnusableAnswerException}. */
     static LuccaWebhookEndpoint of(JsonObject endpoint) {
         String id = LuccaApiJson.text(endpoint, "id").filter(text -> ID.matcher(text).matches())
-                .orElseThrow(() -> new LuccaAnswerException("a webhook endpoint without a usable id"));
+                .orElseThrow(() -> new LuccaUnusableAnswerException("a webhook endpoint without a usable id"));
         String status = LuccaApiJson.text(endpoint, "status").filter(STATUSES::contains)
-                .orElseThrow(() -> new LuccaAnswerException("webhook endpoint " + id + " without a known status"));
+                .orElseThrow(() -> new LuccaUnusableAnswerException("webhook endpoint " + id + " without a known status"));
         List<String> topics = LuccaApiJson.array(endpoint, "topics")
-                .orElseThrow(() -> new LuccaAnswerException("webhook endpoint " + id + " without topics")).stream()
+                .orElseThrow(() -> new LuccaUnusableAnswerException("webhook endpoint " + id + " without topics")).stream()
                 .map(topic -> {
                     if (topic instanceof JsonString text) {
                         return text.getString();
                     }
-                    throw new LuccaAnswerException("webhook endpoint " + id + " with a topic that is not text");
+                    throw new LuccaUnusableAnswerException("webhook endpoint " + id + " with a topic that is not text");
                 }).toList();
         return new LuccaWebhookEndpoint(id, LuccaApiJson.text(endpoint, "name").orElse(""),
                 webhookUrl(endpoint, id), topics, status);
@@ -72,15 +72,15 @@ public record LuccaWebhookEndpoint(String id, String name, URI webhookUrl, List<
 
     private static URI webhookUrl(JsonObject endpoint, String id) {
         String url = LuccaApiJson.text(endpoint, "webhookUrl")
-                .orElseThrow(() -> new LuccaAnswerException("webhook endpoint " + id + " without its webhookUrl"));
+                .orElseThrow(() -> new LuccaUnusableAnswerException("webhook endpoint " + id + " without its webhookUrl"));
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new LuccaAnswerException("webhook endpoint " + id + " with a webhookUrl that is not a URL");
+            throw new LuccaUnusableAnswerException("webhook endpoint " + id + " with a webhookUrl that is not a URL");
         }
         if (!uri.isAbsolute()) {
-            throw new LuccaAnswerException("webhook endpoint " + id + " with a relative webhookUrl");
+            throw new LuccaUnusableAnswerException("webhook endpoint " + id + " with a relative webhookUrl");
         }
         return uri;
     }

@@ -94,7 +94,7 @@ final class LuccaWebhooksClient implements LuccaWebhooksApi {
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))) {
             return reader.readObject();
         } catch (JsonException e) {
-            throw new LuccaAnswerException("a webhook endpoint that is not a JSON object");
+            throw new LuccaUnusableAnswerException("a webhook endpoint that is not a JSON object");
         }
     }
 

@@ -9,11 +9,9 @@ import dev.luccaokta.directory.DirectorySnapshot;
 import dev.luccaokta.directory.DirectoryUnavailableException;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.directory.TenantView;
-import dev.luccaokta.lucca.LuccaApiException;
+import dev.luccaokta.lucca.LuccaErrorStatusException;
+import dev.luccaokta.lucca.LuccaFailure;
 import dev.luccaokta.lucca.LuccaGateway;
-import dev.luccaokta.lucca.LuccaThrottledException;
-import dev.luccaokta.lucca.LuccaTransientException;
-import dev.luccaokta.lucca.LuccaUnavailableException;
 import dev.luccaokta.lucca.LuccaUrlRefusedException;
 import dev.luccaokta.lucca.LuccaUser;
 import dev.luccaokta.tenant.AuditOutcome;
@@ -21,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.luccaokta.web.LogLine;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -169,42 +168,62 @@ public class UserWriter {
         String what = writing ? "the change" : "the user's current record";
         try {
             return call.get();
-        } catch (LuccaApiException e) {
-            progress.luccaStatus = e.status();
-            String lucca = e.luccaMessage().orElse("no reason given");
-            switch (e.status()) {
-                case 401, 403 -> {
-                    permissions.forget(tenant.lucca());
-                    throw new ForbiddenException("Lucca refused " + what + " to the tenant's API key: " + lucca);
-                }
-                case 404 -> throw new ResourceNotFoundException("Lucca has no user visible to the tenant's API key: " + lucca);
-                default -> {
-                    if (e.status() < 500) {
-                        throw BadRequestException.invalidValue("Lucca refused " + what + ": " + lucca);
-                    }
-                    throw new LuccaWriteFailedException(502, "Lucca answered " + e.status() + " to " + what
-                            + (writing ? "; nothing was changed" : ""), RETRY_AFTER);
-                }
-            }
-        } catch (LuccaTransientException e) {
-            if (e.getCause() instanceof LuccaApiException answered) {
-                progress.luccaStatus = answered.status();
-                // Lucca's own 503 and 408 refuse the request; a gateway's 502 or 504 leaves its fate unknown.
-                boolean unknown = answered.status() == 502 || answered.status() == 504;
-                throw new LuccaWriteFailedException(answered.status() >= 500 ? 502 : 503, "Lucca answered "
-                        + answered.status() + " to " + what + (!writing ? "" : unknown ? MAYBE_APPLIED : "; nothing was changed"),
-                        answered.retryAfter().orElse(RETRY_AFTER));
-            }
-            throw new LuccaWriteFailedException(503, "Lucca did not answer " + what + (writing ? MAYBE_APPLIED : ""), RETRY_AFTER);
-        } catch (LuccaThrottledException e) {
-            progress.luccaStatus = 429;
-            throw new LuccaWriteFailedException(503, "Lucca keeps throttling the tenant's requests", RETRY_AFTER);
-        } catch (LuccaUnavailableException e) {
-            throw new LuccaWriteFailedException(503, e.getMessage(), e.retryAfter());
-        } catch (LuccaUrlRefusedException e) {
-            throw new LuccaWriteFailedException(503, e.getMessage() + "; nothing was changed",
-                    LuccaUrlRefusedException.RETRY_AFTER);
+        } catch (LuccaFailure failure) {
+            failure.luccaStatus().ifPresent(status -> progress.luccaStatus = status);
+            throw switch (failure.kind()) {
+                case ERROR_STATUS, TOKEN_REFUSED ->
+                        answered(tenant, (LuccaErrorStatusException) failure, what, writing);
+                case UNUSABLE_ANSWER -> new LuccaWriteFailedException(502, "Lucca's answer to " + what
+                        + " could not be used" + fate(failure, writing), RETRY_AFTER);
+                case TRANSIENT -> failed(failure, what, writing);
+                case THROTTLED -> new LuccaWriteFailedException(503, "Lucca keeps throttling the tenant's requests",
+                        RETRY_AFTER);
+                case UNAVAILABLE -> new LuccaWriteFailedException(503, failure.getMessage(),
+                        failure.retryAfter().orElse(RETRY_AFTER));
+                case URL_REFUSED, HOST_UNRESOLVED -> new LuccaWriteFailedException(503, failure.getMessage()
+                        + "; nothing was changed", LuccaUrlRefusedException.RETRY_AFTER);
+            };
         }
+    }
+
+    /** Lucca's error answer: its refusals (4xx) in SCIM terms, with its words; its own failures (5xx) as a 502. */
+    private LuccaWriteFailedException answered(TenantView tenant, LuccaErrorStatusException answer, String what,
+                                               boolean writing) throws ScimException {
+        String lucca = answer.luccaMessage().orElse("no reason given");
+        switch (answer.status()) {
+            case 401, 403 -> {
+                permissions.forget(tenant.lucca());
+                throw new ForbiddenException("Lucca refused " + what + " to the tenant's API key: " + lucca);
+            }
+            case 404 -> throw new ResourceNotFoundException("Lucca has no user visible to the tenant's API key: " + lucca);
+            default -> {
+                if (answer.status() < 500) {
+                    throw BadRequestException.invalidValue("Lucca refused " + what + ": " + lucca);
+                }
+                return new LuccaWriteFailedException(502, "Lucca answered " + answer.status() + " to " + what
+                        + fate(answer, writing), RETRY_AFTER);
+            }
+        }
+    }
+
+    /**
+     * Lucca or a gateway in front of it failed (5xx: 502), or Lucca timed out or did not answer (503), in a way worth
+     * trying again: Okta comes back when Lucca said.
+     */
+    private static LuccaWriteFailedException failed(LuccaFailure failure, String what, boolean writing) {
+        OptionalInt status = failure.luccaStatus();
+        String said = status.isPresent() ? "Lucca answered " + status.getAsInt() + " to " + what
+                : "Lucca did not answer " + what;
+        return new LuccaWriteFailedException(status.isPresent() && status.getAsInt() >= 500 ? 502 : 503,
+                said + fate(failure, writing), failure.retryAfter().orElse(RETRY_AFTER));
+    }
+
+    /** What Okta is told of a change Lucca failed: whether it may have been applied all the same. */
+    private static String fate(LuccaFailure failure, boolean writing) {
+        if (!writing) {
+            return "";
+        }
+        return failure.mayHaveApplied() ? MAYBE_APPLIED : "; nothing was changed";
     }
 
     /** No change goes to Lucca without its row: when the row cannot be stored, the change is not sent. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.luccaokta.lucca.LuccaApiException;
+import dev.luccaokta.lucca.LuccaErrorStatusException;
 import dev.luccaokta.lucca.LuccaClients;
 import dev.luccaokta.lucca.LuccaInstance;
 import dev.luccaokta.lucca.LuccaUser;
@@ -93,9 +93,9 @@ class ConnectorFoundationIT {
         LuccaInstance wrongKey = new LuccaInstance(URI.create(Http.sandboxUrl()), "not-a-sandbox-key");
         LuccaInstance noPermission = new LuccaInstance(URI.create(Http.sandboxUrl()), Sandbox.NO_PERMISSION_KEY);
 
-        LuccaApiException unauthorized = assertThrows(LuccaApiException.class,
+        LuccaErrorStatusException unauthorized = assertThrows(LuccaErrorStatusException.class,
                 () -> clients.users(wrongKey).list(LuccaUser.FIELDS, "0,1", null, "id,asc"));
-        LuccaApiException forbidden = assertThrows(LuccaApiException.class,
+        LuccaErrorStatusException forbidden = assertThrows(LuccaErrorStatusException.class,
                 () -> clients.users(noPermission).list(LuccaUser.FIELDS, "0,1", null, "id,asc"));
 
         assertEquals(401, unauthorized.status());

@@ -81,7 +81,7 @@ class LuccaApiDirectoryTest {
     @Test
     void anEmployeeWithoutANumericIdIsAnAnswerTheConnectorCannotUse() {
         assertThatThrownBy(() -> directory(Map.of()).data(List.of(json("{\"id\": \"abc\"}")), List.of(), List.of(),
-                List.of(), List.of())).isInstanceOf(LuccaAnswerException.class).hasMessageContaining("not a number");
+                List.of(), List.of())).isInstanceOf(LuccaUnusableAnswerException.class).hasMessageContaining("not a number");
     }
 
     @Test

@@ -42,7 +42,7 @@ class LuccaApiPagesTest {
             "not a url at all"})
     void aLinkElsewhereOrWithoutCursorStopsTheRead(String href) {
         assertThatThrownBy(() -> LuccaApiPages.nextCursor(ACME, "employees", page(href)))
-                .isInstanceOf(LuccaAnswerException.class)
+                .isInstanceOf(LuccaUnusableAnswerException.class)
                 .hasMessageContaining("next link");
     }
 

@@ -63,11 +63,11 @@ class LuccaApiReaderTest {
     void anEventsLinkAwayFromTheEventsOrAPageWithoutItemsStopsTheRead() {
         lucca.answer = sent -> page(List.of(event("1")), "https://acme.ilucca.net/lucca-api/employees?page=2");
         assertThatThrownBy(() -> lucca.reader.events(FakeLucca.acme(BASIC), null, 5, e -> { }))
-                .isInstanceOf(LuccaAnswerException.class);
+                .isInstanceOf(LuccaUnusableAnswerException.class);
 
         lucca.answer = sent -> Json.createObjectBuilder().add("items", "none").build();
         assertThatThrownBy(() -> lucca.reader.events(FakeLucca.acme(BASIC), null, 5, e -> { }))
-                .isInstanceOf(LuccaAnswerException.class);
+                .isInstanceOf(LuccaUnusableAnswerException.class);
     }
 
     @Test

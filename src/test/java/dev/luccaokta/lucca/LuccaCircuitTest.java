@@ -31,7 +31,8 @@ class LuccaCircuitTest {
         circuit.failed(ACME);
 
         assertThatThrownBy(() -> circuit.check(ACME)).isInstanceOfSatisfying(LuccaUnavailableException.class,
-                e -> assertThat(e.retryAfter()).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(31)));
+                e -> assertThat(e.retryAfter()).hasValueSatisfying(
+                        wait -> assertThat(wait).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(31))));
         assertThat(circuit.isOpen(ACME)).isTrue();
         assertThatCode(() -> circuit.check(GLOBEX)).doesNotThrowAnyException();
     }

@@ -51,7 +51,7 @@ class LuccaWebhookEndpointsTest {
     void aNextLinkAwayFromTheEndpointsIsRefused(String href) {
         lucca.answer = sent -> page(List.of(endpoint("7", "active")), href);
 
-        assertThatThrownBy(() -> lucca.gateway.webhookEndpoints(ACME)).isInstanceOf(LuccaAnswerException.class)
+        assertThatThrownBy(() -> lucca.gateway.webhookEndpoints(ACME)).isInstanceOf(LuccaUnusableAnswerException.class)
                 .hasMessageContaining("next link");
         assertThat(lucca.sent).hasSize(1);
     }
@@ -60,7 +60,7 @@ class LuccaWebhookEndpointsTest {
     void pagesOfEndpointsThatLeadBackToOneAlreadyReadAreRefused() {
         lucca.answer = sent -> page(List.of(endpoint("7", "active")), ENDPOINTS + "?page=!again");
 
-        assertThatThrownBy(() -> lucca.gateway.webhookEndpoints(ACME)).isInstanceOf(LuccaAnswerException.class)
+        assertThatThrownBy(() -> lucca.gateway.webhookEndpoints(ACME)).isInstanceOf(LuccaUnusableAnswerException.class)
                 .hasMessageContaining("already read");
         assertThat(lucca.sent).hasSize(2);
     }
@@ -76,7 +76,7 @@ class LuccaWebhookEndpointsTest {
     void aMalformedEndpointIsAnAnswerTheConnectorCannotUse(String endpoint) {
         lucca.answer = sent -> page(List.of(json(endpoint)), null);
 
-        assertThatThrownBy(() -> lucca.gateway.webhookEndpoints(ACME)).isInstanceOf(LuccaAnswerException.class);
+        assertThatThrownBy(() -> lucca.gateway.webhookEndpoints(ACME)).isInstanceOf(LuccaUnusableAnswerException.class);
     }
 
     @Test
@@ -104,7 +104,7 @@ class LuccaWebhookEndpointsTest {
         lucca.answer = sent -> endpoint("12", "active");
 
         assertThatThrownBy(() -> lucca.gateway.createWebhookEndpoint(ACME, "Okta", RECEIVER, List.of("employee.updated")))
-                .isInstanceOf(LuccaAnswerException.class).hasMessageContaining("secret");
+                .isInstanceOf(LuccaUnusableAnswerException.class).hasMessageContaining("secret");
     }
 
     @Test
@@ -139,7 +139,7 @@ class LuccaWebhookEndpointsTest {
     @Test
     void deletingAnEndpointLuccaNoLongerHasIsNoError() {
         lucca.answer = sent -> {
-            throw new LuccaApiException(404, "not found", null);
+            throw new LuccaErrorStatusException(404, "not found", null);
         };
 
         lucca.gateway.deleteWebhookEndpoint(ACME, "12");
@@ -150,11 +150,11 @@ class LuccaWebhookEndpointsTest {
     @Test
     void aRefusedDeletionIsLuccasAnswer() {
         lucca.answer = sent -> {
-            throw new LuccaApiException(400, "no", null);
+            throw new LuccaErrorStatusException(400, "no", null);
         };
 
         assertThatThrownBy(() -> lucca.gateway.deleteWebhookEndpoint(ACME, "12"))
-                .isInstanceOfSatisfying(LuccaApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(LuccaErrorStatusException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 
     @ParameterizedTest
@@ -173,7 +173,7 @@ class LuccaWebhookEndpointsTest {
     void aTokenLuccaRefusesIsRenewedOnceForAWebhookCall() {
         lucca.answer = sent -> {
             if (lucca.sent.size() == 1) {
-                throw new LuccaApiException(401, null, null);
+                throw new LuccaErrorStatusException(401, null, null);
             }
             return page(List.of(), null);
         };

@@ -49,13 +49,13 @@ class LuccaWebhooksClientTest {
     }
 
     @Test
-    void luccasRefusalIsALuccaApiExceptionWithItsMessageAndRetryAfter() {
+    void luccasRefusalCarriesItsStatusMessageAndRetryAfter() {
         status = 429;
         retryAfter = "7";
         answer = "{\"detail\": \"slow down\"}";
 
         assertThatThrownBy(() -> client(1024).change("Bearer t", "12", JsonObject.EMPTY_JSON_OBJECT))
-                .isInstanceOfSatisfying(LuccaApiException.class, e -> {
+                .isInstanceOfSatisfying(LuccaErrorStatusException.class, e -> {
                     assertThat(e.status()).isEqualTo(429);
                     assertThat(e.luccaMessage()).contains("slow down");
                     assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
@@ -76,7 +76,7 @@ class LuccaWebhooksClientTest {
         answer = "<html>proxy</html>";
 
         assertThatThrownBy(() -> client(1024).change("Bearer t", "12", JsonObject.EMPTY_JSON_OBJECT))
-                .isInstanceOf(LuccaAnswerException.class);
+                .isInstanceOf(LuccaUnusableAnswerException.class);
     }
 
     @Test

@@ -67,7 +67,7 @@ class SharedBudgetTest {
         first.pause(ACME, Duration.ofSeconds(30));
 
         assertThatThrownBy(() -> second.acquire(ACME)).isInstanceOf(LuccaUnavailableException.class)
-                .satisfies(e -> assertThat(((LuccaUnavailableException) e).retryAfter()).isPositive());
+                .satisfies(e -> assertThat(((LuccaUnavailableException) e).retryAfter().orElseThrow()).isPositive());
     }
 
     @Test
