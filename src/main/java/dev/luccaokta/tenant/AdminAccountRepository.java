@@ -7,8 +7,13 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
-/** The administration interface's accounts, by mail or id. */
+/**
+ * The administration interface's accounts, by mail or id. Reads run in a transaction too: Payara closes an entity
+ * manager used outside one when the caller's invocation ends, and a task scheduled at start-up shares the start-up's
+ * invocation, so two closes of one entity manager could fail the deployment.
+ */
 @ApplicationScoped
+@Transactional
 public class AdminAccountRepository {
 
     @PersistenceContext(unitName = "lucca-okta")

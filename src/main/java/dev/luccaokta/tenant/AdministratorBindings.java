@@ -8,6 +8,7 @@ import java.util.Optional;
 
 /** The Lucca user each administration account is bound to, per tenant ({@link AdministratorBinding}). */
 @ApplicationScoped
+@Transactional // reads too, for the reason given on AdminAccountRepository
 public class AdministratorBindings {
 
     @PersistenceContext(unitName = "lucca-okta")

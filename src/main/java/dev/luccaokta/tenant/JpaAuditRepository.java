@@ -69,7 +69,9 @@ public class JpaAuditRepository implements AuditRepository {
         return total;
     }
 
+    /** In a transaction, for the reason given on {@link AdminAccountRepository}. */
     @Override
+    @Transactional
     public AuditPage find(String tenantId, AuditQuery query) {
         String matching = matching(query);
         long total = bind(em.createQuery("select count(e)" + matching, Long.class), tenantId, query).getSingleResult();

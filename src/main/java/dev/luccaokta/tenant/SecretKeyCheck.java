@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -31,6 +32,8 @@ public class SecretKeyCheck {
     @PersistenceContext(unitName = "lucca-okta")
     EntityManager em;
 
+    /** In a transaction, for the reason given on {@link AdminAccountRepository}. */
+    @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10) @Initialized(ApplicationScoped.class) Object event) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, " + String.join(", ", SEALED) + " FROM tenant WHERE "
