@@ -122,7 +122,7 @@ public class StatusStream {
                 return;
             }
             try {
-                Optional<JsonObject> status = statuses.next(tenantId, account);
+                Optional<TenantInsight.Status> status = statuses.next(tenantId, account);
                 if (status.isEmpty()) {
                     end();
                     return;
@@ -147,10 +147,10 @@ public class StatusStream {
             }
         }
 
-        private void send(String name, JsonObject data) {
+        private void send(String name, Object data) {
             try {
                 sink.send(sse.newEventBuilder().name(name)
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(JsonObject.class, data).build())
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(data.getClass(), data).build())
                         .exceptionally(gone -> {
                             end();
                             return null;

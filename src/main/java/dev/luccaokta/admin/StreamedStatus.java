@@ -5,7 +5,6 @@ import dev.luccaokta.tenant.AdminAccountRepository;
 import dev.luccaokta.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
@@ -32,7 +31,7 @@ public class StreamedStatus {
     TenantInsight insight;
 
     @Transactional
-    public Optional<JsonObject> next(String tenantId, String mail) {
+    public Optional<TenantInsight.Status> next(String tenantId, String mail) {
         Optional<AdminAccount> caller = accounts.findByMail(mail);
         return tenants.findById(tenantId)
                 .filter(tenant -> !tenant.isDisabled())

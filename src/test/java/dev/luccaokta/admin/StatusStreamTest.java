@@ -73,7 +73,7 @@ class StatusStreamTest {
     private static StreamedStatus failingWith(RuntimeException failure) {
         return new StreamedStatus() {
             @Override
-            public Optional<JsonObject> next(String tenantId, String mail) {
+            public Optional<TenantInsight.Status> next(String tenantId, String mail) {
                 throw failure;
             }
         };

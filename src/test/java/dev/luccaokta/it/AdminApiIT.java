@@ -28,6 +28,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -403,6 +405,12 @@ class AdminApiIT {
         }));
         assertThat(document.getJsonObject("components").getJsonObject("responses").getJsonObject("SignInRequired")
                 .getJsonObject("content").containsKey("application/problem+json")).isTrue();
+        // The resources name shared answers by their components' names: each must be one the document has.
+        Matcher ref = Pattern.compile("\"\\$ref\":\"#/components/(\\w+)/([^\"]+)\"").matcher(document.toString());
+        while (ref.find()) {
+            assertThat(document.getJsonObject("components").getJsonObject(ref.group(1))).as(ref.group())
+                    .containsKey(ref.group(2));
+        }
     }
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
