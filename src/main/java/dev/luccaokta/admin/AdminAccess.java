@@ -6,6 +6,7 @@ import dev.luccaokta.web.BoundedBody;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -14,14 +15,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Decides who may call an administration endpoint before its body is read or parsed: operators only where the
- * endpoint says so ({@link OperatorsOnly}), and for a tenant's endpoints ({@code /tenants/{id}/...}) an operator or
- * a person Lucca lets administer that tenant's integration ({@link IntegrationAdministrators}). The tenant found is
- * handed to the resource through {@link AuthorizedTenant}. Then it bounds the body to {@code admin.maxBodyBytes}
+ * endpoint says so ({@link OperatorsOnly}), and for a tenant's endpoints (those whose path, from their {@link Path}
+ * annotations, is {@code tenants/{id}} or below it, whichever resource serves them) an operator or a person Lucca lets
+ * administer that tenant's integration ({@link IntegrationAdministrators}). The tenant found is handed to the
+ * resource through {@link AuthorizedTenant}. Then it bounds the body to {@code admin.maxBodyBytes}
  * (64 KiB by default; the largest form, a selection of every property, is a few KiB): a body announced larger is
  * refused with 413 before a byte is read, and one without a length is counted as it is read and refused once past
  * the limit ({@link BoundedBody.TooLarge}, which {@link AdminErrorMapper} answers with 413).
@@ -38,11 +39,6 @@ public class AdminAccess implements ContainerRequestFilter {
 
     @Inject
     TenantRepository tenants;
-
-    /** The resources under {@code /tenants/{id}}, whose tenant the caller must be allowed to manage. */
-    private static final Set<Class<?>> TENANT_RESOURCES = Set.of(TenantsResource.class, EventsResource.class,
-            SafeguardResource.class, ImportsResource.class, ManagerWarningsResource.class, ActivityResource.class,
-            ChangesResource.class, ChangesCsvResource.class);
 
     @Inject
     IntegrationAdministrators administrators;
@@ -63,8 +59,8 @@ public class AdminAccess implements ContainerRequestFilter {
         if (operatorsOnly != null && !operator) {
             throw AdminProblem.forbidden(operatorsOnly.value());
         }
-        String id = request.getUriInfo().getPathParameters().getFirst("id");
-        if (TENANT_RESOURCES.contains(resource.getResourceClass()) && id != null) {
+        if (method != null && ofATenant(template(resource.getResourceClass(), method))) {
+            String id = request.getUriInfo().getPathParameters().getFirst("id");
             Tenant tenant = tenants.findById(id).orElseThrow(() -> AdminProblem.notFound("No tenant " + id));
             if (!operator) {
                 administrators.require(security.getCallerPrincipal().getName(), tenant);
@@ -76,5 +72,18 @@ public class AdminAccess implements ContainerRequestFilter {
             throw new AdminProblem(413, "Request too large", BoundedBody.tooLarge(maxBodyBytes));
         }
         request.setEntityStream(new BoundedBody(request.getEntityStream(), maxBodyBytes));
+    }
+
+    /** Whether an endpoint's path template (below the application's path) is one of a tenant's. */
+    static boolean ofATenant(String template) {
+        return template.matches("tenants/\\{id}(/.*)?");
+    }
+
+    /** The endpoint's path template below the application's path, from its resource's and its method's {@link Path}. */
+    static String template(Class<?> resource, Method method) {
+        Path root = resource.getAnnotation(Path.class);
+        Path sub = method.getAnnotation(Path.class);
+        String template = (root == null ? "" : root.value()) + "/" + (sub == null ? "" : sub.value());
+        return template.replaceAll("/+", "/").replaceAll("^/|/$", "");
     }
 }

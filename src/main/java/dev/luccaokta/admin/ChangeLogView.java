@@ -2,15 +2,12 @@ package dev.luccaokta.admin;
 
 import dev.luccaokta.tenant.ChangeKind;
 import dev.luccaokta.tenant.ChangeLog;
+import dev.luccaokta.tenant.PublicationSource;
 import dev.luccaokta.tenant.PublishedChange;
 import dev.luccaokta.tenant.SnapshotPublication;
 import dev.luccaokta.tenant.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,20 +17,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A tenant's change log as the administration API shows it: the publications of its snapshot over the last days,
- * newest first, with their counts and their changes, as JSON a page at a time or as CSV in full. Parameters arrive
- * as the query gave them and are checked here, so that garbage is a 400.
+ * newest first, with their counts and their changes, as JSON a page at a time or as CSV in full.
  */
 @ApplicationScoped
 public class ChangeLogView {
 
     static final int MAX_DAYS = 365;
     static final int MAX_COUNT = 100;
+    static final String DAYS = "days must be a whole number from 1 to " + MAX_DAYS;
+    static final String OFFSET = "offset must be a whole number from 0 up";
+    static final String COUNT = "count must be a whole number from 1 to " + MAX_COUNT;
     /** Changes shown per publication in JSON; the CSV has every one listed. */
     static final int CHANGES_SHOWN = 200;
     /** Publications read at a time for the CSV, and at most this many changes with them. */
@@ -42,31 +43,80 @@ public class ChangeLogView {
     private static final List<String> CSV_HEADER = List.of("published_at", "source", "kind", "resource_type", "id", "name",
             "attributes", "members_added", "members_removed", "added_member_ids", "removed_member_ids");
 
+    /** A page of the change log. */
+    @Schema(name = "ChangeLogPage")
+    public record Page(int days, int offset, int count, @Schema(description = "Publications in the period") long total,
+                       List<Publication> publications) {
+    }
+
+    /** One publication of the snapshot, with its counts and its first changes. */
+    @Schema(name = "Publication")
+    public record Publication(String id, OffsetDateTime publishedAt, PublicationSource source,
+                              @Schema(description = "Nothing to compare with (the tenant's first snapshot, or this "
+                                      + "instance's first since it started)")
+                              boolean firstSnapshot,
+                              @Schema(description = "People in the snapshot published") int people,
+                              @Schema(description = "Groups in the snapshot published") int groups,
+                              @Schema(description = "How many changes of each kind, listed or not")
+                              Map<ChangeKind, Integer> counts,
+                              @Schema(description = "Changes stored (at most 5000); the CSV has them all") int listed,
+                              @Schema(maxItems = CHANGES_SHOWN) List<Change> changes) {
+
+        static Publication of(SnapshotPublication publication, List<Change> changes) {
+            Map<ChangeKind, Integer> counts = new EnumMap<>(ChangeKind.class);
+            for (ChangeKind kind : ChangeKind.values()) {
+                counts.put(kind, publication.count(kind));
+            }
+            return new Publication(publication.getId(), publication.getPublishedAt(), publication.getSource(),
+                    publication.isFirstSnapshot(), publication.getPeople(), publication.getGroups(), counts,
+                    publication.getListed(), changes);
+        }
+    }
+
+    /** One change; members without a value are left out. */
+    @Schema(name = "Change")
+    public record Change(ChangeKind kind,
+                         @Schema(enumeration = {"User", "Group"}) String resourceType,
+                         String id,
+                         String name,
+                         @Schema(description = "The attributes that changed: top-level SCIM attributes (meta and schemas "
+                                 + "left out), and the enterprise extension's one by one "
+                                 + "(urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department); for a group, "
+                                 + "displayName and members")
+                         List<String> attributes,
+                         Members membersAdded,
+                         Members membersRemoved) {
+
+        static Change of(PublishedChange change) {
+            return new Change(change.getKind(), change.getResourceType(), change.getResourceId(),
+                    change.getDisplayName().orElse(null),
+                    change.getAttributes().isEmpty() ? null : change.getAttributes(),
+                    change.getMembersAdded().map(count -> new Members(count, change.getAddedMemberIds())).orElse(null),
+                    change.getMembersRemoved().map(count -> new Members(count, change.getRemovedMemberIds())).orElse(null));
+        }
+    }
+
+    @Schema(name = "ChangedMembers")
+    public record Members(int count, @Schema(maxItems = 50, description = "The first 50 user ids") List<String> ids) {
+    }
+
     @Inject
     ChangeLog changeLog;
 
     /** The publications of the last {@code days}, {@code count} from {@code offset}, each with its first changes. */
-    public JsonObject page(Tenant tenant, String daysParameter, String offsetParameter, String countParameter) {
-        int days = number("days", daysParameter, 1, MAX_DAYS);
-        int offset = number("offset", offsetParameter, 0, Integer.MAX_VALUE);
-        int count = number("count", countParameter, 1, MAX_COUNT);
+    public Page page(Tenant tenant, int days, int offset, int count) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         ChangeLog.Page page = changeLog.publications(tenant.getId(), now.minusDays(days), now, offset, count);
         Map<String, List<PublishedChange>> changes = changeLog.changesOf(page.publications(), CHANGES_SHOWN).stream()
                 .collect(Collectors.groupingBy(PublishedChange::getPublicationId));
-        JsonArrayBuilder publications = Json.createArrayBuilder();
-        for (SnapshotPublication publication : page.publications()) {
-            JsonArrayBuilder listed = Json.createArrayBuilder();
-            changes.getOrDefault(publication.getId(), List.of()).forEach(change -> listed.add(json(change)));
-            publications.add(json(publication).add("changes", listed));
-        }
-        return Json.createObjectBuilder().add("days", days).add("offset", offset).add("count", count)
-                .add("total", page.total()).add("publications", publications).build();
+        return new Page(days, offset, count, page.total(), page.publications().stream()
+                .map(publication -> Publication.of(publication, changes.getOrDefault(publication.getId(), List.of())
+                        .stream().map(Change::of).toList()))
+                .toList());
     }
 
     /** Every change listed in the last {@code days}, one CSV record each, newest publication first. */
-    public StreamingOutput csv(Tenant tenant, String daysParameter) {
-        int days = number("days", daysParameter, 1, MAX_DAYS);
+    public StreamingOutput csv(Tenant tenant, int days) {
         OffsetDateTime until = OffsetDateTime.now(ZoneOffset.UTC);
         OffsetDateTime since = until.minusDays(days);
         return output -> {
@@ -133,50 +183,5 @@ public class ChangeLogView {
                         unlisted + " more changes, counted but not listed")));
             }
         }
-    }
-
-    private static JsonObjectBuilder json(SnapshotPublication publication) {
-        JsonObjectBuilder counts = Json.createObjectBuilder();
-        for (ChangeKind kind : ChangeKind.values()) {
-            counts.add(kind.name(), publication.count(kind));
-        }
-        return Json.createObjectBuilder().add("id", publication.getId())
-                .add("publishedAt", publication.getPublishedAt().toString())
-                .add("source", publication.getSource().name())
-                .add("firstSnapshot", publication.isFirstSnapshot())
-                .add("people", publication.getPeople())
-                .add("groups", publication.getGroups())
-                .add("counts", counts)
-                .add("listed", publication.getListed());
-    }
-
-    private static JsonObject json(PublishedChange change) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("kind", change.getKind().name())
-                .add("resourceType", change.getResourceType()).add("id", change.getResourceId());
-        change.getDisplayName().ifPresent(name -> json.add("name", name));
-        if (!change.getAttributes().isEmpty()) {
-            json.add("attributes", Json.createArrayBuilder(change.getAttributes()));
-        }
-        change.getMembersAdded().ifPresent(added -> json.add("membersAdded", members(added, change.getAddedMemberIds())));
-        change.getMembersRemoved().ifPresent(removed -> json.add("membersRemoved",
-                members(removed, change.getRemovedMemberIds())));
-        return json.build();
-    }
-
-    private static JsonObject members(int count, List<String> ids) {
-        return Json.createObjectBuilder().add("count", count).add("ids", Json.createArrayBuilder(ids)).build();
-    }
-
-    private static int number(String name, String parameter, int min, int max) {
-        try {
-            int value = Integer.parseInt(parameter.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw AdminProblem.badRequest(name + " must be a whole number from " + min + (max == Integer.MAX_VALUE ? " up"
-                : " to " + max));
     }
 }

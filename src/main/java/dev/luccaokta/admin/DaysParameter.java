@@ -1,18 +1,26 @@
 package dev.luccaokta.admin;
 
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
 /** A {@code ?days=} parameter: how many days back, today included, from 1 to 30. */
-final class DaysParameter {
+@WholeNumber(min = 1, max = DaysParameter.MOST, message = DaysParameter.MESSAGE)
+@Target(PARAMETER)
+@Retention(RUNTIME)
+@Constraint(validatedBy = {})
+public @interface DaysParameter {
 
-    static final int MOST = 30;
+    int MOST = 30;
+    String MESSAGE = "days must be a whole number from 1 to " + MOST;
 
-    private DaysParameter() {
-    }
+    String message() default MESSAGE;
 
-    /** @throws AdminProblem 400 unless it is a whole number from 1 to {@link #MOST} */
-    static int parse(String parameter) {
-        String value = parameter.strip();
-        int days = value.matches("\\d{1,2}") ? Integer.parseInt(value) : 0;
-        AdminProblem.require(days >= 1 && days <= MOST, "days must be a whole number from 1 to " + MOST);
-        return days;
-    }
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
 }

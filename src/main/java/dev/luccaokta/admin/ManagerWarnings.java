@@ -20,13 +20,17 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ManagerWarnings {
 
+    static final String LIMIT = "limit must be from 0 to " + ManagerChecks.MAX_LISTED;
+
     @Inject
     TenantDirectories directories;
 
-    /** @param reason and {@code limit} as the query gave them, checked here so that garbage is a 400 */
-    public ManagerReport of(Tenant tenant, String reason, String limit) {
+    /**
+     * @param reason as the query gave it, checked here so that garbage is a 400
+     * @param listed how many warnings to list at most, from 0 to {@link ManagerChecks#MAX_LISTED}
+     */
+    public ManagerReport of(Tenant tenant, String reason, int listed) {
         Optional<Reason> only = reason(reason);
-        int listed = limit(limit);
         TenantView view = TenantView.of(tenant);
         // Only a snapshot already held is checked: current() alone would wait for a first build.
         if (directories.known(view).isEmpty()) {
@@ -52,12 +56,5 @@ public class ManagerWarnings {
         String known = Arrays.stream(Reason.values()).map(Enum::name).collect(Collectors.joining(", "));
         return Optional.of(Arrays.stream(Reason.values()).filter(each -> each.name().equalsIgnoreCase(reason.trim()))
                 .findFirst().orElseThrow(() -> AdminProblem.badRequest("reason must be one of " + known)));
-    }
-
-    private static int limit(String limit) {
-        String digits = limit.trim();
-        AdminProblem.require(digits.matches("\\d{1,3}") && Integer.parseInt(digits) <= ManagerChecks.MAX_LISTED,
-                "limit must be from 0 to " + ManagerChecks.MAX_LISTED);
-        return Integer.parseInt(digits);
     }
 }

@@ -130,7 +130,7 @@ public class StatusStream {
                 return;
             }
             try {
-                Optional<JsonObject> status = statuses.next(tenantId, account, session);
+                Optional<TenantInsight.Status> status = statuses.next(tenantId, account, session);
                 if (status.isEmpty()) {
                     end();
                     return;
@@ -155,10 +155,10 @@ public class StatusStream {
             }
         }
 
-        private void send(String name, JsonObject data) {
+        private void send(String name, Object data) {
             try {
                 sink.send(sse.newEventBuilder().name(name)
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(JsonObject.class, data).build())
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(data.getClass(), data).build())
                         .exceptionally(gone -> {
                             end();
                             return null;

@@ -5,7 +5,6 @@ import dev.luccaokta.tenant.AdminAccountRepository;
 import dev.luccaokta.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
@@ -37,7 +36,7 @@ public class StreamedStatus {
 
     /** @param session the stream's session, empty when it signed in with HTTP Basic */
     @Transactional
-    public Optional<JsonObject> next(String tenantId, String mail, Optional<String> session) {
+    public Optional<TenantInsight.Status> next(String tenantId, String mail, Optional<String> session) {
         if (session.isPresent() && !sessions.isOpen(session.get())) {
             return Optional.empty();
         }

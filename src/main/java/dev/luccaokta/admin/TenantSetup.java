@@ -23,12 +23,10 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
- * The first step of the setup: checks the technical administrator's mail and the Lucca instance and key
- * (by asking Lucca what the key may do), then creates the tenant with a new SCIM API token, which is handed
- * out once and kept only as a hash. A URL the {@link LuccaUrlPolicy} refuses is never called, and whatever makes a
+ * The first step of the setup: checks the Lucca instance and key (by asking Lucca what the key may do), then
+ * creates the tenant with a new SCIM API token, which is handed out once and kept only as a hash. A URL the {@link LuccaUrlPolicy} refuses is never called, and whatever makes a
  * URL "not a Lucca" (refused, no answer, a timeout, a redirect, an answer that is not Lucca's) gets the one answer
  * {@link #NOT_A_LUCCA}: the setup is no probe of the connector's network.
  */
@@ -36,7 +34,6 @@ import java.util.regex.Pattern;
 public class TenantSetup {
 
     private static final Logger LOG = Logger.getLogger(TenantSetup.class.getName());
-    private static final Pattern MAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
     static final String NOT_A_LUCCA = "No Lucca API at this address: the Lucca base URL looks like "
             + "https://company.ilucca.net";
@@ -61,20 +58,18 @@ public class TenantSetup {
     TenantDirectories directories;
 
     /**
+     * Creates the tenant of a setup form whose name, mail and key length were checked as it arrived.
+     *
      * @param luccaClientId     the OAuth client of Lucca's current API, or null to read with the API key alone; a
      *                          tenant with a client reads through that API, its userName the professional e-mail
      * @param luccaClientSecret its secret, or null
      */
     public Created create(String name, String technicalAdminEmail, String luccaBaseUrl, String luccaApiKey,
                           String luccaClientId, String luccaClientSecret) {
-        require(name != null && !name.isBlank() && name.length() <= 200, "A company name of at most 200 characters is required");
-        require(technicalAdminEmail != null && MAIL.matcher(technicalAdminEmail.strip()).matches(),
-                "The technical administrator's e-mail address is required and must be valid");
         boolean withKey = luccaApiKey != null && !luccaApiKey.isBlank();
         boolean withClient = luccaClientId != null || luccaClientSecret != null;
         require(withKey || withClient, "Lucca is reached with an API key, an OAuth client of its current API, or both: "
                 + "give at least one");
-        require(!withKey || luccaApiKey.length() <= 300, "The Lucca API key has at most 300 characters");
         URI baseUrl = baseUrl(luccaBaseUrl);
         LuccaApiKey key = withKey ? check(new LuccaInstance(baseUrl, luccaApiKey.strip())) : null;
         if (withClient) {
@@ -95,15 +90,16 @@ public class TenantSetup {
         return new Created(saved, token, key);
     }
 
-    /** Gives the tenant this API key (checked with Lucca), or takes its key away when it has an OAuth client. */
+    /**
+     * Gives the tenant this API key (checked with Lucca; its form was checked as it arrived), or takes its key away
+     * when it has an OAuth client.
+     */
     public Tenant useApiKey(Tenant tenant, String luccaApiKey) {
         if (luccaApiKey == null) {
             require(tenant.getLuccaClientId().isPresent(), "This tenant's API key is its only way to Lucca: add an "
                     + "OAuth client before removing it");
             tenant.useLuccaApiKey(null);
         } else {
-            require(!luccaApiKey.isBlank() && luccaApiKey.length() <= 300,
-                    "The Lucca API key is required (at most 300 characters)");
             check(new LuccaInstance(URI.create(tenant.getLuccaBaseUrl()), luccaApiKey.strip()));
             tenant.useLuccaApiKey(luccaApiKey.strip());
         }

@@ -1,27 +1,32 @@
 package dev.luccaokta.admin;
 
 import dev.luccaokta.directory.CatalogueEntry;
+import dev.luccaokta.directory.PropertyKind;
+import dev.luccaokta.tenant.AuditOutcome;
 import dev.luccaokta.tenant.GroupType;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.tenant.TenantRepository;
 import dev.luccaokta.web.LogLine;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,8 +35,18 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /admin/api/tenants}: operators create tenants (the setup's first step); operators and the people Lucca
@@ -41,13 +56,38 @@ import java.util.logging.Logger;
 @Path("tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "tenants")
 public class TenantsResource {
 
     private static final Logger LOG = Logger.getLogger(TenantsResource.class.getName());
 
-    /** The first step's form. */
-    public record Setup(String name, String technicalAdminEmail, String luccaBaseUrl, String luccaApiKey,
-                        String luccaClientId, String luccaClientSecret) {
+    /** The first step's form; the API key, the OAuth client, or both. */
+    @Schema(name = "Setup", description = "The API key, the OAuth client, or both")
+    public record Setup(
+            @NotBlank(message = Setup.NAME) @Size(max = 200, message = Setup.NAME)
+            @Schema(required = true, maxLength = 200)
+            String name,
+            @NotNull(message = Setup.MAIL)
+            @Pattern(regexp = "\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s.]+\\s*", message = Setup.MAIL)
+            @Schema(required = true, format = "email")
+            String technicalAdminEmail,
+            @Schema(format = "uri", example = "https://company.ilucca.net", required = true)
+            String luccaBaseUrl,
+            @Size(max = 300, message = "The Lucca API key has at most 300 characters")
+            @Schema(writeOnly = true, maxLength = 300)
+            String luccaApiKey,
+            @Schema(description = "Optional: a client application of Lucca's current API (v5). With it the tenant reads "
+                    + "through that API and userName is the professional e-mail; the API key still serves write-back "
+                    + "and administrators.")
+            String luccaClientId,
+            @Schema(writeOnly = true)
+            String luccaClientSecret) {
+
+        static final String SEND = "Send the company name, the technical administrator's e-mail, the Lucca base URL, "
+                + "and its API key or OAuth client";
+        static final String NAME = "A company name of at most 200 characters is required";
+        static final String MAIL = "The technical administrator's e-mail address is required and must be valid";
+
         @Override
         public String toString() {
             // The key and the secret stay out of log lines.
@@ -56,15 +96,53 @@ public class TenantsResource {
     }
 
     /** The third step's choices: optional properties by Lucca code, group types to import. */
-    public record Selection(List<String> properties, List<String> groupTypes) {
+    @Schema(name = "Selection")
+    public record Selection(
+            @NotNull(message = Selection.SEND) @Schema(required = true, description = "Lucca property codes")
+            List<String> properties,
+            @NotNull(message = Selection.SEND)
+            @Schema(required = true, implementation = GroupType.class, type = SchemaType.ARRAY)
+            List<String> groupTypes) {
+
+        static final String SEND = "Send the properties and the groupTypes to synchronise";
     }
 
     /** {@code reverseSync} and {@code loginMailWriteBack} may be left out to keep the current choice. */
-    public record Options(Integer leaversGraceDays, Long snapshotTtlSeconds, String userNameSource, Boolean reverseSync,
-                          Boolean loginMailWriteBack) {
+    @Schema(name = "Options")
+    public record Options(
+            @NotNull(message = Options.SEND)
+            @Min(value = 0, message = Options.GRACE_DAYS)
+            @Max(value = Tenant.MAX_LEAVERS_GRACE_DAYS, message = Options.GRACE_DAYS)
+            @Schema(required = true, minimum = "0", maximum = "" + Tenant.MAX_LEAVERS_GRACE_DAYS)
+            Integer leaversGraceDays,
+            @NotNull(message = Options.SEND)
+            @Min(value = Tenant.MIN_SNAPSHOT_TTL_SECONDS, message = Options.TTL)
+            @Max(value = Tenant.MAX_SNAPSHOT_TTL_SECONDS, message = Options.TTL)
+            @Schema(required = true, minimum = "" + Tenant.MIN_SNAPSHOT_TTL_SECONDS,
+                    maximum = "" + Tenant.MAX_SNAPSHOT_TTL_SECONDS)
+            Long snapshotTtlSeconds,
+            @Schema(enumeration = {"LOGIN", "MAIL"}, required = true)
+            String userNameSource,
+            @Schema(description = "Okta → Lucca synchronisation; left out, the current choice is kept")
+            Boolean reverseSync,
+            @Schema(description = "Whether Okta may also change login and professional mail (off by default: they say "
+                    + "who a person is, and the mail who may administer the integration); left out, the current choice "
+                    + "is kept")
+            Boolean loginMailWriteBack) {
+
+        static final String SEND = "Send leaversGraceDays, snapshotTtlSeconds and userNameSource";
+        static final String GRACE_DAYS = "Leavers grace days must be between 0 and " + Tenant.MAX_LEAVERS_GRACE_DAYS
+                + ", not ${validatedValue}";
+        static final String TTL = "Snapshot TTL must be between 1 minute and 1 day, not ${validatedValue} seconds";
     }
 
-    public record LuccaClient(String clientId, String clientSecret) {
+    @Schema(name = "LuccaClient")
+    public record LuccaClient(
+            @Schema(required = true) String clientId,
+            @Schema(required = true, writeOnly = true) String clientSecret) {
+
+        static final String SEND = "Send the clientId and clientSecret of the client application made in Lucca";
+
         @Override
         public String toString() {
             // The secret stays out of log lines.
@@ -72,14 +150,55 @@ public class TenantsResource {
         }
     }
 
-    public record LuccaKey(String apiKey) {
+    @Schema(name = "LuccaKey")
+    public record LuccaKey(
+            @NotNull(message = LuccaKey.SEND)
+            @Pattern(regexp = "(?s).*\\S.*", message = LuccaKey.REQUIRED)
+            @Size(max = 300, message = LuccaKey.REQUIRED)
+            @Schema(required = true, writeOnly = true, maxLength = 300)
+            String apiKey) {
+
+        static final String SEND = "Send the apiKey made in Lucca for this integration";
+        static final String REQUIRED = "The Lucca API key is required (at most 300 characters)";
+
         @Override
         public String toString() {
             return "LuccaKey[…]";
         }
     }
 
-    public record Rotation(Integer graceMinutes) {
+    @Schema(name = "Rotation")
+    public record Rotation(
+            @NotNull(message = Rotation.SEND)
+            @Min(value = 0, message = Rotation.GRACE)
+            @Max(value = Tenant.MAX_TOKEN_GRACE_MINUTES, message = Rotation.GRACE)
+            @Schema(required = true, minimum = "0", maximum = "" + Tenant.MAX_TOKEN_GRACE_MINUTES)
+            Integer graceMinutes) {
+
+        static final String SEND = "Send graceMinutes: how long the current token keeps working";
+        static final String GRACE = "The old token's grace period is between 0 and 7 days, not ${validatedValue} minutes";
+    }
+
+    @Schema(name = "TenantList")
+    public record TenantList(List<TenantDescription> tenants) {
+    }
+
+    /** Every property the tenant's Lucca offers and every group type, each with whether Okta receives it. */
+    @Schema(name = "Catalogue")
+    public record Catalogue(List<Property> properties, List<GroupTypeChoice> groupTypes) {
+
+        @Schema(name = "CatalogueProperty")
+        public record Property(String code, String label, PropertyKind kind, boolean mandatory, boolean synchronisable,
+                               @Schema(description = "login and mail: only when the tenant opted in (loginMailWriteBack)")
+                               boolean writableFromOkta,
+                               boolean selected,
+                               @Schema(description = "Why the property cannot be synchronised")
+                               String reason) {
+        }
+
+        @Schema(name = "GroupTypeChoice")
+        public record GroupTypeChoice(GroupType type, boolean enabled) {
+        }
     }
 
     @Inject
@@ -118,19 +237,19 @@ public class TenantsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @OperatorsOnly("Only operators create tenants")
-    public Response create(Setup form) {
-        if (form == null) {
-            throw AdminProblem.badRequest("Send the company name, the technical administrator's e-mail, the Lucca base URL, "
-                    + "and its API key or OAuth client");
-        }
+    @Operation(operationId = "createTenant", summary = "Set up a tenant (operators only)", description = "Checks the "
+            + "mail, and the Lucca URL and key by asking Lucca what the key may do. The answer holds the SCIM token, "
+            + "shown this once: only its hash is kept.")
+    @APIResponse(responseCode = "201", description = "The new tenant, its SCIM token and what its Lucca key may do",
+            headers = @Header(name = "Location", description = "The new tenant's URL", schema = @Schema(type =
+                    SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TenantDescription.class)))
+    public Response create(@NotNull(message = Setup.SEND) @Valid Setup form) {
         TenantSetup.Created created = setup.create(form.name(), form.technicalAdminEmail(), form.luccaBaseUrl(),
                 form.luccaApiKey(), form.luccaClientId(), form.luccaClientSecret());
-        JsonObjectBuilder body = Json.createObjectBuilder(describe(created.tenant())).add("scimToken", created.scimToken());
-        if (created.luccaKey() != null) {
-            body.add("luccaKeyName", String.valueOf(created.luccaKey().name()))
-                    .add("luccaKeyPermissions", Json.createArrayBuilder(created.luccaKey().permissions()));
-        }
-        return Response.created(uri.getAbsolutePathBuilder().path(created.tenant().getId()).build()).entity(body.build()).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.tenant().getId()).build())
+                .entity(TenantDescription.created(created, scimBaseUrl())).build();
     }
 
     /**
@@ -139,26 +258,33 @@ public class TenantsResource {
      * them; other tenants are opened by id).
      */
     @GET
-    public JsonObject list() {
+    @Operation(operationId = "listTenants", summary = "The tenants the caller may administer", description = "Every "
+            + "tenant for an operator; for anyone else, the tenants naming them as technical administrator that their "
+            + "Lucca confirms.")
+    @APIResponseSchema(value = TenantList.class, responseCode = "200", responseDescription = "The tenants")
+    @APIResponse(responseCode = "503", ref = "LuccaUnavailable")
+    public TenantList list() {
         boolean operator = security.isCallerInRole(AdminAuthentication.OPERATOR);
         String mail = security.getCallerPrincipal().getName();
-        JsonArrayBuilder listed = Json.createArrayBuilder();
-        tenants.findAll().stream()
+        return new TenantList(tenants.findAll().stream()
                 .filter(tenant -> operator || mail.equalsIgnoreCase(tenant.getTechnicalAdminEmail())
                         && administrators.allows(mail, tenant))
-                .forEach(tenant -> listed.add(describe(tenant)));
-        return Json.createObjectBuilder().add("tenants", listed).build();
+                .map(this::describe)
+                .toList());
     }
 
     @GET
     @Path("{id}")
-    public JsonObject get(@PathParam("id") String id) {
+    @Operation(operationId = "getTenant", summary = "The tenant and its settings, never a secret")
+    public TenantDescription get(@PathParam("id") String id) {
         return describe(authorized(id));
     }
 
     @GET
     @Path("{id}/status")
-    public JsonObject status(@PathParam("id") String id) {
+    @Operation(operationId = "getStatus", summary = "Snapshot, Okta's last request, Lucca calls against the budget, "
+            + "last failed refresh, what the key allows")
+    public TenantInsight.Status status(@PathParam("id") String id) {
         return insight.status(authorized(id));
     }
 
@@ -166,6 +292,12 @@ public class TenantsResource {
     @GET
     @Path("{id}/status/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(operationId = "streamStatus", summary = "The status as Server-Sent Events named \"status\", every few "
+            + "seconds (admin.statusPushSeconds)")
+    @APIResponse(responseCode = "200", description = "An event stream; each \"status\" event's data is a Status. When "
+            + "the status cannot be read, an \"error\" event carries a Problem instead, and the stream ends after three "
+            + "in a row; it also ends once the tenant is disabled or deleted or the right to administer it is gone.",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     public void statusEvents(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
         statusStream.open(authorized(id), security.getCallerPrincipal().getName(), sink, sse);
     }
@@ -173,61 +305,69 @@ public class TenantsResource {
     /** What Okta receives for one employee under the current selection, beside Lucca's record. */
     @GET
     @Path("{id}/preview/{userId}")
-    public JsonObject preview(@PathParam("id") String id, @PathParam("userId") long userId) {
+    @Operation(operationId = "previewUser", summary = "Lucca's record (only the mandatory and selected properties) and, "
+            + "when the person is listed, the SCIM User Okta receives under the current selection")
+    public TenantInsight.Preview preview(@PathParam("id") String id,
+                                         @Parameter(description = "The Lucca user id") @PathParam("userId") long userId) {
         return insight.preview(authorized(id), userId);
     }
 
     /** Okta's writes to Lucca, newest first: {@code ?offset=0&count=50&outcome=APPLIED&userId=42}. */
     @GET
     @Path("{id}/audit")
-    public JsonObject audit(@PathParam("id") String id, @QueryParam("outcome") String outcome,
-                            @QueryParam("userId") String userId, @QueryParam("offset") @DefaultValue("0") String offset,
-                            @QueryParam("count") @DefaultValue("50") String count) {
-        return auditLog.page(authorized(id), outcome, userId, offset, count);
+    @Operation(operationId = "getAudit", summary = "The audit trail of Okta's writes to Lucca, newest first")
+    public AuditLog.Page audit(
+            @PathParam("id") String id,
+            @Parameter(description = "Only the entries of this outcome",
+                    schema = @Schema(implementation = AuditOutcome.class))
+            @QueryParam("outcome") String outcome,
+            @Parameter(description = "Only the entries of this Lucca user id") @QueryParam("userId") String userId,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+            @QueryParam("offset") @DefaultValue("0") @WholeNumber(message = AuditLog.PAGE) String offset,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + AuditLog.MAX_COUNT))
+            @QueryParam("count") @DefaultValue("50") @WholeNumber(min = 1, max = AuditLog.MAX_COUNT,
+                    message = AuditLog.PAGE) String count) {
+        return auditLog.page(authorized(id), outcome, userId, WholeNumber.Check.value(offset), WholeNumber.Check.value(count));
     }
 
     @GET
     @Path("{id}/catalogue")
-    public JsonObject catalogue(@PathParam("id") String id) {
+    @Operation(operationId = "getCatalogue", summary = "Every property the tenant's Lucca offers, whether it can be "
+            + "sent to Okta and why not; the group types")
+    public Catalogue catalogue(@PathParam("id") String id) {
         Tenant tenant = authorized(id);
-        JsonArrayBuilder properties = Json.createArrayBuilder();
-        for (CatalogueEntry entry : settings.catalogue(tenant)) {
-            JsonObjectBuilder property = Json.createObjectBuilder()
-                    .add("code", entry.code())
-                    .add("label", String.valueOf(entry.label()))
-                    .add("kind", entry.kind().name())
-                    .add("mandatory", entry.mandatory())
-                    .add("synchronisable", entry.synchronisable())
-                    .add("writableFromOkta", settings.writableFromOkta(tenant, entry))
-                    .add("selected", entry.mandatory() || tenant.getSelectedProperties().contains(entry.code()));
-            entry.notSynchronisable().ifPresent(reason -> property.add("reason", reason));
-            properties.add(property);
-        }
-        JsonArrayBuilder groupTypes = Json.createArrayBuilder();
-        for (GroupType type : GroupType.values()) {
-            groupTypes.add(Json.createObjectBuilder().add("type", type.name())
-                    .add("enabled", tenant.getEnabledGroupTypes().contains(type)));
-        }
-        return Json.createObjectBuilder().add("properties", properties).add("groupTypes", groupTypes).build();
+        List<Catalogue.Property> properties = settings.catalogue(tenant).stream()
+                .map(entry -> property(tenant, entry)).toList();
+        List<Catalogue.GroupTypeChoice> groupTypes = Arrays.stream(GroupType.values())
+                .map(type -> new Catalogue.GroupTypeChoice(type, tenant.getEnabledGroupTypes().contains(type))).toList();
+        return new Catalogue(properties, groupTypes);
+    }
+
+    private Catalogue.Property property(Tenant tenant, CatalogueEntry entry) {
+        return new Catalogue.Property(entry.code(), String.valueOf(entry.label()), entry.kind(), entry.mandatory(),
+                entry.synchronisable(), settings.writableFromOkta(tenant, entry),
+                entry.mandatory() || tenant.getSelectedProperties().contains(entry.code()),
+                entry.notSynchronisable().orElse(null));
     }
 
     @PUT
     @Path("{id}/selection")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject select(@PathParam("id") String id, Selection selection) {
-        if (selection == null || selection.properties() == null || selection.groupTypes() == null) {
-            throw AdminProblem.badRequest("Send the properties and the groupTypes to synchronise");
-        }
+    @Operation(operationId = "selectProperties", summary = "Choose the properties and group types Okta receives",
+            description = "A property that cannot be synchronised is refused, with the reason. Okta's next read uses "
+                    + "the selection.")
+    public TenantDescription select(@PathParam("id") String id,
+                                    @NotNull(message = Selection.SEND) @Valid Selection selection) {
         return describe(settings.select(authorized(id), selection.properties(), selection.groupTypes()));
     }
 
     @PUT
     @Path("{id}/options")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject configure(@PathParam("id") String id, Options options) {
-        if (options == null || options.leaversGraceDays() == null || options.snapshotTtlSeconds() == null) {
-            throw AdminProblem.badRequest("Send leaversGraceDays, snapshotTtlSeconds and userNameSource");
-        }
+    @Operation(operationId = "configureOptions", summary = "Leavers' grace period, snapshot lifetime, userName source, "
+            + "Okta → Lucca synchronisation")
+    public TenantDescription configure(@PathParam("id") String id,
+                                       @NotNull(message = Options.SEND) @Valid Options options) {
         Tenant tenant = authorized(id);
         return describe(settings.configure(tenant, options.leaversGraceDays(), options.snapshotTtlSeconds(),
                 options.userNameSource(), options.reverseSync() == null ? tenant.isReverseSync() : options.reverseSync(),
@@ -241,17 +381,23 @@ public class TenantsResource {
     @PUT
     @Path("{id}/lucca-client")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject connectLuccaClient(@PathParam("id") String id, LuccaClient client) {
-        if (client == null) {
-            throw AdminProblem.badRequest("Send the clientId and clientSecret of the client application made in Lucca");
-        }
+    @Operation(operationId = "connectLuccaClient", summary = "Read through Lucca's current API (v5) with this OAuth "
+            + "client", description = "Accepted when Lucca's token endpoint grants the client every scope the selection "
+            + "needs, the selection holds only what that API carries, and userName comes from the professional e-mail. "
+            + "The first read starts at once.")
+    public TenantDescription connectLuccaClient(@PathParam("id") String id,
+                                                @NotNull(message = LuccaClient.SEND) @Valid LuccaClient client) {
         return describe(luccaClients.connect(authorized(id), client.clientId(), client.clientSecret()));
     }
 
     /** Back to reading with the API key alone (Lucca's legacy API). */
     @DELETE
     @Path("{id}/lucca-client")
-    public JsonObject disconnectLuccaClient(@PathParam("id") String id) {
+    @Operation(operationId = "disconnectLuccaClient", summary = "Read with the API key alone again (Lucca's legacy API)")
+    @APIResponseSchema(value = TenantDescription.class, responseCode = "200",
+            responseDescription = "The tenant, reading with its API key")
+    @APIResponse(responseCode = "400", ref = "Invalid")
+    public TenantDescription disconnectLuccaClient(@PathParam("id") String id) {
         return describe(luccaClients.disconnect(authorized(id)));
     }
 
@@ -259,10 +405,9 @@ public class TenantsResource {
     @PUT
     @Path("{id}/lucca-key")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject useLuccaKey(@PathParam("id") String id, LuccaKey key) {
-        if (key == null || key.apiKey() == null) {
-            throw AdminProblem.badRequest("Send the apiKey made in Lucca for this integration");
-        }
+    @Operation(operationId = "useLuccaKey", summary = "Give the tenant this Lucca API key, checked with Lucca first")
+    public TenantDescription useLuccaKey(@PathParam("id") String id,
+                                         @NotNull(message = LuccaKey.SEND) @Valid LuccaKey key) {
         return describe(setup.useApiKey(authorized(id), key.apiKey()));
     }
 
@@ -271,7 +416,12 @@ public class TenantsResource {
     @Path("{id}/lucca-key")
     // Without a key Lucca vouches for no one: the administrator removing it would lock themselves out.
     @OperatorsOnly("Only operators remove a tenant's API key: without it, only operators manage the tenant")
-    public JsonObject removeLuccaKey(@PathParam("id") String id) {
+    @Operation(operationId = "removeLuccaKey", summary = "Remove the API key of a tenant that has an OAuth client "
+            + "(operators only)")
+    @APIResponseSchema(value = TenantDescription.class, responseCode = "200",
+            responseDescription = "The tenant, reaching Lucca with its OAuth client alone")
+    @APIResponse(responseCode = "400", ref = "Invalid")
+    public TenantDescription removeLuccaKey(@PathParam("id") String id) {
         return describe(setup.useApiKey(authorized(id), null));
     }
 
@@ -282,11 +432,15 @@ public class TenantsResource {
     @DELETE
     @Path("{id}/administrators")
     @OperatorsOnly("Only operators release the Lucca user an administrator was confirmed as")
-    public Response releaseAdministrator(@PathParam("id") String id, @QueryParam("mail") String mail) {
+    @Operation(operationId = "releaseAdministrator", summary = "Operators only: forget which Lucca user the account was "
+            + "confirmed as on this tenant (e.g. once Lucca gave the person a new user); its next visit confirms it by "
+            + "mail again")
+    @APIResponse(responseCode = "204", description = "Released")
+    public Response releaseAdministrator(
+            @PathParam("id") String id,
+            @Parameter(description = "The administration account's mail", required = true)
+            @QueryParam("mail") @NotBlank(message = "Name the account: ?mail=...") String mail) {
         Tenant tenant = authorized(id);
-        if (mail == null || mail.isBlank()) {
-            throw AdminProblem.badRequest("Name the account: ?mail=...");
-        }
         if (!administrators.release(mail, tenant)) {
             throw AdminProblem.notFound(mail + " was not confirmed as anyone on this tenant");
         }
@@ -299,30 +453,34 @@ public class TenantsResource {
     @POST
     @Path("{id}/token")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject rotateToken(@PathParam("id") String id, Rotation rotation) {
-        if (rotation == null || rotation.graceMinutes() == null) {
-            throw AdminProblem.badRequest("Send graceMinutes: how long the current token keeps working");
-        }
+    @Operation(operationId = "rotateToken", summary = "A new SCIM token, shown once; the previous one works until the "
+            + "grace period ends")
+    public TenantDescription rotateToken(@PathParam("id") String id,
+                                         @NotNull(message = Rotation.SEND) @Valid Rotation rotation) {
         Tenant tenant = authorized(id);
         String token = settings.rotateToken(tenant, Duration.ofMinutes(rotation.graceMinutes()));
-        return Json.createObjectBuilder(describe(tenant)).add("scimToken", token)
-                .add("previousTokenValidUntil", tenant.getPreviousTokenValidUntil().toString()).build();
+        return TenantDescription.rotated(tenant, scimBaseUrl(), token);
     }
 
     @POST
     @Path("{id}/disable")
-    public JsonObject disable(@PathParam("id") String id) {
+    @Operation(operationId = "disableTenant", summary = "Refuse the tenant's token (401 to Okta) until it is enabled again")
+    public TenantDescription disable(@PathParam("id") String id) {
         return describe(settings.enable(authorized(id), false));
     }
 
     @POST
     @Path("{id}/enable")
-    public JsonObject enable(@PathParam("id") String id) {
+    @Operation(operationId = "enableTenant", summary = "Serve Okta again")
+    public TenantDescription enable(@PathParam("id") String id) {
         return describe(settings.enable(authorized(id), true));
     }
 
     @DELETE
     @Path("{id}/snapshot")
+    @Operation(operationId = "discardSnapshot", summary = "Forget the cached view of Lucca, so that Okta's next read "
+            + "takes Lucca as it is now")
+    @APIResponse(responseCode = "204", description = "Forgotten")
     public Response discardSnapshot(@PathParam("id") String id) {
         settings.discardSnapshot(authorized(id));
         return Response.noContent().build();
@@ -330,6 +488,8 @@ public class TenantsResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "deleteTenant", summary = "Remove the tenant, its settings and its cached view of Lucca")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response delete(@PathParam("id") String id) {
         settings.delete(authorized(id));
         return Response.noContent().build();
@@ -340,29 +500,12 @@ public class TenantsResource {
         return authorizedTenant.of(id);
     }
 
-    private JsonObject describe(Tenant tenant) {
-        URI scimBase = uri.getBaseUriBuilder().replacePath(uri.getBaseUri().getPath().replaceAll("admin/api/?$", "api")).build();
-        JsonObjectBuilder described = Json.createObjectBuilder();
-        if (tenant.getTechnicalAdminEmail() != null) {
-            described.add("technicalAdminEmail", tenant.getTechnicalAdminEmail());
-        }
-        tenant.getLuccaClientId().ifPresent(clientId -> described.add("luccaClientId", clientId));
-        described.add("luccaApiKeySet", tenant.hasLuccaApiKey());
-        return described
-                .add("id", tenant.getId())
-                .add("name", tenant.getName())
-                .add("luccaBaseUrl", tenant.getLuccaBaseUrl())
-                .add("luccaApi", tenant.getLuccaClientId().isPresent() ? "v5" : "v3")
-                .add("scimBaseUrl", scimBase.toString())
-                .add("createdAt", tenant.getCreatedAt().toString())
-                .add("enabled", !tenant.isDisabled())
-                .add("leaversGraceDays", tenant.getLeaversGraceDays())
-                .add("snapshotTtlSeconds", tenant.getSnapshotTtl().toSeconds())
-                .add("userNameSource", tenant.getUserNameSource().name())
-                .add("reverseSync", tenant.isReverseSync())
-                .add("loginMailWriteBack", tenant.isLoginMailWriteBack())
-                .add("selectedProperties", Json.createArrayBuilder(tenant.getSelectedProperties().stream().sorted().toList()))
-                .add("groupTypes", Json.createArrayBuilder(tenant.getEnabledGroupTypes().stream().map(Enum::name).sorted().toList()))
-                .build();
+    private TenantDescription describe(Tenant tenant) {
+        return TenantDescription.of(tenant, scimBaseUrl());
+    }
+
+    /** The SCIM API's base URL beside this API's, as Okta is to be given it. */
+    private URI scimBaseUrl() {
+        return uri.getBaseUriBuilder().replacePath(uri.getBaseUri().getPath().replaceAll("admin/api/?$", "api")).build();
     }
 }

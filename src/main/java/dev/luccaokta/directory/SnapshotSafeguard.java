@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Holds back a snapshot that would make Okta deactivate many people at once: before a snapshot read from Lucca is
@@ -172,6 +173,7 @@ public class SnapshotSafeguard {
     }
 
     /** A person with what would happen to them, as holds and dry runs list them. */
+    @Schema(name = "ChangedPerson")
     public record Reasoned(String id, String name, String establishment, String reason) {
     }
 

@@ -1,5 +1,6 @@
 package dev.luccaokta.events;
 
+import dev.luccaokta.web.JaxRsClasses;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -10,6 +11,6 @@ public class LuccaEventsApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(LuccaEventsResource.class);
+        return JaxRsClasses.of(this);
     }
 }

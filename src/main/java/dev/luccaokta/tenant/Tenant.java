@@ -45,6 +45,13 @@ public class Tenant {
     public static final int DEFAULT_SAFEGUARD_MINIMUM = 10;
     /** How long Okta is served from one snapshot of Lucca before it is refreshed. */
     public static final Duration DEFAULT_SNAPSHOT_TTL = Duration.ofMinutes(15);
+    public static final int MAX_LEAVERS_GRACE_DAYS = 3650;
+    /** Under a minute, refreshes would follow each other and spend Lucca's whole request budget. */
+    public static final long MIN_SNAPSHOT_TTL_SECONDS = 60;
+    public static final long MAX_SNAPSHOT_TTL_SECONDS = 24 * 60 * 60;
+    /** How long at most the token a rotation replaces keeps working. */
+    public static final long MAX_TOKEN_GRACE_MINUTES = 7 * 24 * 60;
+    public static final int MAX_SAFEGUARD_MINIMUM = 1_000_000;
 
     static final String BY_TOKEN_HASH = "Tenant.byTokenHash";
     private static final String ONE_CREDENTIAL = "A tenant reaches Lucca with an API key, an OAuth client or both: not neither";
@@ -237,7 +244,7 @@ public class Tenant {
      * a failed import in between.
      */
     public void rotateToken(String newTokenHash, Duration grace) {
-        if (grace.isNegative() || grace.compareTo(Duration.ofDays(7)) > 0) {
+        if (grace.isNegative() || grace.compareTo(Duration.ofMinutes(MAX_TOKEN_GRACE_MINUTES)) > 0) {
             throw new IllegalArgumentException("The old token's grace period is between 0 and 7 days, not " + grace);
         }
         previousTokenHash = scimTokenHash;
@@ -342,7 +349,7 @@ public class Tenant {
         if (percent < 0 || percent > 100) {
             throw new IllegalArgumentException("The safeguard's share must be between 0 and 100 %, not " + percent);
         }
-        if (minimum < 1 || minimum > 1_000_000) {
+        if (minimum < 1 || minimum > MAX_SAFEGUARD_MINIMUM) {
             throw new IllegalArgumentException("The safeguard's minimum must be between 1 and 1,000,000 people, not " + minimum);
         }
         this.safeguardPercent = percent;
@@ -351,11 +358,11 @@ public class Tenant {
 
     /** Sets the options Okta's view depends on; values out of range are refused. */
     public void configure(int leaversGraceDays, Duration snapshotTtl, UserNameSource userNameSource) {
-        if (leaversGraceDays < 0 || leaversGraceDays > 3650) {
+        if (leaversGraceDays < 0 || leaversGraceDays > MAX_LEAVERS_GRACE_DAYS) {
             throw new IllegalArgumentException("Leavers grace days must be between 0 and 3650, not " + leaversGraceDays);
         }
-        // Under a minute, refreshes would follow each other and spend Lucca's whole request budget.
-        if (snapshotTtl.compareTo(Duration.ofMinutes(1)) < 0 || snapshotTtl.compareTo(Duration.ofDays(1)) > 0) {
+        if (snapshotTtl.toSeconds() < MIN_SNAPSHOT_TTL_SECONDS
+                || snapshotTtl.compareTo(Duration.ofSeconds(MAX_SNAPSHOT_TTL_SECONDS)) > 0) {
             throw new IllegalArgumentException("Snapshot TTL must be between 1 minute and 1 day, not " + snapshotTtl);
         }
         this.leaversGraceDays = leaversGraceDays;

@@ -75,7 +75,7 @@ class StatusStreamTest {
     private static StreamedStatus failingWith(RuntimeException failure) {
         return new StreamedStatus() {
             @Override
-            public Optional<JsonObject> next(String tenantId, String mail, Optional<String> session) {
+            public Optional<TenantInsight.Status> next(String tenantId, String mail, Optional<String> session) {
                 throw failure;
             }
         };

@@ -18,7 +18,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -365,7 +369,7 @@ class AdminApiIT {
 
     /** The next {@code status} event's data, waiting at most 20 s for it. */
     @Test
-    void theOpenApiDocumentDescribesEveryAdministrationEndpointTheServerAnswersAndNoScim() {
+    void theOpenApiDocumentDescribesEveryAdministrationEndpointTheServerAnswersAndNoScim() throws Exception {
         JsonObject document = Http.get(Http.baseUrl() + "/openapi", "Accept", "application/json").json();
         JsonObject paths = document.getJsonObject("paths");
         Set<String> documented = new TreeSet<>();
@@ -401,15 +405,24 @@ class AdminApiIT {
         }));
         assertThat(document.getJsonObject("components").getJsonObject("responses").getJsonObject("SignInRequired")
                 .getJsonObject("content").containsKey("application/problem+json")).isTrue();
+        // The resources name shared answers by their components' names: each must be one the document has.
+        Matcher ref = Pattern.compile("\"\\$ref\":\"#/components/(\\w+)/([^\"]+)\"").matcher(document.toString());
+        while (ref.find()) {
+            assertThat(document.getJsonObject("components").getJsonObject(ref.group(1))).as(ref.group())
+                    .containsKey(ref.group(2));
+        }
     }
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
 
-    /** {@code GET /admin/api/tenants/{id}} and the like, from the administration API's resources themselves. */
-    private static Set<String> servedEndpoints() {
+    /**
+     * {@code GET /admin/api/tenants/{id}} and the like, from the administration API's resources themselves: every class
+     * of its package with a {@code @Path}, as the server finds them.
+     */
+    private static Set<String> servedEndpoints() throws Exception {
         String base = AdminApplication.class.getAnnotation(ApplicationPath.class).value() + "/";
         Set<String> served = new TreeSet<>();
-        for (Class<?> resource : new AdminApplication().getClasses()) {
+        for (Class<?> resource : classesBeside(AdminApplication.class)) {
             Path root = resource.getAnnotation(Path.class);
             for (Method method : root == null ? new Method[0] : resource.getMethods()) {
                 Path sub = method.getAnnotation(Path.class);
@@ -422,6 +435,23 @@ class AdminApiIT {
             }
         }
         return served;
+    }
+
+    /** The top-level classes of a class's package, from the connector's compiled classes. */
+    private static List<Class<?>> classesBeside(Class<?> member) throws Exception {
+        // The folder of the class file itself: the package's name also stands among the test classes.
+        java.nio.file.Path folder = java.nio.file.Path.of(member.getResource(member.getSimpleName() + ".class").toURI())
+                .getParent();
+        try (Stream<java.nio.file.Path> files = Files.list(folder)) {
+            List<String> names = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".class") && !name.contains("$")).toList();
+            List<Class<?>> classes = new ArrayList<>();
+            for (String name : names) {
+                String simpleName = name.substring(0, name.length() - ".class".length());
+                classes.add(Class.forName(member.getPackageName() + "." + simpleName, false, member.getClassLoader()));
+            }
+            return classes;
+        }
     }
 
     private static JsonObject nextStatus(Iterator<String> lines) throws Exception {
