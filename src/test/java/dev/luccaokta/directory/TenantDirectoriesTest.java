@@ -109,41 +109,46 @@ class TenantDirectoriesTest {
 
     private List<TenantDirectories> cluster(SharedStore snapshots) {
         Cluster cluster = new Cluster(snapshots, leases);
-        List<TenantDirectories> instances = List.of(instance(cluster), instance(cluster));
         // Imports wait for a first snapshot built by either instance: room for a slow machine.
-        instances.forEach(instance -> instance.firstBuildWaitMillis = 10_000);
-        return instances;
+        DirectoryTimings patient = timings(10_000, 24);
+        Instance<LiveChanges> liveChanges = resolving(liveTenants::contains);
+        return List.of(instance(cluster, patient, liveChanges), instance(cluster, patient, liveChanges));
+    }
+
+    /** The configured timings, but for the wait for a first snapshot and the age of a live full read. */
+    private static DirectoryTimings timings(long firstBuildWaitMillis, long liveFullReadHours) {
+        return new DirectoryTimings(firstBuildWaitMillis, 10, 30, 30, liveFullReadHours, 1000);
+    }
+
+    /** One instance of the connector, alone, with these timings. */
+    private TenantDirectories alone(DirectoryTimings timings) {
+        return instance(null, timings, resolving(liveTenants::contains));
     }
 
     /** One instance of the connector, alone or in a cluster. */
     private TenantDirectories instance(Cluster cluster) {
-        TenantDirectories instance = new TenantDirectories();
-        instance.builder = builder;
-        instance.gauges = new SnapshotAgeGauges() {
+        return instance(cluster, timings(2_000, 24), resolving(liveTenants::contains));
+    }
+
+    private TenantDirectories instance(Cluster cluster, DirectoryTimings timings, Instance<LiveChanges> liveChanges) {
+        SnapshotAgeGauges gauges = new SnapshotAgeGauges() {
             @Override
             void watch(String tenantId, Supplier<DirectoryStatus> status) {
                 // No metric registry outside the server.
             }
         };
-        instance.shared = new SharedSnapshots();
-        instance.shared.clock = clock;
-        instance.shared.leaseSeconds = 180;
-        instance.shared.snapshots = Optional.ofNullable(cluster).map(Cluster::snapshots);
-        instance.shared.leases = Optional.ofNullable(cluster).map(Cluster::leases);
-        instance.clock = clock;
-        instance.liveChanges = resolving(liveTenants::contains);
-        instance.liveFullReadHours = 24;
-        instance.livePeekMillis = 1000;
+        SharedSnapshots shared = new SharedSnapshots();
+        shared.clock = clock;
+        shared.leaseSeconds = 180;
+        shared.snapshots = Optional.ofNullable(cluster).map(Cluster::snapshots);
+        shared.leases = Optional.ofNullable(cluster).map(Cluster::leases);
+        PublicationRecorder publications = new PublicationRecorder();
+        publications.changeLog = new PublicationRecorderTest.RecordingChangeLog();
+        publications.clock = clock;
+        publications.executor = new PublicationRecorderTest.InlineExecutor();
+        TenantDirectories instance = new TenantDirectories(builder, shared, gauges, safeguard, publications, clock,
+                liveChanges, timings);
         instance.executor = executor;
-        instance.firstBuildWaitMillis = 2_000;
-        instance.firstBuildRetryAfterSeconds = 10;
-        instance.importPinMinutes = 30;
-        instance.failedRefreshBackoffSeconds = 30;
-        instance.safeguard = safeguard;
-        instance.publications = new PublicationRecorder();
-        instance.publications.changeLog = new PublicationRecorderTest.RecordingChangeLog();
-        instance.publications.clock = clock;
-        instance.publications.executor = new PublicationRecorderTest.InlineExecutor();
         return instance;
     }
 
@@ -256,14 +261,14 @@ class TenantDirectoriesTest {
     @Test
     void aBuildForAnOutdatedConfigurationNeverBecomesCurrent() {
         TenantView reconfigured = TestLucca.tenant(Set.of("jobTitle"), Set.of(), UserNameSource.LOGIN);
-        directories.firstBuildWaitMillis = 50;
-        assertThatThrownBy(() -> directories.current(view)).isInstanceOf(DirectoryUnavailableException.class);
-        assertThatThrownBy(() -> directories.current(reconfigured)).isInstanceOf(DirectoryUnavailableException.class);
+        TenantDirectories impatient = alone(timings(50, 24));
+        assertThatThrownBy(() -> impatient.current(view)).isInstanceOf(DirectoryUnavailableException.class);
+        assertThatThrownBy(() -> impatient.current(reconfigured)).isInstanceOf(DirectoryUnavailableException.class);
 
         lucca.release();
 
         await().atMost(5, TimeUnit.SECONDS).untilAsserted(() ->
-                assertThat(directories.current(reconfigured).view()).isEqualTo(reconfigured));
+                assertThat(impatient.current(reconfigured).view()).isEqualTo(reconfigured));
         assertThat(lucca.reads.get()).isEqualTo(2);
     }
 
@@ -281,13 +286,13 @@ class TenantDirectoriesTest {
 
     @Test
     void aFirstBuildSlowerThanTheWaitTellsOktaToRetry() {
-        directories.firstBuildWaitMillis = 50;
+        TenantDirectories impatient = alone(timings(50, 24));
 
-        assertThatThrownBy(() -> directories.current(view))
+        assertThatThrownBy(() -> impatient.current(view))
                 .isInstanceOfSatisfying(DirectoryUnavailableException.class,
                         e -> assertThat(e.retryAfter()).isPositive());
         lucca.release();
-        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(directories.current(view)).isNotNull());
+        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(impatient.current(view)).isNotNull());
         assertThat(lucca.reads.get()).isEqualTo(1);
     }
 
@@ -525,33 +530,33 @@ class TenantDirectoriesTest {
     @Test
     void aChangeBeforeTheFirstSnapshotIsLeftToTheBuildThatComes() {
         lucca.people = List.of(grace);
-        directories.firstBuildWaitMillis = 50;
-        assertThatThrownBy(() -> directories.current(view)).isInstanceOf(DirectoryUnavailableException.class);
+        TenantDirectories impatient = alone(timings(50, 24));
+        assertThatThrownBy(() -> impatient.current(view)).isInstanceOf(DirectoryUnavailableException.class);
 
-        boolean applied = directories.applyChanges(view, List.of(amazingGrace), Set.of());
+        boolean applied = impatient.applyChanges(view, List.of(amazingGrace), Set.of());
         lucca.release();
 
         assertThat(applied).isFalse();
         await().atMost(5, TimeUnit.SECONDS).untilAsserted(() ->
-                assertThat(givenName(directories.current(view), "2")).isEqualTo("Amazing Grace"));
+                assertThat(givenName(impatient.current(view), "2")).isEqualTo("Amazing Grace"));
     }
 
     @Test
     void aLiveTenantIsNotRefreshedAfterItsTtlButReadInFullOnceItsFullReadIsOld() {
         liveTenants.add(view.tenantId());
-        directories.liveFullReadHours = 12;
+        TenantDirectories halfDay = alone(timings(2_000, 12));
         lucca.release();
-        DirectorySnapshot first = directories.current(view);
+        DirectorySnapshot first = halfDay.current(view);
 
         clock.advance(Duration.ofMinutes(16));
-        assertThat(directories.current(view)).isSameAs(first);
+        assertThat(halfDay.current(view)).isSameAs(first);
         clock.advance(Duration.ofHours(11));
-        assertThat(directories.current(view)).isSameAs(first);
+        assertThat(halfDay.current(view)).isSameAs(first);
         assertThat(started).as("no refresh by age").hasValue(1);
 
         clock.advance(Duration.ofMinutes(44));
-        assertThat(directories.current(view)).as("served while Lucca is read").isSameAs(first);
-        await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view) != first);
+        assertThat(halfDay.current(view)).as("served while Lucca is read").isSameAs(first);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> halfDay.current(view) != first);
         assertThat(builder.fullReads).hasValue(2);
         assertThat(started).hasValue(2);
     }
@@ -577,8 +582,7 @@ class TenantDirectoriesTest {
         };
         lucca.release();
         for (Instance<LiveChanges> events : List.of(resolving(null), resolving(failing))) {
-            TenantDirectories instance = instance(null);
-            instance.liveChanges = events;
+            TenantDirectories instance = instance(null, timings(2_000, 24), events);
             DirectorySnapshot first = instance.current(view);
             clock.advance(Duration.ofMinutes(16));
             assertThat(instance.current(view)).isSameAs(first);
