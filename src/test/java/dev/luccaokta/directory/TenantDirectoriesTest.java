@@ -142,9 +142,7 @@ class TenantDirectoriesTest {
         shared.leaseSeconds = 180;
         shared.snapshots = Optional.ofNullable(cluster).map(Cluster::snapshots);
         shared.leases = Optional.ofNullable(cluster).map(Cluster::leases);
-        PublicationRecorder publications = new PublicationRecorder();
-        publications.changeLog = new PublicationRecorderTest.RecordingChangeLog();
-        publications.clock = clock;
+        PublicationRecorder publications = new PublicationRecorder(new PublicationRecorderTest.RecordingChangeLog(), clock);
         publications.executor = new PublicationRecorderTest.InlineExecutor();
         TenantDirectories instance = new TenantDirectories(builder, shared, gauges, safeguard, publications, clock,
                 liveChanges, timings);
