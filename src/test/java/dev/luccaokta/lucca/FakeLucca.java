@@ -65,10 +65,7 @@ final class FakeLucca {
             }
             return new InetAddress[] {InetAddress.getByName(address)};
         };
-        LuccaCircuit circuit = new LuccaCircuit();
-        circuit.failuresToOpen = 3;
-        circuit.openSeconds = 30;
-        circuit.clock = clock;
+        LuccaCircuit circuit = new LuccaCircuit(3, 30, clock);
         gateway.urls = policy;
         gateway.usage = new LuccaUsage();
         gateway.circuit = circuit;
