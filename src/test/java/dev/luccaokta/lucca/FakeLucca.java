@@ -57,14 +57,12 @@ final class FakeLucca {
     Runnable whileWaiting = () -> { };
 
     FakeLucca() {
-        LuccaUrlPolicy policy = new LuccaUrlPolicy();
-        policy.allowedHostSuffixes = List.of("ilucca.net");
-        policy.resolver = host -> {
+        LuccaUrlPolicy policy = new LuccaUrlPolicy(List.of("ilucca.net"), false, false, host -> {
             if (address == null) {
                 throw new UnknownHostException(host);
             }
             return new InetAddress[] {InetAddress.getByName(address)};
-        };
+        });
         LuccaCircuit circuit = new LuccaCircuit(3, 30, clock);
         gateway.urls = policy;
         gateway.usage = new LuccaUsage();
