@@ -39,23 +39,30 @@ public class StatusStream {
     private static final Logger LOG = Logger.getLogger(StatusStream.class.getName());
     static final int FAILURES_IN_A_ROW = 3;
 
-    @Inject
-    StreamedStatus statuses;
-
+    private final StreamedStatus statuses;
     /** The request opening a stream, whose session ({@link AdminSessions#sessionOf}) the stream lasts no longer than. */
-    @Inject
-    HttpServletRequest request;
+    private final HttpServletRequest request;
+    private final long pushSeconds;
+    private final int streamsPerAccount;
 
+    /** A container resource, which only a field takes. */
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
     @Inject
-    @ConfigProperty(name = "admin.statusPushSeconds", defaultValue = "2")
-    long pushSeconds;
+    public StatusStream(StreamedStatus statuses, HttpServletRequest request,
+                        @ConfigProperty(name = "admin.statusPushSeconds", defaultValue = "2") long pushSeconds,
+                        @ConfigProperty(name = "admin.statusStreamsPerAccount", defaultValue = "5") int streamsPerAccount) {
+        this.statuses = statuses;
+        this.request = request;
+        this.pushSeconds = pushSeconds;
+        this.streamsPerAccount = streamsPerAccount;
+    }
 
-    @Inject
-    @ConfigProperty(name = "admin.statusStreamsPerAccount", defaultValue = "5")
-    int streamsPerAccount;
+    /** For the container's proxy, which hands every call to an instance made with the constructor above. */
+    protected StatusStream() {
+        this(null, null, 0, 0);
+    }
 
     private final Map<String, Integer> openStreams = new ConcurrentHashMap<>();
 

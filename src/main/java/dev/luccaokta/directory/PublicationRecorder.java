@@ -43,14 +43,23 @@ public class PublicationRecorder {
     /** Changes listed per publication; the counts say how many in all. */
     static final int LISTED = 5_000;
 
-    @Inject
-    ChangeLog changeLog;
+    private final ChangeLog changeLog;
+    private final Clock clock;
 
-    @Inject
-    Clock clock;
-
+    /** A container resource, which only a field takes. */
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ExecutorService executor;
+
+    @Inject
+    public PublicationRecorder(ChangeLog changeLog, Clock clock) {
+        this.changeLog = changeLog;
+        this.clock = clock;
+    }
+
+    /** For the container's proxy, which hands every call to an instance made with the constructor above. */
+    protected PublicationRecorder() {
+        this(null, null);
+    }
 
     /** A snapshot read from Lucca, in full or its changes, replaced {@code replaced} (null when there was none). */
     void afterRead(DirectorySnapshot replaced, DirectorySnapshot published) {

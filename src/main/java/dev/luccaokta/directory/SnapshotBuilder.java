@@ -40,15 +40,22 @@ public class SnapshotBuilder {
     /** Read changes from a little before the latest one seen: a change being saved as Lucca was read is not missed. */
     private static final Duration OVERLAP = Duration.ofMinutes(2);
 
-    @Inject
-    LuccaDirectoryReader reader;
+    private final LuccaDirectoryReader reader;
+    private final Clock clock;
+    private final long fullRefreshHours;
 
     @Inject
-    Clock clock;
+    public SnapshotBuilder(LuccaDirectoryReader reader, Clock clock,
+                           @ConfigProperty(name = "directory.fullRefreshHours") long fullRefreshHours) {
+        this.reader = reader;
+        this.clock = clock;
+        this.fullRefreshHours = fullRefreshHours;
+    }
 
-    @Inject
-    @ConfigProperty(name = "directory.fullRefreshHours")
-    long fullRefreshHours;
+    /** For the container's proxy, which hands every call to an instance made with the constructor above. */
+    protected SnapshotBuilder() {
+        this(null, null, 0);
+    }
 
     /** A snapshot from a full read of Lucca. */
     public DirectorySnapshot build(TenantView view) {

@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every tenant's current snapshot, refreshed in the background once older than the tenant's TTL, one
@@ -49,53 +48,37 @@ public class TenantDirectories {
 
     private final Map<String, TenantDirectory> directories = new ConcurrentHashMap<>();
 
-    @Inject
-    SnapshotBuilder builder;
+    final SnapshotBuilder builder;
+    final SharedSnapshots shared;
+    private final SnapshotAgeGauges gauges;
+    final SnapshotSafeguard safeguard;
+    final PublicationRecorder publications;
+    final Clock clock;
+    private final Instance<LiveChanges> liveChanges;
+    final DirectoryTimings timings;
 
-    @Inject
-    SharedSnapshots shared;
-
-    @Inject
-    SnapshotAgeGauges gauges;
-
-    @Inject
-    SnapshotSafeguard safeguard;
-
-    @Inject
-    PublicationRecorder publications;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    Instance<LiveChanges> liveChanges;
-
+    /** A container resource, which only a field takes. */
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "directory.firstBuildWaitMillis")
-    long firstBuildWaitMillis;
+    public TenantDirectories(SnapshotBuilder builder, SharedSnapshots shared, SnapshotAgeGauges gauges,
+                             SnapshotSafeguard safeguard, PublicationRecorder publications, Clock clock,
+                             Instance<LiveChanges> liveChanges, DirectoryTimings timings) {
+        this.builder = builder;
+        this.shared = shared;
+        this.gauges = gauges;
+        this.safeguard = safeguard;
+        this.publications = publications;
+        this.clock = clock;
+        this.liveChanges = liveChanges;
+        this.timings = timings;
+    }
 
-    @Inject
-    @ConfigProperty(name = "directory.firstBuildRetryAfterSeconds")
-    long firstBuildRetryAfterSeconds;
-
-    @Inject
-    @ConfigProperty(name = "directory.importPinMinutes")
-    long importPinMinutes;
-
-    @Inject
-    @ConfigProperty(name = "directory.failedRefreshBackoffSeconds")
-    long failedRefreshBackoffSeconds;
-
-    @Inject
-    @ConfigProperty(name = "directory.liveFullReadHours")
-    long liveFullReadHours;
-
-    @Inject
-    @ConfigProperty(name = "directory.livePeekMillis")
-    long livePeekMillis;
+    /** For the container's proxy, which hands every call to an instance made with the constructor above. */
+    protected TenantDirectories() {
+        this(null, null, null, null, null, null, null, null);
+    }
 
     /** The freshest usable snapshot, starting a refresh when it is stale. */
     public DirectorySnapshot current(TenantView view) {
@@ -175,7 +158,7 @@ public class TenantDirectories {
 
     /** How the tenant's snapshot is kept fresh: by Lucca's events when they keep it live, else by its TTL. */
     Freshness freshness(TenantView view) {
-        return isLive(view.tenantId()) ? new Freshness.ByEvents(Duration.ofHours(liveFullReadHours))
+        return isLive(view.tenantId()) ? new Freshness.ByEvents(Duration.ofHours(timings.liveFullReadHours()))
                 : new Freshness.ByTtl(view.ttl());
     }
 
@@ -199,10 +182,10 @@ public class TenantDirectories {
 
     DirectorySnapshot awaitFirst(CompletableFuture<DirectorySnapshot> build) {
         try {
-            return build.get(firstBuildWaitMillis, TimeUnit.MILLISECONDS);
+            return build.get(timings.firstBuildWaitMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new DirectoryUnavailableException("The first snapshot of this Lucca directory is still being built",
-                    Duration.ofSeconds(firstBuildRetryAfterSeconds), e);
+                    Duration.ofSeconds(timings.firstBuildRetryAfterSeconds()), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof SnapshotHeldException held) {

@@ -111,7 +111,7 @@ final class TenantDirectory {
         Instant now = owner.clock.instant();
         Pin pin = pins.get(collection);
         boolean continuing = !firstPage && pin != null && pin.snapshot().view().equals(view)
-                && pin.lastUsed().plus(Duration.ofMinutes(owner.importPinMinutes)).isAfter(now);
+                && pin.lastUsed().plus(Duration.ofMinutes(owner.timings.importPinMinutes())).isAfter(now);
         DirectorySnapshot served = continuing ? pin.snapshot() : current(view);
         pins.put(collection, new Pin(served, now));
         if (!continuing) {
@@ -157,7 +157,7 @@ final class TenantDirectory {
     private DirectorySnapshot peek(TenantView view, DirectorySnapshot served, Freshness freshness) {
         long now = owner.clock.millis();
         long due = nextPeekMillis.get();
-        if (now < due || !nextPeekMillis.compareAndSet(due, now + owner.livePeekMillis)) {
+        if (now < due || !nextPeekMillis.compareAndSet(due, now + owner.timings.livePeekMillis())) {
             return served;
         }
         adoptNewer(view, served, freshness);
@@ -207,7 +207,7 @@ final class TenantDirectory {
         if (building != null && building.view().equals(view)) {
             CompletableFuture<DirectorySnapshot> result = building.result();
             Instant now = owner.clock.instant();
-            boolean failedRecently = failedAt.plusSeconds(owner.failedRefreshBackoffSeconds).isAfter(now);
+            boolean failedRecently = failedAt.plusSeconds(owner.timings.failedRefreshBackoffSeconds()).isAfter(now);
             // A held snapshot would be held again: Lucca is read again after the tenant's TTL, or when asked to.
             if (!result.isDone() || result.isCompletedExceptionally() && (failedRecently || holding(view))) {
                 return result;

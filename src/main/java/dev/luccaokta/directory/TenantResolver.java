@@ -35,15 +35,22 @@ public class TenantResolver {
 
     private final Map<String, Resolved> byTokenHash = new ConcurrentHashMap<>();
 
-    @Inject
-    TenantRepository tenants;
+    private final TenantRepository tenants;
+    private final TenantChanges changes;
+    private final long cacheSeconds;
 
     @Inject
-    TenantChanges changes;
+    public TenantResolver(TenantRepository tenants, TenantChanges changes,
+                          @ConfigProperty(name = "scim.tokenCacheSeconds") long cacheSeconds) {
+        this.tenants = tenants;
+        this.changes = changes;
+        this.cacheSeconds = cacheSeconds;
+    }
 
-    @Inject
-    @ConfigProperty(name = "scim.tokenCacheSeconds")
-    long cacheSeconds;
+    /** For the container's proxy, which hands every call to an instance made with the constructor above. */
+    protected TenantResolver() {
+        this(null, null, 0);
+    }
 
     /**
      * The enabled tenant the token belongs to; a disabled integration answers as if the token were unknown. A token

@@ -42,14 +42,21 @@ public class LuccaApiReader {
     /** The delivery statuses Lucca's history of events is filtered by. */
     private static final Set<String> EVENT_STATUSES = Set.of("scheduled", "delivered", "failed");
 
-    @Inject
-    LuccaGateway gateway;
+    private final LuccaGateway gateway;
+    private final LuccaTokens tokens;
+    private final Clock clock;
 
     @Inject
-    LuccaTokens tokens;
+    public LuccaApiReader(LuccaGateway gateway, LuccaTokens tokens, Clock clock) {
+        this.gateway = gateway;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
 
-    @Inject
-    Clock clock;
+    /** For the container's proxy, which hands every call to an instance made with the constructor above. */
+    protected LuccaApiReader() {
+        this(null, null, null);
+    }
 
     /** @param customFields the codes of the custom fields to read ({@code e_bloodType}), none when empty */
     public LuccaDirectoryData read(LuccaInstance instance, Set<String> customFields) {

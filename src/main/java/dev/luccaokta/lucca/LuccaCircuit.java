@@ -30,16 +30,22 @@ public class LuccaCircuit {
 
     private final Map<String, State> states = new ConcurrentHashMap<>();
 
-    @Inject
-    @ConfigProperty(name = "lucca.circuitFailures")
-    int failuresToOpen;
+    private final int failuresToOpen;
+    private final long openSeconds;
+    private final Clock clock;
 
     @Inject
-    @ConfigProperty(name = "lucca.circuitOpenSeconds")
-    long openSeconds;
+    public LuccaCircuit(@ConfigProperty(name = "lucca.circuitFailures") int failuresToOpen,
+                        @ConfigProperty(name = "lucca.circuitOpenSeconds") long openSeconds, Clock clock) {
+        this.failuresToOpen = failuresToOpen;
+        this.openSeconds = openSeconds;
+        this.clock = clock;
+    }
 
-    @Inject
-    Clock clock;
+    /** For the container's proxy, which hands every call to an instance made with the constructor above. */
+    protected LuccaCircuit() {
+        this(0, 0, null);
+    }
 
     /** Returns when a call may go; refuses while the circuit is open or while its probe is under way. */
     public void check(URI instance) {

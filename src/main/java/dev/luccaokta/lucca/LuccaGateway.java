@@ -60,26 +60,30 @@ public class LuccaGateway {
     /** Lucca's answers that say "not now" rather than "no": its timeout and its gateways' failures. */
     private static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 502, 503, 504);
 
-    @Inject
-    LuccaClients clients;
+    private final LuccaClients clients;
+    private final LuccaRateLimiter limiter;
+    private final LuccaCircuit circuit;
+    private final ApplicationMetrics metrics;
+    private final LuccaTokens tokens;
+    private final LuccaUrlPolicy urls;
+    private final LuccaUsage usage;
 
     @Inject
-    LuccaRateLimiter limiter;
+    public LuccaGateway(LuccaClients clients, LuccaRateLimiter limiter, LuccaCircuit circuit, ApplicationMetrics metrics,
+                        LuccaTokens tokens, LuccaUrlPolicy urls, LuccaUsage usage) {
+        this.clients = clients;
+        this.limiter = limiter;
+        this.circuit = circuit;
+        this.metrics = metrics;
+        this.tokens = tokens;
+        this.urls = urls;
+        this.usage = usage;
+    }
 
-    @Inject
-    LuccaCircuit circuit;
-
-    @Inject
-    ApplicationMetrics metrics;
-
-    @Inject
-    LuccaTokens tokens;
-
-    @Inject
-    LuccaUrlPolicy urls;
-
-    @Inject
-    LuccaUsage usage;
+    /** For the container's proxy, which hands every call to an instance made with the constructor above. */
+    protected LuccaGateway() {
+        this(null, null, null, null, null, null, null);
+    }
 
     /** Users of every contract state visible to the key (former employees included) by id, {@code limit} at most 1000. */
     public LuccaUserList users(LuccaInstance instance, int offset, int limit, boolean withCount) {

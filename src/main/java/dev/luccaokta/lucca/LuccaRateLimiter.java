@@ -50,21 +50,27 @@ public class LuccaRateLimiter {
 
     private final Map<String, RequestWindow> windows = new ConcurrentHashMap<>();
 
-    Optional<SharedStore> shared;
+    private Optional<SharedStore> shared;
+
+    private final ClusterStores stores;
+    private final ApplicationMetrics metrics;
+    private final int perMinute;
+    private final long maxWaitMillis;
 
     @Inject
-    ClusterStores stores;
+    public LuccaRateLimiter(ClusterStores stores, ApplicationMetrics metrics,
+                            @ConfigProperty(name = "lucca.rateLimitPerMinute") int perMinute,
+                            @ConfigProperty(name = "lucca.rateLimitMaxWaitMillis") long maxWaitMillis) {
+        this.stores = stores;
+        this.metrics = metrics;
+        this.perMinute = perMinute;
+        this.maxWaitMillis = maxWaitMillis;
+    }
 
-    @Inject
-    @ConfigProperty(name = "lucca.rateLimitPerMinute")
-    int perMinute;
-
-    @Inject
-    ApplicationMetrics metrics;
-
-    @Inject
-    @ConfigProperty(name = "lucca.rateLimitMaxWaitMillis")
-    long maxWaitMillis;
+    /** For the container's proxy, which hands every call to an instance made with the constructor above. */
+    protected LuccaRateLimiter() {
+        this(null, null, 0, 0);
+    }
 
     @PostConstruct
     void openSharedBudgets() {

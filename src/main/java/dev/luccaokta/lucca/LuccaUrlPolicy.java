@@ -37,19 +37,31 @@ public class LuccaUrlPolicy {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    @Inject
-    @ConfigProperty(name = "lucca.allowedHostSuffixes")
-    List<String> allowedHostSuffixes;
+    private final List<String> allowedHostSuffixes;
+    private final boolean allowPrivateAddresses;
+    private final boolean allowPlainHttp;
+    private final Resolver resolver;
+
+    /** Looking hosts up with {@code resolver} rather than the JVM's own. */
+    LuccaUrlPolicy(List<String> allowedHostSuffixes, boolean allowPrivateAddresses, boolean allowPlainHttp,
+                   Resolver resolver) {
+        this.allowedHostSuffixes = allowedHostSuffixes;
+        this.allowPrivateAddresses = allowPrivateAddresses;
+        this.allowPlainHttp = allowPlainHttp;
+        this.resolver = resolver;
+    }
 
     @Inject
-    @ConfigProperty(name = "lucca.allowPrivateAddresses")
-    boolean allowPrivateAddresses;
+    public LuccaUrlPolicy(@ConfigProperty(name = "lucca.allowedHostSuffixes") List<String> allowedHostSuffixes,
+                          @ConfigProperty(name = "lucca.allowPrivateAddresses") boolean allowPrivateAddresses,
+                          @ConfigProperty(name = "lucca.allowPlainHttp") boolean allowPlainHttp) {
+        this(allowedHostSuffixes, allowPrivateAddresses, allowPlainHttp, InetAddress::getAllByName);
+    }
 
-    @Inject
-    @ConfigProperty(name = "lucca.allowPlainHttp")
-    boolean allowPlainHttp;
-
-    Resolver resolver = InetAddress::getAllByName;
+    /** For the container's proxy, which hands every call to an instance made with the constructor above. */
+    protected LuccaUrlPolicy() {
+        this(null, false, false, null);
+    }
 
     /**
      * A URL to keep as a Lucca's (its base URL, the token endpoint): {@link #checkDestination} and no user, query

@@ -22,9 +22,17 @@ public class TenantRequestsInFlight {
     /** Only tenants with requests under way have an entry, so random ids cannot grow the map. */
     private final Map<String, Integer> counts = new ConcurrentHashMap<>();
 
+    private final int max;
+
     @Inject
-    @ConfigProperty(name = "scim.maxRequestsInFlightPerTenant")
-    int max;
+    public TenantRequestsInFlight(@ConfigProperty(name = "scim.maxRequestsInFlightPerTenant") int max) {
+        this.max = max;
+    }
+
+    /** For the container's proxy, which hands every call to an instance made with the constructor above. */
+    protected TenantRequestsInFlight() {
+        this(0);
+    }
 
     /** Counts one more request for the tenant, unless it already has the most allowed; whether it did. */
     public boolean enter(String tenantId) {

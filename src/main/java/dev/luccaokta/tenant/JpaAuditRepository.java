@@ -15,11 +15,21 @@ public class JpaAuditRepository implements AuditRepository {
     /** Entries deleted per transaction by the purge. */
     static final int PURGE_BATCH = 1_000;
 
+    /** A container resource, which only a field takes. */
     @PersistenceContext(unitName = "lucca-okta")
     private EntityManager em;
 
+    private final AuditPurgeBatch purge;
+
     @Inject
-    AuditPurgeBatch purge;
+    public JpaAuditRepository(AuditPurgeBatch purge) {
+        this.purge = purge;
+    }
+
+    /** For the container's proxy, which hands every call to an instance made with the constructor above. */
+    protected JpaAuditRepository() {
+        this(null);
+    }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)

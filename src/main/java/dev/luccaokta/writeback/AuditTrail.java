@@ -42,12 +42,20 @@ public class AuditTrail {
     /** Room for one before or after value, far above any Lucca field. */
     private static final int MAX_VALUE = 2_000;
 
-    @Inject
-    AuditRepository audit;
+    private final AuditRepository audit;
+    private final long repeatWindowMinutes;
 
     @Inject
-    @ConfigProperty(name = "audit.repeatWindowMinutes", defaultValue = "60")
-    long repeatWindowMinutes;
+    public AuditTrail(AuditRepository audit,
+                      @ConfigProperty(name = "audit.repeatWindowMinutes", defaultValue = "60") long repeatWindowMinutes) {
+        this.audit = audit;
+        this.repeatWindowMinutes = repeatWindowMinutes;
+    }
+
+    /** For the container's proxy, which hands every call to an instance made with the constructor above. */
+    protected AuditTrail() {
+        this(null, 0);
+    }
 
     /**
      * Stores the attempt as {@link AuditOutcome#PENDING} before Lucca is called.

@@ -35,21 +35,9 @@ class StatusStreamTest {
     private final List<Runnable> scheduled = new ArrayList<>();
     private final List<OutboundSseEvent> sent = new ArrayList<>();
     private boolean closed;
-    private final StatusStream stream = new StatusStream();
-
-    StatusStreamTest() {
-        stream.pushSeconds = 2;
-        stream.streamsPerAccount = 1;
-        stream.request = fake(HttpServletRequest.class, (method, args) -> null);
-        stream.scheduler = fake(ManagedScheduledExecutorService.class, (method, args) -> {
-            scheduled.add((Runnable) args[0]);
-            return fake(ScheduledFuture.class, (m, a) -> m.getName().equals("cancel") ? true : null);
-        });
-    }
-
     @Test
     void otherFailuresSayNothingOfWhatLiesInside() {
-        stream.statuses = failingWith(new IllegalStateException("jdbc:postgresql://db.internal/secret-name"));
+        StatusStream stream = stream(failingWith(new IllegalStateException("jdbc:postgresql://db.internal/secret-name")));
         stream.open(TENANT, "ada@example.com", sink(), sse());
 
         scheduled.get(0).run();
@@ -62,6 +50,7 @@ class StatusStreamTest {
 
     @Test
     void aStreamThatCouldNotBeScheduledGivesItsPlaceBack() {
+        StatusStream stream = stream(failingWith(new IllegalStateException("never asked")));
         stream.scheduler = fake(ManagedScheduledExecutorService.class, (method, args) -> {
             throw new RejectedExecutionException("shutting down");
         });
@@ -70,6 +59,16 @@ class StatusStreamTest {
             assertThatThrownBy(() -> stream.open(TENANT, "ada@example.com", sink(), sse()))
                     .isInstanceOf(RejectedExecutionException.class);
         }
+    }
+
+    /** A stream pushing every 2 s, one per account, on a scheduler that only records what it is handed. */
+    private StatusStream stream(StreamedStatus statuses) {
+        StatusStream made = new StatusStream(statuses, fake(HttpServletRequest.class, (method, args) -> null), 2, 1);
+        made.scheduler = fake(ManagedScheduledExecutorService.class, (method, args) -> {
+            scheduled.add((Runnable) args[0]);
+            return fake(ScheduledFuture.class, (m, a) -> m.getName().equals("cancel") ? true : null);
+        });
+        return made;
     }
 
     private static StreamedStatus failingWith(RuntimeException failure) {

@@ -23,18 +23,12 @@ class IncrementalRefreshTest {
 
     private final MovableClock clock = new MovableClock();
     private final ScriptedLucca lucca = new ScriptedLucca();
-    private final SnapshotBuilder builder = new SnapshotBuilder();
+    private final SnapshotBuilder builder = new SnapshotBuilder(lucca, clock, 24);
     private final TenantView view = TestLucca.tenant(Set.of("jobTitle"), Set.of(GroupType.LUCCA_DEPT), UserNameSource.LOGIN);
 
     private final LuccaUser ada = TestLucca.user(1, "Ada", "Lovelace", TestLucca.TODAY.minusYears(2), null);
     private final LuccaUser grace = TestLucca.user(2, "Grace", "Hopper", TestLucca.TODAY.minusYears(1), null);
     private final LuccaUser linus = TestLucca.user(4, "Linus", "Torvalds", TestLucca.TODAY.minusMonths(3), null);
-
-    IncrementalRefreshTest() {
-        builder.reader = lucca;
-        builder.clock = clock;
-        builder.fullRefreshHours = 24;
-    }
 
     @Test
     void aRefreshReadsOnlyWhatLuccaChangedAndKeepsTheRest() {

@@ -199,16 +199,12 @@ class ManagerChecksTest {
     }
 
     private static DirectorySnapshot snapshot(Set<String> selection, List<LuccaUser> everyone) {
-        SnapshotBuilder builder = new SnapshotBuilder();
-        builder.reader = new LuccaDirectoryReader() {
+        SnapshotBuilder builder = new SnapshotBuilder(new LuccaDirectoryReader() {
             @Override
             public LuccaDirectoryData read(LuccaInstance instance, Set<String> customFields) {
                 return TestLucca.data(everyone);
             }
-        };
-        MovableClock clock = new MovableClock();
-        builder.clock = clock;
-        builder.fullRefreshHours = 24;
+        }, new MovableClock(), 24);
         return builder.build(TestLucca.tenant(selection, Set.of(), UserNameSource.LOGIN));
     }
 }

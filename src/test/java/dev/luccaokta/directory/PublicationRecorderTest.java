@@ -107,9 +107,7 @@ class PublicationRecorderTest {
     }
 
     private PublicationRecorder recorder(AbstractExecutorService executor) {
-        PublicationRecorder made = new PublicationRecorder();
-        made.changeLog = changeLog;
-        made.clock = lucca.clock;
+        PublicationRecorder made = new PublicationRecorder(changeLog, lucca.clock);
         made.executor = executor;
         return made;
     }

@@ -13,27 +13,21 @@ import java.util.Set;
 final class ScriptedDirectory {
 
     final MovableClock clock = new MovableClock();
-    final SnapshotBuilder builder = new SnapshotBuilder();
+    final SnapshotBuilder builder = new SnapshotBuilder(new LuccaDirectoryReader() {
+        @Override
+        public LuccaDirectoryData read(LuccaInstance instance, Set<String> customFields) {
+            return TestLucca.data(everyone);
+        }
+
+        @Override
+        public LuccaDirectoryData readChanges(LuccaInstance instance, LocalDateTime since) {
+            return TestLucca.data(changes);
+        }
+    }, clock, 24);
     /** Lucca's people, for a full read. */
     volatile List<LuccaUser> everyone = List.of();
     /** The people Lucca changed, for a read of its changes. */
     volatile List<LuccaUser> changes = List.of();
-
-    ScriptedDirectory() {
-        builder.clock = clock;
-        builder.fullRefreshHours = 24;
-        builder.reader = new LuccaDirectoryReader() {
-            @Override
-            public LuccaDirectoryData read(LuccaInstance instance, Set<String> customFields) {
-                return TestLucca.data(everyone);
-            }
-
-            @Override
-            public LuccaDirectoryData readChanges(LuccaInstance instance, LocalDateTime since) {
-                return TestLucca.data(changes);
-            }
-        };
-    }
 
     DirectorySnapshot read(TenantView view, List<LuccaUser> people) {
         everyone = people;

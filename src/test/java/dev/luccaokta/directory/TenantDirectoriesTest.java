@@ -53,7 +53,8 @@ import org.junit.jupiter.api.Test;
 class TenantDirectoriesTest {
 
     private final MovableClock clock = new MovableClock();
-    private final ScriptedBuilder builder = new ScriptedBuilder();
+    private final HeldLucca lucca = new HeldLucca();
+    private final ScriptedBuilder builder = new ScriptedBuilder(lucca, clock);
     /** Builds handed to the server's executor, counted as they are handed over. */
     private final AtomicInteger started = new AtomicInteger();
     private final ExecutorService executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
@@ -108,75 +109,78 @@ class TenantDirectoriesTest {
 
     private List<TenantDirectories> cluster(SharedStore snapshots) {
         Cluster cluster = new Cluster(snapshots, leases);
-        List<TenantDirectories> instances = List.of(instance(cluster), instance(cluster));
         // Imports wait for a first snapshot built by either instance: room for a slow machine.
-        instances.forEach(instance -> instance.firstBuildWaitMillis = 10_000);
-        return instances;
+        DirectoryTimings patient = timings(10_000, 24);
+        Instance<LiveChanges> liveChanges = resolving(liveTenants::contains);
+        return List.of(instance(cluster, patient, liveChanges), instance(cluster, patient, liveChanges));
+    }
+
+    /** The configured timings, but for the wait for a first snapshot and the age of a live full read. */
+    private static DirectoryTimings timings(long firstBuildWaitMillis, long liveFullReadHours) {
+        return new DirectoryTimings(firstBuildWaitMillis, 10, 30, 30, liveFullReadHours, 1000);
+    }
+
+    /** One instance of the connector, alone, with these timings. */
+    private TenantDirectories alone(DirectoryTimings timings) {
+        return instance(null, timings, resolving(liveTenants::contains));
     }
 
     /** One instance of the connector, alone or in a cluster. */
     private TenantDirectories instance(Cluster cluster) {
-        TenantDirectories instance = new TenantDirectories();
-        instance.builder = builder;
-        instance.gauges = new SnapshotAgeGauges() {
+        return instance(cluster, timings(2_000, 24), resolving(liveTenants::contains));
+    }
+
+    private TenantDirectories instance(Cluster cluster, DirectoryTimings timings, Instance<LiveChanges> liveChanges) {
+        SnapshotAgeGauges gauges = new SnapshotAgeGauges() {
             @Override
             void watch(String tenantId, Supplier<DirectoryStatus> status) {
                 // No metric registry outside the server.
             }
         };
-        instance.shared = new SharedSnapshots();
-        instance.shared.clock = clock;
-        instance.shared.leaseSeconds = 180;
-        instance.shared.snapshots = Optional.ofNullable(cluster).map(Cluster::snapshots);
-        instance.shared.leases = Optional.ofNullable(cluster).map(Cluster::leases);
-        instance.clock = clock;
-        instance.liveChanges = resolving(liveTenants::contains);
-        instance.liveFullReadHours = 24;
-        instance.livePeekMillis = 1000;
+        SharedSnapshots shared = new SharedSnapshots();
+        shared.clock = clock;
+        shared.leaseSeconds = 180;
+        shared.snapshots = Optional.ofNullable(cluster).map(Cluster::snapshots);
+        shared.leases = Optional.ofNullable(cluster).map(Cluster::leases);
+        PublicationRecorder publications = new PublicationRecorder(new PublicationRecorderTest.RecordingChangeLog(), clock);
+        publications.executor = new PublicationRecorderTest.InlineExecutor();
+        TenantDirectories instance = new TenantDirectories(builder, shared, gauges, safeguard, publications, clock,
+                liveChanges, timings);
         instance.executor = executor;
-        instance.firstBuildWaitMillis = 2_000;
-        instance.firstBuildRetryAfterSeconds = 10;
-        instance.importPinMinutes = 30;
-        instance.failedRefreshBackoffSeconds = 30;
-        instance.safeguard = safeguard;
-        instance.publications = new PublicationRecorder();
-        instance.publications.changeLog = new PublicationRecorderTest.RecordingChangeLog();
-        instance.publications.clock = clock;
-        instance.publications.executor = new PublicationRecorderTest.InlineExecutor();
         return instance;
     }
 
     @AfterEach
     void stop() {
-        builder.release();
+        lucca.release();
         executor.shutdownNow();
     }
 
     @Test
     void theFirstSnapshotIsWaitedForThenReusedWithinItsTtl() {
-        builder.release();
+        lucca.release();
 
         DirectorySnapshot first = directories.current(view);
         clock.advance(Duration.ofMinutes(11));
 
         assertThat(directories.current(view)).isSameAs(first);
-        assertThat(builder.builds.get()).isEqualTo(1);
+        assertThat(lucca.reads.get()).isEqualTo(1);
     }
 
     @Test
     void aStaleSnapshotIsServedWithoutWaitingWhileOneRefreshRuns() {
-        builder.release();
+        lucca.release();
         DirectorySnapshot first = directories.current(view);
-        builder.hold();
+        lucca.hold();
         clock.advance(Duration.ofMinutes(16));
 
         assertThat(directories.current(view)).isSameAs(first);
         assertThat(directories.current(view)).isSameAs(first);
-        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 2);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> lucca.reads.get() == 2);
 
-        builder.release();
+        lucca.release();
         await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view) != first);
-        assertThat(builder.builds.get()).isEqualTo(2);
+        assertThat(lucca.reads.get()).isEqualTo(2);
     }
 
     @Test
@@ -185,12 +189,12 @@ class TenantDirectoriesTest {
         DirectorySnapshot imported = importedBy(everyone);
 
         readHeld(everyone.subList(0, 5));
-        int reads = builder.builds.get();
+        int reads = lucca.reads.get();
         clock.advance(Duration.ofMinutes(13));
 
         assertThat(directories.current(view)).as("the previous snapshot, due for a refresh").isSameAs(imported);
         assertThat(records.holds.get(view.tenantId()).getVanished()).isEqualTo(15);
-        assertThat(builder.builds.get()).as("a held read is not read again within the TTL").isEqualTo(reads);
+        assertThat(lucca.reads.get()).as("a held read is not read again within the TTL").isEqualTo(reads);
 
         assertThat(safeguard.release(view.tenantId(), "admin@acme.example")).isTrue();
         directories.readInFull(view);
@@ -210,7 +214,7 @@ class TenantDirectoriesTest {
         readHeld(everyone.subList(0, 5));
         safeguard.release(view.tenantId(), "admin@acme.example");
 
-        builder.lucca = everyone.subList(0, 4);
+        lucca.people = everyone.subList(0, 4);
         directories.readInFull(view);
         await().atMost(5, TimeUnit.SECONDS).until(() -> records.holds.get(view.tenantId()).getVanished() == 16);
 
@@ -223,7 +227,7 @@ class TenantDirectoriesTest {
 
     @Test
     void continuationPagesOfAnImportKeepTheSnapshotOfItsFirstPage() {
-        builder.release();
+        lucca.release();
         DirectorySnapshot importing = directories.forImport(view, "Users/", true);
         clock.advance(Duration.ofMinutes(16));
         directories.current(view);
@@ -236,7 +240,7 @@ class TenantDirectoriesTest {
 
     @Test
     void aGroupsImportDoesNotMoveAUsersImportAndPagesKeepAPinAlive() {
-        builder.release();
+        lucca.release();
         DirectorySnapshot users = directories.forImport(view, "Users/", true);
         clock.advance(Duration.ofMinutes(16));
         directories.current(view);
@@ -255,20 +259,20 @@ class TenantDirectoriesTest {
     @Test
     void aBuildForAnOutdatedConfigurationNeverBecomesCurrent() {
         TenantView reconfigured = TestLucca.tenant(Set.of("jobTitle"), Set.of(), UserNameSource.LOGIN);
-        directories.firstBuildWaitMillis = 50;
-        assertThatThrownBy(() -> directories.current(view)).isInstanceOf(DirectoryUnavailableException.class);
-        assertThatThrownBy(() -> directories.current(reconfigured)).isInstanceOf(DirectoryUnavailableException.class);
+        TenantDirectories impatient = alone(timings(50, 24));
+        assertThatThrownBy(() -> impatient.current(view)).isInstanceOf(DirectoryUnavailableException.class);
+        assertThatThrownBy(() -> impatient.current(reconfigured)).isInstanceOf(DirectoryUnavailableException.class);
 
-        builder.release();
+        lucca.release();
 
         await().atMost(5, TimeUnit.SECONDS).untilAsserted(() ->
-                assertThat(directories.current(reconfigured).view()).isEqualTo(reconfigured));
-        assertThat(builder.builds.get()).isEqualTo(2);
+                assertThat(impatient.current(reconfigured).view()).isEqualTo(reconfigured));
+        assertThat(lucca.reads.get()).isEqualTo(2);
     }
 
     @Test
     void aChangedSelectionIsNeverServedFromTheOldSnapshot() {
-        builder.release();
+        lucca.release();
         DirectorySnapshot before = directories.current(view);
         TenantView reconfigured = TestLucca.tenant(Set.of("jobTitle"), Set.of(), UserNameSource.LOGIN);
 
@@ -280,37 +284,37 @@ class TenantDirectoriesTest {
 
     @Test
     void aFirstBuildSlowerThanTheWaitTellsOktaToRetry() {
-        directories.firstBuildWaitMillis = 50;
+        TenantDirectories impatient = alone(timings(50, 24));
 
-        assertThatThrownBy(() -> directories.current(view))
+        assertThatThrownBy(() -> impatient.current(view))
                 .isInstanceOfSatisfying(DirectoryUnavailableException.class,
                         e -> assertThat(e.retryAfter()).isPositive());
-        builder.release();
-        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(directories.current(view)).isNotNull());
-        assertThat(builder.builds.get()).isEqualTo(1);
+        lucca.release();
+        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(impatient.current(view)).isNotNull());
+        assertThat(lucca.reads.get()).isEqualTo(1);
     }
 
     @Test
     void aFailedBuildIsReportedAndNotRetriedBeforeTheBackoff() {
-        builder.release();
-        builder.failWith(new LuccaUnavailableException("Lucca is down", Duration.ofSeconds(42)));
+        lucca.release();
+        lucca.failWith(new LuccaUnavailableException("Lucca is down", Duration.ofSeconds(42)));
 
         assertThatThrownBy(() -> directories.current(view))
                 .isInstanceOfSatisfying(DirectoryUnavailableException.class,
                         e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(42)));
         assertThatThrownBy(() -> directories.current(view)).isInstanceOf(DirectoryUnavailableException.class);
-        assertThat(builder.builds.get()).isEqualTo(1);
+        assertThat(lucca.reads.get()).isEqualTo(1);
 
-        builder.failWith(null);
+        lucca.failWith(null);
         clock.advance(Duration.ofSeconds(31));
         assertThat(directories.current(view)).isNotNull();
-        assertThat(builder.builds.get()).isEqualTo(2);
+        assertThat(lucca.reads.get()).isEqualTo(2);
     }
 
     @Test
     void aTenantWhoseLuccaUrlIsRefusedNowIsUnavailableForLongAndItsStatusSaysWhy() {
-        builder.release();
-        builder.failWith(new LuccaUrlRefusedException());
+        lucca.release();
+        lucca.failWith(new LuccaUrlRefusedException());
 
         assertThatThrownBy(() -> directories.current(view)).isInstanceOfSatisfying(DirectoryUnavailableException.class,
                 e -> assertThat(e.retryAfter()).isEqualTo(LuccaUrlRefusedException.RETRY_AFTER));
@@ -320,8 +324,8 @@ class TenantDirectoriesTest {
 
     @Test
     void aDefectInTheBuildIsNotPassedOffAsLuccaBeingUnavailable() {
-        builder.release();
-        builder.failWith(new IllegalArgumentException("mapping defect"));
+        lucca.release();
+        lucca.failWith(new IllegalArgumentException("mapping defect"));
 
         assertThatThrownBy(() -> directories.current(view))
                 .isInstanceOf(IllegalStateException.class)
@@ -331,14 +335,14 @@ class TenantDirectoriesTest {
 
     @Test
     void aWriteShowsAtOnceAndSurvivesARefreshThatReadLuccaBeforeIt() {
-        builder.lucca = List.of(ada, grace);
+        lucca.people = List.of(ada, grace);
         holdARefreshAfterTheFirstSnapshot();
 
         directories.recordWrite(view, amazingGrace);
 
         assertThat(givenName(directories.current(view), "2")).isEqualTo("Amazing Grace");
         assertThat(directories.current(view).usersByUserName("grace.hopper")).hasSize(1);
-        builder.release();
+        lucca.release();
         await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view).builtAt().equals(clock.instant()));
         assertThat(givenName(directories.current(view), "2")).as("the refresh read Lucca before the write").isEqualTo("Amazing Grace");
         assertThat(givenName(directories.current(view), "1")).isEqualTo("Ada");
@@ -349,14 +353,14 @@ class TenantDirectoriesTest {
         List<TenantDirectories> instances = cluster();
         TenantDirectories first = instances.get(0);
         TenantDirectories second = instances.get(1);
-        builder.lucca = List.of(TestLucca.user(1, "Ada", "Lovelace", TestLucca.TODAY.minusYears(1), null));
-        builder.release();
+        lucca.people = List.of(TestLucca.user(1, "Ada", "Lovelace", TestLucca.TODAY.minusYears(1), null));
+        lucca.release();
 
         DirectorySnapshot built = first.current(view);
         clock.advance(Duration.ofMinutes(5));
         DirectorySnapshot received = second.current(view);
 
-        assertThat(builder.builds).as("Lucca read once for both").hasValue(1);
+        assertThat(lucca.reads).as("Lucca read once for both").hasValue(1);
         assertThat(received.builtAt()).isEqualTo(built.builtAt());
         assertThat(received.users()).isEqualTo(built.users());
         assertThat(second.current(view)).isSameAs(received);
@@ -367,19 +371,19 @@ class TenantDirectoriesTest {
         List<TenantDirectories> instances = cluster();
         TenantDirectories first = instances.get(0);
         TenantDirectories second = instances.get(1);
-        builder.hold();
+        lucca.hold();
 
         Thread firstImport = new Thread(() -> first.current(view));
         firstImport.start();
-        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 1);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> lucca.reads.get() == 1);
         Thread secondImport = new Thread(() -> second.current(view));
         secondImport.start();
         await().atMost(5, TimeUnit.SECONDS).until(() -> leases.refused.get() > 0);
-        builder.release();
+        lucca.release();
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> !firstImport.isAlive() && !secondImport.isAlive());
         assertThat(second.current(view).builtAt()).isEqualTo(first.current(view).builtAt());
-        assertThat(builder.builds).hasValue(1);
+        assertThat(lucca.reads).hasValue(1);
     }
 
     @Test
@@ -387,19 +391,19 @@ class TenantDirectoriesTest {
         List<TenantDirectories> instances = cluster();
         TenantDirectories first = instances.get(0);
         TenantDirectories second = instances.get(1);
-        builder.release();
+        lucca.release();
         first.current(view);
         clock.advance(Duration.ofMinutes(13));
 
         DirectorySnapshot stale = second.current(view);
-        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 2);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> lucca.reads.get() == 2);
         await().atMost(5, TimeUnit.SECONDS).until(() -> second.current(view).builtAt().equals(clock.instant()));
         DirectorySnapshot fromSecond = second.current(view);
         await().atMost(5, TimeUnit.SECONDS).until(() -> first.current(view).builtAt().equals(clock.instant()));
 
         assertThat(stale.builtAt()).as("too old to serve after 80 % of the TTL: refreshed, served meanwhile").isBefore(clock.instant());
         assertThat(first.current(view).users()).isEqualTo(fromSecond.users());
-        assertThat(builder.builds).as("the first instance took the second's refresh").hasValue(2);
+        assertThat(lucca.reads).as("the first instance took the second's refresh").hasValue(2);
     }
 
     @Test
@@ -407,19 +411,19 @@ class TenantDirectoriesTest {
         List<TenantDirectories> instances = cluster();
         TenantDirectories first = instances.get(0);
         TenantDirectories second = instances.get(1);
-        builder.lucca = List.of(grace);
-        builder.release();
+        lucca.people = List.of(grace);
+        lucca.release();
         first.current(view);
         second.current(view);
         clock.advance(Duration.ofMinutes(13));
-        builder.hold();
+        lucca.hold();
         first.current(view);
-        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 2);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> lucca.reads.get() == 2);
 
         clock.advance(Duration.ofSeconds(30));
         second.recordWrite(view, amazingGrace);
         clock.advance(Duration.ofSeconds(30));
-        builder.release();
+        lucca.release();
         await().atMost(5, TimeUnit.SECONDS).until(() -> first.current(view).builtAt().equals(clock.instant()));
         Instant readByTheFirst = first.current(view).builtAt();
         clock.advance(Duration.ofMinutes(1));
@@ -428,7 +432,7 @@ class TenantDirectoriesTest {
 
         assertThat(givenName(first.current(view), "2")).as("the first instance never saw the write").isEqualTo("Grace");
         assertThat(givenName(second.current(view), "2")).isEqualTo("Amazing Grace");
-        assertThat(builder.builds).hasValue(2);
+        assertThat(lucca.reads).hasValue(2);
     }
 
     @Test
@@ -440,17 +444,17 @@ class TenantDirectoriesTest {
             }
         };
         TenantDirectories instance = instance(new Cluster(failing, leases));
-        builder.lucca = List.of(TestLucca.user(1, "Ada", "Lovelace", TestLucca.TODAY.minusYears(1), null));
-        builder.release();
+        lucca.people = List.of(TestLucca.user(1, "Ada", "Lovelace", TestLucca.TODAY.minusYears(1), null));
+        lucca.release();
 
         assertThat(instance.current(view).users()).hasSize(1);
-        assertThat(builder.builds).hasValue(1);
+        assertThat(lucca.reads).hasValue(1);
     }
 
     @Test
     void anAppliedChangeShowsAtOnceAndLeavesEveryoneElseAsTheyWere() {
-        builder.lucca = List.of(ada, grace);
-        builder.release();
+        lucca.people = List.of(ada, grace);
+        lucca.release();
         Instant readAt = clock.instant();
         DirectorySnapshot before = directories.current(withDepartments);
         clock.advance(Duration.ofSeconds(5));
@@ -465,13 +469,13 @@ class TenantDirectoriesTest {
         assertThat(after.builtAt()).isEqualTo(clock.instant());
         assertThat(KnownDirectory.of(after).readAt()).as("Lucca itself was not read again").isEqualTo(readAt);
         assertThat(directories.status(view.tenantId()).fullReadAt()).contains(readAt);
-        assertThat(builder.builds).hasValue(1);
+        assertThat(lucca.reads).hasValue(1);
     }
 
     @Test
     void aPersonMovedToAnotherDepartmentMovesBetweenItsGroups() {
-        builder.lucca = List.of(ada, grace);
-        builder.release();
+        lucca.people = List.of(ada, grace);
+        lucca.release();
         DirectorySnapshot before = directories.current(withDepartments);
         LuccaUser moved = TestLucca.with(grace, "department", Json.createObjectBuilder().add("id", 22).add("name", "Closed lab").build());
 
@@ -486,8 +490,8 @@ class TenantDirectoriesTest {
 
     @Test
     void aPersonLuccaNoLongerHasAndALeaverPastTheGracePeriodDropOut() {
-        builder.lucca = List.of(ada, grace, linus);
-        builder.release();
+        lucca.people = List.of(ada, grace, linus);
+        lucca.release();
         directories.current(withDepartments);
         LuccaUser left = TestLucca.with(grace, "dtContractEnd", Json.createValue(TestLucca.TODAY.minusDays(91).atStartOfDay().toString()));
 
@@ -503,17 +507,17 @@ class TenantDirectoriesTest {
     @Test
     void aFullReadThatReadLuccaBeforeAnAppliedChangeKeepsIt() {
         liveTenants.add(view.tenantId());
-        builder.lucca = List.of(ada, grace);
-        builder.release();
+        lucca.people = List.of(ada, grace);
+        lucca.release();
         directories.current(view);
-        builder.hold();
+        lucca.hold();
         directories.readInFull(view);
-        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 2);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> lucca.reads.get() == 2);
         clock.advance(Duration.ofSeconds(1));
 
         directories.applyChanges(view, List.of(amazingGrace), Set.of(1L));
         clock.advance(Duration.ofSeconds(1));
-        builder.release();
+        lucca.release();
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view).builtAt().equals(clock.instant()));
         assertThat(givenName(directories.current(view), "2")).isEqualTo("Amazing Grace");
@@ -523,34 +527,34 @@ class TenantDirectoriesTest {
 
     @Test
     void aChangeBeforeTheFirstSnapshotIsLeftToTheBuildThatComes() {
-        builder.lucca = List.of(grace);
-        directories.firstBuildWaitMillis = 50;
-        assertThatThrownBy(() -> directories.current(view)).isInstanceOf(DirectoryUnavailableException.class);
+        lucca.people = List.of(grace);
+        TenantDirectories impatient = alone(timings(50, 24));
+        assertThatThrownBy(() -> impatient.current(view)).isInstanceOf(DirectoryUnavailableException.class);
 
-        boolean applied = directories.applyChanges(view, List.of(amazingGrace), Set.of());
-        builder.release();
+        boolean applied = impatient.applyChanges(view, List.of(amazingGrace), Set.of());
+        lucca.release();
 
         assertThat(applied).isFalse();
         await().atMost(5, TimeUnit.SECONDS).untilAsserted(() ->
-                assertThat(givenName(directories.current(view), "2")).isEqualTo("Amazing Grace"));
+                assertThat(givenName(impatient.current(view), "2")).isEqualTo("Amazing Grace"));
     }
 
     @Test
     void aLiveTenantIsNotRefreshedAfterItsTtlButReadInFullOnceItsFullReadIsOld() {
         liveTenants.add(view.tenantId());
-        directories.liveFullReadHours = 12;
-        builder.release();
-        DirectorySnapshot first = directories.current(view);
+        TenantDirectories halfDay = alone(timings(2_000, 12));
+        lucca.release();
+        DirectorySnapshot first = halfDay.current(view);
 
         clock.advance(Duration.ofMinutes(16));
-        assertThat(directories.current(view)).isSameAs(first);
+        assertThat(halfDay.current(view)).isSameAs(first);
         clock.advance(Duration.ofHours(11));
-        assertThat(directories.current(view)).isSameAs(first);
+        assertThat(halfDay.current(view)).isSameAs(first);
         assertThat(started).as("no refresh by age").hasValue(1);
 
         clock.advance(Duration.ofMinutes(44));
-        assertThat(directories.current(view)).as("served while Lucca is read").isSameAs(first);
-        await().atMost(5, TimeUnit.SECONDS).until(() -> directories.current(view) != first);
+        assertThat(halfDay.current(view)).as("served while Lucca is read").isSameAs(first);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> halfDay.current(view) != first);
         assertThat(builder.fullReads).hasValue(2);
         assertThat(started).hasValue(2);
     }
@@ -558,7 +562,7 @@ class TenantDirectoriesTest {
     @Test
     void aLiveTenantIsReadInFullOnANewDay() {
         liveTenants.add(view.tenantId());
-        builder.release();
+        lucca.release();
         DirectorySnapshot first = directories.current(view);
 
         clock.advance(Duration.ofHours(15));
@@ -574,10 +578,9 @@ class TenantDirectoriesTest {
         LiveChanges failing = tenantId -> {
             throw new IllegalStateException("the events package cannot tell");
         };
-        builder.release();
+        lucca.release();
         for (Instance<LiveChanges> events : List.of(resolving(null), resolving(failing))) {
-            TenantDirectories instance = instance(null);
-            instance.liveChanges = events;
+            TenantDirectories instance = instance(null, timings(2_000, 24), events);
             DirectorySnapshot first = instance.current(view);
             clock.advance(Duration.ofMinutes(16));
             assertThat(instance.current(view)).isSameAs(first);
@@ -589,15 +592,15 @@ class TenantDirectoriesTest {
 
     @Test
     void readInFullStartsExactlyOneBuildAndNeverWaitsForIt() {
-        builder.release();
+        lucca.release();
         DirectorySnapshot first = directories.current(view);
-        builder.hold();
+        lucca.hold();
 
         directories.readInFull(view);
         directories.readInFull(view);
 
         assertThat(started).hasValue(2);
-        builder.release();
+        lucca.release();
         await().atMost(5, TimeUnit.SECONDS).until(() -> builder.fullReads.get() == 1 && directories.current(view) != first);
         assertThat(started).hasValue(2);
     }
@@ -608,7 +611,7 @@ class TenantDirectoriesTest {
 
         directories.readInFull(view);
         assertThat(started).as("not while the refresh runs").hasValue(2);
-        builder.release();
+        lucca.release();
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> builder.fullReads.get() == 1);
         assertThat(started).hasValue(3);
@@ -616,8 +619,8 @@ class TenantDirectoriesTest {
 
     @Test
     void knownGivesTheOrganisationAndTheNamesOfTheSnapshot() {
-        builder.lucca = List.of(ada, grace);
-        builder.release();
+        lucca.people = List.of(ada, grace);
+        lucca.release();
         assertThat(directories.known(view)).isEmpty();
         Instant readAt = clock.instant();
         directories.current(view);
@@ -660,7 +663,7 @@ class TenantDirectoriesTest {
         clock.advance(Duration.ofSeconds(1));
         second.current(view);
         assertThat(snapshotsRead).as("nothing newer: only the stamp was read").hasValue(read);
-        assertThat(builder.builds).as("Lucca read once for both").hasValue(1);
+        assertThat(lucca.reads).as("Lucca read once for both").hasValue(1);
     }
 
     @Test
@@ -684,20 +687,20 @@ class TenantDirectoriesTest {
     private List<TenantDirectories> twoServingALiveTenant(LocalStore snapshots) {
         List<TenantDirectories> instances = cluster(snapshots);
         liveTenants.add(view.tenantId());
-        builder.lucca = List.of(ada, grace);
-        builder.release();
+        lucca.people = List.of(ada, grace);
+        lucca.release();
         instances.forEach(instance -> instance.current(view));
         return instances;
     }
 
     /** Builds the first snapshot, then lets it age past its TTL and holds the refresh that starts while it reads Lucca. */
     private void holdARefreshAfterTheFirstSnapshot() {
-        builder.release();
+        lucca.release();
         directories.current(view);
-        builder.hold();
+        lucca.hold();
         clock.advance(Duration.ofMinutes(16));
         directories.current(view);
-        await().atMost(5, TimeUnit.SECONDS).until(() -> builder.builds.get() == 2);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> lucca.reads.get() == 2);
     }
 
     private static List<String> members(ObjectNode group) {
@@ -720,45 +723,26 @@ class TenantDirectoriesTest {
     }
 
     /**
-     * Builds snapshots of the users Lucca has, counting Lucca's reads (and those asked in full), held back until
-     * released, or failing on demand. A refresh reads Lucca again, as a TTL refresh of Lucca's current API does.
+     * Lucca's people, counting Lucca's reads, held back until released, or failing on demand.
      */
-    private final class ScriptedBuilder extends SnapshotBuilder {
-        final AtomicInteger builds = new AtomicInteger();
-        final AtomicInteger fullReads = new AtomicInteger();
-        volatile List<LuccaUser> lucca = List.of();
+    private static final class HeldLucca extends LuccaDirectoryReader {
+        final AtomicInteger reads = new AtomicInteger();
+        volatile List<LuccaUser> people = List.of();
         private volatile CountDownLatch gate = new CountDownLatch(1);
         private volatile RuntimeException failure;
 
-        ScriptedBuilder() {
-            clock = TenantDirectoriesTest.this.clock;
-            fullRefreshHours = 24;
-            reader = new LuccaDirectoryReader() {
-                @Override
-                public LuccaDirectoryData read(LuccaInstance instance, Set<String> customFields) {
-                    builds.incrementAndGet();
-                    try {
-                        gate.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    if (failure != null) {
-                        throw failure;
-                    }
-                    return TestLucca.data(lucca);
-                }
-            };
-        }
-
         @Override
-        public DirectorySnapshot build(TenantView tenant) {
-            fullReads.incrementAndGet();
-            return super.build(tenant);
-        }
-
-        @Override
-        public DirectorySnapshot refresh(TenantView tenant, DirectorySnapshot previous) {
-            return super.build(tenant);
+        public LuccaDirectoryData read(LuccaInstance instance, Set<String> customFields) {
+            reads.incrementAndGet();
+            try {
+                gate.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return TestLucca.data(people);
         }
 
         void hold() {
@@ -774,6 +758,29 @@ class TenantDirectoriesTest {
         }
     }
 
+    /**
+     * Builds snapshots from a read of Lucca, counting those asked in full. A refresh reads Lucca again, as a TTL
+     * refresh of Lucca's current API does.
+     */
+    private static final class ScriptedBuilder extends SnapshotBuilder {
+        final AtomicInteger fullReads = new AtomicInteger();
+
+        ScriptedBuilder(LuccaDirectoryReader lucca, MovableClock clock) {
+            super(lucca, clock, 24);
+        }
+
+        @Override
+        public DirectorySnapshot build(TenantView tenant) {
+            fullReads.incrementAndGet();
+            return super.build(tenant);
+        }
+
+        @Override
+        public DirectorySnapshot refresh(TenantView tenant, DirectorySnapshot previous) {
+            return super.build(tenant);
+        }
+    }
+
     private static List<LuccaUser> twentyPeople() {
         List<LuccaUser> everyone = new ArrayList<>();
         for (int id = 1; id <= 20; id++) {
@@ -784,8 +791,8 @@ class TenantDirectoriesTest {
 
     /** The snapshot of these people, imported by Okta: the safeguard's baseline. */
     private DirectorySnapshot importedBy(List<LuccaUser> people) {
-        builder.lucca = people;
-        builder.release();
+        lucca.people = people;
+        lucca.release();
         DirectorySnapshot imported = directories.forImport(view, "Users/", true);
         await().atMost(5, TimeUnit.SECONDS).until(() -> records.baselines.containsKey(view.tenantId()));
         return imported;
@@ -793,7 +800,7 @@ class TenantDirectoriesTest {
 
     /** A full read finding only {@code read}, once the safeguard holds it. */
     private void readHeld(List<LuccaUser> read) {
-        builder.lucca = read;
+        lucca.people = read;
         directories.readInFull(view);
         await().atMost(5, TimeUnit.SECONDS).until(() -> records.holds.containsKey(view.tenantId()));
     }

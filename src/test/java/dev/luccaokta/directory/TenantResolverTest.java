@@ -16,13 +16,7 @@ class TenantResolverTest {
 
     private int graceDays = 30;
     private int reads;
-    private final TenantResolver resolver = new TenantResolver();
-
-    TenantResolverTest() {
-        resolver.tenants = new OneTenant();
-        resolver.changes = new TenantChanges();
-        resolver.cacheSeconds = 0;
-    }
+    private final TenantResolver resolver = new TenantResolver(new OneTenant(), new TenantChanges(), 0);
 
     @Test
     void aTenantReadAgainUnchangedIsTheSameViewAsBefore() {

@@ -46,8 +46,8 @@ final class FakeLucca {
     /** The scopes of each token asked for, in order. */
     final List<Set<LuccaScope>> tokensAsked = new ArrayList<>();
     final List<LuccaTokens.Grant> tokensForgotten = new ArrayList<>();
-    final LuccaGateway gateway = new LuccaGateway();
-    final LuccaApiReader reader = new LuccaApiReader();
+    final LuccaGateway gateway;
+    final LuccaApiReader reader;
     final MovableClock clock = new MovableClock();
     /** Answers each request (a JSON object, or null for none); throws to answer with an error. */
     Function<Sent, JsonObject> answer = sent -> page(List.of(), null);
@@ -55,35 +55,29 @@ final class FakeLucca {
     String address = "52.17.1.2";
     /** What happens while a call waits for the budget. */
     Runnable whileWaiting = () -> { };
+    /** Lucca's access API as the connector reaches it; Lucca's own client when null. */
+    Function<LuccaInstance, LuccaAccessApi> accessApi;
 
     FakeLucca() {
-        LuccaUrlPolicy policy = new LuccaUrlPolicy();
-        policy.allowedHostSuffixes = List.of("ilucca.net");
-        policy.resolver = host -> {
+        LuccaUrlPolicy policy = new LuccaUrlPolicy(List.of("ilucca.net"), false, false, host -> {
             if (address == null) {
                 throw new UnknownHostException(host);
             }
             return new InetAddress[] {InetAddress.getByName(address)};
-        };
-        LuccaCircuit circuit = new LuccaCircuit();
-        circuit.failuresToOpen = 3;
-        circuit.openSeconds = 30;
-        circuit.clock = clock;
-        gateway.urls = policy;
-        gateway.usage = new LuccaUsage();
-        gateway.circuit = circuit;
-        gateway.limiter = new LuccaRateLimiter() {
+        });
+        LuccaCircuit circuit = new LuccaCircuit(3, 30, clock);
+        LuccaRateLimiter limiter = new LuccaRateLimiter() {
             @Override
             public void acquire(URI instance) {
                 whileWaiting.run();
             }
         };
-        gateway.metrics = new ApplicationMetrics() {
+        ApplicationMetrics metrics = new ApplicationMetrics() {
             @Override
             public void ifAvailable(Consumer<MetricRegistry> update) {
             }
         };
-        gateway.tokens = new LuccaTokens() {
+        LuccaTokens tokens = new LuccaTokens() {
             @Override
             public Grant grant(LuccaOAuthClient client) {
                 tokensAsked.add(client.scopes());
@@ -99,7 +93,12 @@ final class FakeLucca {
             public void forgetAll(LuccaOAuthClient client) {
             }
         };
-        gateway.clients = new LuccaClients() {
+        LuccaClients clients = new LuccaClients() {
+            @Override
+            public LuccaAccessApi access(LuccaInstance instance) {
+                return accessApi == null ? super.access(instance) : accessApi.apply(instance);
+            }
+
             @Override
             public LuccaResourcesApi resources(LuccaInstance instance) {
                 return recording(LuccaResourcesApi.class);
@@ -110,9 +109,8 @@ final class FakeLucca {
                 return recording(LuccaWebhooksApi.class);
             }
         };
-        reader.gateway = gateway;
-        reader.tokens = gateway.tokens;
-        reader.clock = clock;
+        gateway = new LuccaGateway(clients, limiter, circuit, metrics, tokens, policy, new LuccaUsage());
+        reader = new LuccaApiReader(gateway, tokens, clock);
     }
 
     /** Acme's Lucca read with an OAuth client granted these scopes. */

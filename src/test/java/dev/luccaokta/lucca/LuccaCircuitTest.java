@@ -16,13 +16,7 @@ class LuccaCircuitTest {
     private static final URI GLOBEX = URI.create("https://globex.ilucca.net");
 
     private final MovableClock clock = new MovableClock();
-    private final LuccaCircuit circuit = new LuccaCircuit();
-
-    LuccaCircuitTest() {
-        circuit.failuresToOpen = 3;
-        circuit.openSeconds = 30;
-        circuit.clock = clock;
-    }
+    private final LuccaCircuit circuit = new LuccaCircuit(3, 30, clock);
 
     @Test
     void failuresInARowOpenTheCircuitOfThatInstanceOnly() {

@@ -20,16 +20,11 @@ class LuccaGatewayTest {
     private final List<String> sent = new ArrayList<>();
 
     LuccaGatewayTest() {
-        gateway.clients = new LuccaClients() {
-            @Override
-            public LuccaAccessApi access(LuccaInstance instance) {
-                return (LuccaAccessApi) Proxy.newProxyInstance(getClass().getClassLoader(),
-                        new Class<?>[] {LuccaAccessApi.class}, (proxy, method, args) -> {
-                            sent.add(method.getName());
-                            throw new ProcessingException("Connection refused");
-                        });
-            }
-        };
+        lucca.accessApi = instance -> (LuccaAccessApi) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {LuccaAccessApi.class}, (proxy, method, args) -> {
+                    sent.add(method.getName());
+                    throw new ProcessingException("Connection refused");
+                });
     }
 
     @Test

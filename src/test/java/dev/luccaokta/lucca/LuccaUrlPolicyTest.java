@@ -27,13 +27,12 @@ class LuccaUrlPolicyTest {
             "split.ilucca.net", "52.17.1.5,10.0.0.7",
             "inside.ilucca.net", "fd00::1");
 
-    private final LuccaUrlPolicy policy = new LuccaUrlPolicy();
+    private static final List<String> LUCCA_HOSTS = List.of("ilucca.net", "ilucca.ch", "ilucca-test.net",
+            "ilucca-test.ch", "ilucca-demo.net", "ilucca-demo.ch", "luccasoftware.com");
 
-    LuccaUrlPolicyTest() {
-        policy.allowedHostSuffixes = List.of("ilucca.net", "ilucca.ch", "ilucca-test.net", "ilucca-test.ch",
-                "ilucca-demo.net", "ilucca-demo.ch", "luccasoftware.com");
-        policy.resolver = LuccaUrlPolicyTest::resolve;
-    }
+    /** What hosts resolve to now. */
+    private LuccaUrlPolicy.Resolver dns = LuccaUrlPolicyTest::resolve;
+    private final LuccaUrlPolicy policy = new LuccaUrlPolicy(LUCCA_HOSTS, false, false, host -> dns.resolve(host));
 
     @ParameterizedTest
     @ValueSource(strings = {"https://acme.ilucca.net", "https://ACME.iLucca.net/", "https://acme.ilucca-demo.ch",
@@ -67,15 +66,14 @@ class LuccaUrlPolicyTest {
         URI sandbox = URI.create("http://127.0.0.1:18180/lucca-sandbox");
         assertThatThrownBy(() -> policy.checkBaseUrl(sandbox)).isInstanceOf(LuccaUrlRefusedException.class);
 
-        policy.allowedHostSuffixes = List.of("127.0.0.1", "ilucca.net");
-        policy.allowPrivateAddresses = true;
-        policy.allowPlainHttp = true;
+        LuccaUrlPolicy demo = new LuccaUrlPolicy(List.of("127.0.0.1", "ilucca.net"), true, true,
+                LuccaUrlPolicyTest::resolve);
 
-        assertThat(policy.checkBaseUrl(sandbox)).isEqualTo(sandbox);
-        assertThat(policy.checkBaseUrl(URI.create("https://rebound.ilucca.net"))).isNotNull();
-        assertThatThrownBy(() -> policy.checkBaseUrl(URI.create("http://2130706433:18180/lucca-sandbox")))
+        assertThat(demo.checkBaseUrl(sandbox)).isEqualTo(sandbox);
+        assertThat(demo.checkBaseUrl(URI.create("https://rebound.ilucca.net"))).isNotNull();
+        assertThatThrownBy(() -> demo.checkBaseUrl(URI.create("http://2130706433:18180/lucca-sandbox")))
                 .as("another notation of the allowed address").isInstanceOf(LuccaUrlRefusedException.class);
-        assertThatThrownBy(() -> policy.checkBaseUrl(URI.create("http://localhost:18180/lucca-sandbox")))
+        assertThatThrownBy(() -> demo.checkBaseUrl(URI.create("http://localhost:18180/lucca-sandbox")))
                 .isInstanceOf(LuccaUrlRefusedException.class);
     }
 
@@ -84,7 +82,7 @@ class LuccaUrlPolicyTest {
         URI lucca = URI.create("https://acme.ilucca.net/api/v3/users?fields=id");
         assertThat(policy.checkDestination(lucca)).isEqualTo(lucca);
 
-        policy.resolver = host -> new InetAddress[] {InetAddress.getByName("10.1.2.3")};
+        dns = host -> new InetAddress[] {InetAddress.getByName("10.1.2.3")};
 
         assertThatThrownBy(() -> policy.checkDestination(lucca)).as("rebound to a private address")
                 .isInstanceOf(LuccaUrlRefusedException.class);

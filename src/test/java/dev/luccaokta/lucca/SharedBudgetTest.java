@@ -3,6 +3,7 @@ package dev.luccaokta.lucca;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.luccaokta.cluster.ClusterStores;
 import dev.luccaokta.cluster.LocalStore;
 import dev.luccaokta.cluster.SharedStore;
 import dev.luccaokta.metrics.ApplicationMetrics;
@@ -116,16 +117,19 @@ class SharedBudgetTest {
     }
 
     private static LuccaRateLimiter limiter(int perMinute, SharedStore store) {
-        LuccaRateLimiter limiter = new LuccaRateLimiter();
-        limiter.perMinute = perMinute;
-        limiter.maxWaitMillis = 0;
-        limiter.shared = Optional.ofNullable(store);
-        limiter.metrics = new ApplicationMetrics() {
+        ClusterStores stores = new ClusterStores() {
+            @Override
+            public Optional<SharedStore> store(String name, Duration lifetime) {
+                return Optional.ofNullable(store);
+            }
+        };
+        LuccaRateLimiter limiter = new LuccaRateLimiter(stores, new ApplicationMetrics() {
             @Override
             public void ifAvailable(Consumer<MetricRegistry> update) {
                 // No metric registry outside the server.
             }
-        };
+        }, perMinute, 0);
+        limiter.openSharedBudgets();
         return limiter;
     }
 }

@@ -6,11 +6,9 @@ import org.junit.jupiter.api.Test;
 
 class TenantRequestsInFlightTest {
 
-    private final TenantRequestsInFlight inFlight = new TenantRequestsInFlight();
-
     @Test
     void aTenantAtItsCapIsRefusedUntilOneOfItsRequestsEndsAndOtherTenantsAreNotCounted() {
-        inFlight.max = 2;
+        TenantRequestsInFlight inFlight = new TenantRequestsInFlight(2);
 
         assertThat(inFlight.enter("acme")).isTrue();
         assertThat(inFlight.enter("acme")).isTrue();
@@ -25,7 +23,7 @@ class TenantRequestsInFlightTest {
 
     @Test
     void aTenantWhoseRequestsAllEndedStartsAgainFromNothing() {
-        inFlight.max = 1;
+        TenantRequestsInFlight inFlight = new TenantRequestsInFlight(1);
         assertThat(inFlight.enter("acme")).isTrue();
         inFlight.leave("acme");
         inFlight.leave("acme");

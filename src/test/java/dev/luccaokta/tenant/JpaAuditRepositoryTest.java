@@ -12,19 +12,15 @@ class JpaAuditRepositoryTest {
 
     private final List<Integer> transactions = new ArrayList<>();
     private int backlog = 2_500;
-    private final JpaAuditRepository repository = new JpaAuditRepository();
-
-    JpaAuditRepositoryTest() {
-        repository.purge = new AuditPurgeBatch() {
-            @Override
-            public int delete(OffsetDateTime cutoff, int size) {
-                int deleted = Math.min(size, backlog);
-                backlog -= deleted;
-                transactions.add(deleted);
-                return deleted;
-            }
-        };
-    }
+    private final JpaAuditRepository repository = new JpaAuditRepository(new AuditPurgeBatch() {
+        @Override
+        public int delete(OffsetDateTime cutoff, int size) {
+            int deleted = Math.min(size, backlog);
+            backlog -= deleted;
+            transactions.add(deleted);
+            return deleted;
+        }
+    });
 
     @Test
     void aLargeBacklogIsDeletedInBatchesOfAThousandUntilNoneIsLeft() {

@@ -69,14 +69,7 @@ class AuditTrailTest {
     }
 
     private final Stored stored = new Stored();
-    private final AuditTrail trail = trail(stored);
-
-    private static AuditTrail trail(AuditRepository repository) {
-        AuditTrail trail = new AuditTrail();
-        trail.audit = repository;
-        trail.repeatWindowMinutes = 60;
-        return trail;
-    }
+    private final AuditTrail trail = new AuditTrail(stored, 60);
 
     @Test
     void aPlanPastTheColumnIsStoredAsTheItemsThatFitAndALastOneSayingHowManyWereLeftOut() {
