@@ -58,11 +58,22 @@ final class CompactNodes extends AbstractList<ObjectNode> implements RandomAcces
         }
 
         void add(ObjectNode node) {
+            add(node, null, -1);
+        }
+
+        /**
+         * Adds a representation; when it comes out as the one at {@code earlierIndex} of {@code earlier} (a list this
+         * builder continues), that one's stored form is taken, so both lists hold it once and its stamp stays.
+         */
+        void add(ObjectNode node, CompactNodes earlier, int earlierIndex) {
             byte[] json = WireJson.render(node);
             if (dictionary == null) {
                 dictionary = json;
             }
-            encoded.add(deflate(deflater, dictionary, json));
+            byte[] deflated = deflate(deflater, dictionary, json);
+            boolean same = earlierIndex >= 0 && earlier.dictionary == dictionary
+                    && Arrays.equals(deflated, earlier.encoded[earlierIndex]);
+            encoded.add(same ? earlier.encoded[earlierIndex] : deflated);
             lengths.add(json.length);
         }
 
@@ -90,6 +101,11 @@ final class CompactNodes extends AbstractList<ObjectNode> implements RandomAcces
     @Override
     public ObjectNode get(int index) {
         return WireJson.of(inflated(index)).tree();
+    }
+
+    /** The stored form of one representation, which a list continuing this one shares while it keeps it. */
+    Object stamp(int index) {
+        return encoded[index];
     }
 
     /** One representation as it goes out, with {@code base} (from {@link WireJson#base}) in front of its references. */

@@ -44,11 +44,15 @@ public final class DirectorySnapshot {
     private final UserKeys userKeys;
     private final Map<String, int[]> groupsById;
     private final Map<String, int[]> groupsByDisplayName;
-    private final SnapshotMemo memo = new SnapshotMemo();
+    private final SnapshotMemo memo;
 
-    /** @param groups as {@link GroupMapper} made them, or as another instance stored them */
+    /**
+     * @param groups as {@link GroupMapper} made them, or as another instance stored them
+     * @param memo   empty, or {@link SnapshotMemo#carried carried} from the snapshot whose users this one keeps
+     */
     DirectorySnapshot(TenantView view, PropertyCatalogue catalogue, UserMapper mapper, SnapshotSource source,
-                      Instant builtAt, CompactNodes users, List<ObjectNode> groups) {
+                      Instant builtAt, CompactNodes users, List<ObjectNode> groups, SnapshotMemo memo) {
+        this.memo = memo;
         this.view = view;
         this.catalogue = catalogue;
         this.mapper = mapper;
@@ -72,6 +76,7 @@ public final class DirectorySnapshot {
 
     private DirectorySnapshot(DirectorySnapshot base, CompactNodes users, Map<String, int[]> usersByUserName,
                               Map<String, int[]> usersByEmail, Map<String, int[]> usersByExternalId, UserKeys userKeys) {
+        this.memo = base.carriedMemo();
         this.view = base.view;
         this.catalogue = base.catalogue;
         this.mapper = base.mapper;
@@ -103,6 +108,11 @@ public final class DirectorySnapshot {
     /** The users as stored, for a refresh to keep those Lucca did not change without decoding them. */
     CompactNodes compactUsers() {
         return users;
+    }
+
+    /** What a snapshot keeping this one's users starts its searches from. */
+    SnapshotMemo carriedMemo() {
+        return memo.carried();
     }
 
     GroupNodes compactGroups() {
@@ -200,6 +210,22 @@ public final class DirectorySnapshot {
      */
     public <T> T remembered(String key, Supplier<T> compute) {
         return memo.remembered(key, compute);
+    }
+
+    /**
+     * The same, for a value worked out person by person: the snapshots made from this one (a refresh, an event, a
+     * write) are given it to start from, for the people whose {@link #userStamp stamp} is unchanged.
+     */
+    public <T> T rememberedAcross(String key, Function<Optional<T>, T> compute) {
+        return memo.rememberedAcross(key, compute);
+    }
+
+    /**
+     * An object that stays the same instance, in this snapshot and in those made from it, for as long as the user at
+     * {@code position} is unchanged; to be compared by identity only.
+     */
+    public Object userStamp(int position) {
+        return users.stamp(position);
     }
 
     /**

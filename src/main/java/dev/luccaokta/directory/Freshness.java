@@ -38,7 +38,7 @@ sealed interface Freshness {
 
     /** The read that follows {@code base}. */
     default DirectorySnapshot next(SnapshotBuilder builder, TenantView view, DirectorySnapshot base) {
-        return readsInFull() ? builder.build(view) : builder.refresh(view, base);
+        return readsInFull() ? builder.build(view, base) : builder.refresh(view, base);
     }
 
     /**

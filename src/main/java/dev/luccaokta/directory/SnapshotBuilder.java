@@ -59,11 +59,21 @@ public class SnapshotBuilder {
 
     /** A snapshot from a full read of Lucca. */
     public DirectorySnapshot build(TenantView view) {
+        return build(view, null);
+    }
+
+    /**
+     * The same, following {@code previous} (null when there is none): a representation that comes out as it was there
+     * is stored once for both, and what searches of it worked out is carried over.
+     */
+    public DirectorySnapshot build(TenantView view, DirectorySnapshot previous) {
         Instant started = clock.instant();
         LuccaDirectoryData data = reader.read(view.lucca(), view.selectedProperties().stream()
                 .filter(code -> code.startsWith(PropertyCatalogue.CUSTOM_FIELD_PREFIX)).collect(Collectors.toSet()));
         List<LuccaUser> ordered = data.users().stream().filter(distinctIds()).sorted(Comparator.comparingLong(LuccaUser::id)).toList();
-        Mapping mapping = new Mapping(view, data, LocalDate.now(clock), started, started, CompactNodes.of(List.of()));
+        Mapping mapping = previous == null
+                ? new Mapping(view, data, LocalDate.now(clock), started, started, null)
+                : new Mapping(view, data, LocalDate.now(clock), started, started, previous);
         ordered.forEach(mapping::add);
         DirectorySnapshot built = mapping.snapshot(latestChange(data.users(), null, started));
         LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " built: " + built.users().size() + " users, "
@@ -74,7 +84,7 @@ public class SnapshotBuilder {
     /** The next snapshot after {@code previous} (null when there is none): incremental when it can be. */
     public DirectorySnapshot refresh(TenantView view, DirectorySnapshot previous) {
         if (!incrementalPossible(view, previous)) {
-            return build(view);
+            return build(view, previous);
         }
         SnapshotSource source = previous.source();
         Instant started = clock.instant();
@@ -83,7 +93,7 @@ public class SnapshotBuilder {
             LOG.info(() -> "Lucca's organisation of tenant " + view.tenantId() + " changed: reading it in full");
             return build(view);
         }
-        Mapping mapping = new Mapping(view, changes, source.mappedOn(), source.fullReadAt(), started, previous.compactUsers());
+        Mapping mapping = new Mapping(view, changes, source.mappedOn(), source.fullReadAt(), started, previous);
         int changed = merge(mapping, previous, changes.users(), Set.of());
         DirectorySnapshot built = mapping.snapshot(latestChange(changes.users(), source.highWater(), started));
         LOG.info(() -> "Snapshot of tenant " + view.tenantId() + " refreshed: " + changed + " changed users read, "
@@ -112,7 +122,7 @@ public class SnapshotBuilder {
                                   Instant builtAt) {
         SnapshotSource source = previous.source();
         Mapping mapping = new Mapping(view, source.organisation(), source.mappedOn(), source.fullReadAt(), source.readAt(),
-                previous.compactUsers());
+                previous);
         merge(mapping, previous, changed, removed);
         return mapping.snapshot(source.highWater(), builtAt);
     }
@@ -186,11 +196,13 @@ public class SnapshotBuilder {
         private final UserMapper mapper;
         private final CompactNodes.Builder users;
         private final List<LuccaUser> members = new ArrayList<>();
+        /** The snapshot this one follows, whose representations may be kept, or null. */
+        private final DirectorySnapshot previous;
 
-        /** @param continued the users of the snapshot this one follows, whose representations may be kept */
         Mapping(TenantView view, LuccaDirectoryData data, LocalDate mappedOn, Instant fullReadAt, Instant readAt,
-                CompactNodes continued) {
-            this.users = CompactNodes.continuing(continued);
+                DirectorySnapshot previous) {
+            this.previous = previous;
+            this.users = CompactNodes.continuing(previous == null ? CompactNodes.of(List.of()) : previous.compactUsers());
             this.view = view;
             this.data = data;
             this.mappedOn = mappedOn;
@@ -205,7 +217,11 @@ public class SnapshotBuilder {
         void add(LuccaUser user) {
             mapper.map(user).ifPresent(node -> {
                 RepresentationVersion.stamp(node);
-                users.add(node);
+                if (previous == null) {
+                    users.add(node);
+                } else {
+                    users.add(node, previous.compactUsers(), previous.userPosition(Long.toString(user.id())));
+                }
                 members.add(SnapshotSource.member(user));
             });
         }
@@ -226,7 +242,8 @@ public class SnapshotBuilder {
             LuccaDirectoryData organisation = new LuccaDirectoryData(List.of(), data.departments(), data.establishments(),
                     data.legalUnits(), data.countries(), data.extendedDataDefinitions());
             SnapshotSource source = new SnapshotSource(fullReadAt, readAt, mappedOn, highWater, organisation, List.copyOf(members));
-            return new DirectorySnapshot(view, catalogue, mapper, source, builtAt, users.build(), groups);
+            return new DirectorySnapshot(view, catalogue, mapper, source, builtAt, users.build(), groups,
+                    previous == null ? new SnapshotMemo() : previous.carriedMemo());
         }
     }
 }

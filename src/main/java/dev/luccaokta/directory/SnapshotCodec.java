@@ -96,7 +96,7 @@ final class SnapshotCodec {
                     highWater.isEmpty() ? null : LocalDateTime.parse(highWater), organisation, members);
             PropertyCatalogue catalogue = PropertyCatalogue.of(organisation.extendedDataDefinitions());
             UserMapper mapper = new UserMapper(catalogue, view, new OrgStructure(organisation), mappedOn, zone);
-            return new DirectorySnapshot(view, catalogue, mapper, source, builtAt, users, groups);
+            return new DirectorySnapshot(view, catalogue, mapper, source, builtAt, users, groups, new SnapshotMemo());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -36,16 +37,19 @@ final class SnapshotIndex implements ResourceIndex {
     private final Function<String, Optional<ObjectNode>> byId;
     private final Function<String, Function<String, int[]>> lookups;
     private final BiFunction<String, ComparisonFilter, Optional<int[]>> exact;
+    private final IntFunction<Object> stamps;
     private final String collection;
 
     private SnapshotIndex(DirectorySnapshot snapshot, List<ObjectNode> all, Function<String, Optional<ObjectNode>> byId,
                           Function<String, Function<String, int[]>> lookups,
-                          BiFunction<String, ComparisonFilter, Optional<int[]>> exact, String collection) {
+                          BiFunction<String, ComparisonFilter, Optional<int[]>> exact, IntFunction<Object> stamps,
+                          String collection) {
         this.snapshot = snapshot;
         this.all = all;
         this.byId = byId;
         this.lookups = lookups;
         this.exact = exact;
+        this.stamps = stamps;
         this.collection = collection;
     }
 
@@ -56,7 +60,7 @@ final class SnapshotIndex implements ResourceIndex {
             case "emails.value", "emails" -> snapshot::usersByEmail;
             case "externalid" -> snapshot::usersByExternalId;
             default -> null;
-        }, (attribute, comparison) -> exactUsers(snapshot, attribute, comparison), "users");
+        }, (attribute, comparison) -> exactUsers(snapshot, attribute, comparison), snapshot::userStamp, "users");
     }
 
     static SnapshotIndex groups(DirectorySnapshot snapshot) {
@@ -64,7 +68,7 @@ final class SnapshotIndex implements ResourceIndex {
             case "id" -> id -> single(snapshot.groupPosition(id));
             case "displayname" -> snapshot::groupsByDisplayName;
             default -> null;
-        }, (attribute, comparison) -> Optional.empty(), "groups");
+        }, (attribute, comparison) -> Optional.empty(), position -> null, "groups");
     }
 
     @Override
@@ -92,6 +96,16 @@ final class SnapshotIndex implements ResourceIndex {
     @Override
     public <T> T remembered(String key, Supplier<T> compute) {
         return snapshot.remembered(collection + " " + key, compute);
+    }
+
+    @Override
+    public <T> T rememberedAcross(String key, Function<Optional<T>, T> compute) {
+        return snapshot.rememberedAcross(collection + " " + key, compute);
+    }
+
+    @Override
+    public Object stamp(int position) {
+        return stamps.apply(position);
     }
 
     private static Optional<int[]> exactUsers(DirectorySnapshot snapshot, String attribute, ComparisonFilter comparison) {

@@ -84,9 +84,19 @@ final class LoadSweep {
         }
     }
 
-    /** A scenario's figures; {@code totalResults} is that of its first answer (or the status of a failed one). */
-    /** @param firstMillis the scenario's first request, alone: a filter's or a sort's first on the snapshot */
-    private record Result(Scenario scenario, Figures figures, String totalResults, long firstMillis) {
+    /**
+     * A scenario's figures; {@code totalResults} is that of its first answer (or the status of a failed one).
+     *
+     * @param firstMillis       the scenario's first request, alone: a filter's or a sort's first on the snapshot
+     * @param afterChangeMillis a filter's or a sort's first request again once one person changed in Lucca reached
+     *                          the connector (a new snapshot, made from the measured one), or empty
+     */
+    private record Result(Scenario scenario, Figures figures, String totalResults, long firstMillis,
+                          Optional<Long> afterChangeMillis) {
+
+        String afterChange() {
+            return afterChangeMillis.map(millis -> String.format("%,d ms", millis)).orElse("–");
+        }
     }
 
     /** One build's sweep. */
@@ -102,6 +112,9 @@ final class LoadSweep {
     private final int[] clientCounts = Arrays.stream(System.getProperty("bench.sweepClients", "1,4,16").split(","))
             .map(String::strip).mapToInt(Integer::parseInt).toArray();
     private final int filterMaxRequests = Integer.getInteger("bench.filterMaxRequests", 200);
+    private final Duration changeLimit = Duration.ofSeconds(Integer.getInteger("bench.changeSeconds", 60));
+    /** The people changed so far, one per filter or sort, each a different one. */
+    private final List<String> changes = new ArrayList<>();
     /** The scenarios to run by name, all when empty: to look again at a few. */
     /** Sends the scenarios bounded by time alone with wrk rather than the JVM's client ({@code java}). */
     private final boolean wrk = System.getProperty("bench.client", "java").equals("wrk");
@@ -142,6 +155,7 @@ final class LoadSweep {
     private Run sweep(Path connectorWar) throws IOException, InterruptedException {
         System.out.println();
         System.out.println("Connector " + connectorWar);
+        changes.clear();
         try (ScimLoad load = ScimLoad.start(baseDir, buildDir, port, employees, connectorWar)) {
             long heapBefore = load.server().heapAfterFullGc();
             long importStart = System.nanoTime();
@@ -157,11 +171,11 @@ final class LoadSweep {
             List<Scenario> scenarios = scenarios(directory);
             printRequests(scenarios);
             System.out.println();
-            System.out.println("| scenario | clients | first | requests | req/s | p50 | p99 | max | errors | totalResults |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+            System.out.println("| scenario | clients | first | requests | req/s | p50 | p99 | max | errors | totalResults | first after a change |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
             List<Result> results = new ArrayList<>();
             for (Scenario scenario : scenarios) {
-                Result result = measure(load, wrkLoad, scenario);
+                Result result = measure(load, wrkLoad, scenario, directory);
                 printRow(result);
                 results.add(result);
             }
@@ -171,9 +185,9 @@ final class LoadSweep {
 
     private static void printRow(Result result) {
         Figures figures = result.figures();
-        System.out.printf("| %s | %d | %,d ms | %,d | %.1f | %s | %s | %s | %s | %s |%n", result.scenario().name(),
+        System.out.printf("| %s | %d | %,d ms | %,d | %.1f | %s | %s | %s | %s | %s | %s |%n", result.scenario().name(),
                 result.scenario().clients(), result.firstMillis(), figures.requests(), figures.perSecond(), figures.p50(),
-                figures.p99(), figures.max(), figures.notOk(), result.totalResults());
+                figures.p99(), figures.max(), figures.notOk(), result.totalResults(), result.afterChange());
     }
 
     private List<Scenario> scenarios(ScimLoad.Directory directory) {
@@ -239,21 +253,45 @@ final class LoadSweep {
      * A first request alone (its totalResults shows what the scenario matches), then the warm-up, then the measured
      * requests.
      */
-    private Result measure(ScimLoad load, Optional<WrkLoad> wrkLoad, Scenario scenario) throws IOException, InterruptedException {
+    private Result measure(ScimLoad load, Optional<WrkLoad> wrkLoad, Scenario scenario, ScimLoad.Directory directory)
+            throws IOException, InterruptedException {
         long firstStart = System.nanoTime();
         HttpResponse<String> first = load.answer("GET", scenario.firstPath());
         long firstMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstStart);
         String totalResults = first.statusCode() < 300
                 ? String.format("%,d", ScimLoad.number(ScimLoad.TOTAL_RESULTS, first.body())) : "HTTP " + first.statusCode();
         if (wrkLoad.isPresent() && scenario.timed()) {
-            return new Result(scenario, Figures.of(sentByWrk(load, wrkLoad.get(), scenario)), totalResults, firstMillis);
+            return new Result(scenario, Figures.of(sentByWrk(load, wrkLoad.get(), scenario)), totalResults, firstMillis,
+                    Optional.empty());
         }
         if (!warmup.isZero()) {
             load.drive(scenario.clients(), new ScimLoad.Limits(warmup, 0, scenario.maxRequests()), 0, scenario.requests());
         }
         List<Sample> samples = load.drive(scenario.clients(),
                 new ScimLoad.Limits(measured, scenario.minRequests(), scenario.maxRequests()), 0, scenario.requests());
-        return new Result(scenario, Figures.of(samples), totalResults, firstMillis);
+        Optional<Long> afterChange = scenario.timed() ? Optional.empty() : firstAfterAChange(load, scenario, directory);
+        return new Result(scenario, Figures.of(samples), totalResults, firstMillis, afterChange);
+    }
+
+    /**
+     * One person's job title changed in the sandbox; once SCIM shows it (Lucca's event applied, or a refresh), the
+     * scenario's first request alone. Empty when the change does not show within {@code bench.changeSeconds} (60).
+     */
+    private Optional<Long> firstAfterAChange(ScimLoad load, Scenario scenario, ScimLoad.Directory directory)
+            throws IOException, InterruptedException {
+        // A prime stride: people spread over the directory, the same ones in each build's sweep.
+        String id = directory.ids().get(changes.size() * 7919 % directory.ids().size());
+        String title = "Benchmark change " + (changes.size() + 1);
+        changes.add(id);
+        load.changeJobTitleInLucca(id, title);
+        if (!load.awaitTitle(id, title, changeLimit)) {
+            System.out.printf("(%s: the change of user %s did not show within %d s)%n", scenario.name(), id,
+                    changeLimit.toSeconds());
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        load.answer("GET", scenario.firstPath());
+        return Optional.of(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     }
 
     /** The warm-up, then the measured time, each a run of wrk over the paths the scenario's first client would send. */
@@ -274,15 +312,16 @@ final class LoadSweep {
         System.out.println();
         System.out.println("Baseline " + baseline.connectorWar() + ", current " + current.connectorWar());
         System.out.println();
-        System.out.println("| scenario | clients | baseline req/s | current req/s | current / baseline | baseline p99 | current p99 | baseline first | current first |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| scenario | clients | baseline req/s | current req/s | current / baseline | baseline p99 | current p99"
+                + " | baseline first | current first | baseline first after a change | current first after a change |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (int i = 0; i < current.results().size(); i++) {
             Result before = baseline.results().get(i);
             Result after = current.results().get(i);
-            System.out.printf("| %s | %d | %.1f | %.1f | %.2f | %s | %s | %,d ms | %,d ms |%n", after.scenario().name(),
+            System.out.printf("| %s | %d | %.1f | %.1f | %.2f | %s | %s | %,d ms | %,d ms | %s | %s |%n", after.scenario().name(),
                     after.scenario().clients(), before.figures().perSecond(), after.figures().perSecond(),
                     after.figures().perSecond() / before.figures().perSecond(), before.figures().p99(), after.figures().p99(),
-                    before.firstMillis(), after.firstMillis());
+                    before.firstMillis(), after.firstMillis(), before.afterChange(), after.afterChange());
         }
         System.out.println();
         System.out.println("| | baseline | current | current / baseline |");

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -302,6 +303,31 @@ final class ScimLoad implements AutoCloseable {
             throw new IllegalStateException(method + " " + path + " answered " + answer.statusCode() + ": " + answer.body());
         }
         return answer.body();
+    }
+
+    /** Changes one employee's job title in the sandbox, as someone in HR would in Lucca. */
+    void changeJobTitleInLucca(String id, String jobTitle) throws IOException, InterruptedException {
+        String body = Json.createObjectBuilder().add("jobTitle", jobTitle).build().toString();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/lucca-sandbox/sandbox/employees/" + id)))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (answer.statusCode() >= 300) {
+            throw new IllegalStateException("The sandbox answered " + answer.statusCode() + " to a change: " + answer.body());
+        }
+    }
+
+    /** Whether SCIM shows the user with this title within {@code limit}, asked every 100 ms. */
+    boolean awaitTitle(String id, String title, Duration limit) throws IOException, InterruptedException {
+        Instant giveUp = Instant.now().plus(limit);
+        String shown = "\"title\":" + Json.createValue(title);
+        while (!answer("GET", USERS + "/" + id).body().contains(shown)) {
+            if (Instant.now().isAfter(giveUp)) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
     }
 
     static int number(Pattern pattern, String json) {

@@ -90,6 +90,34 @@ class IncrementalRefreshTest {
                 .as("a snapshot of another configuration is not taken").isNull();
     }
 
+    @Test
+    void aSnapshotFollowingAnotherSharesTheUnchangedUsersAndStartsFromWhatItsSearchesWorkedOut() {
+        lucca.everyone = List.of(ada, grace, linus);
+        DirectorySnapshot first = builder.refresh(view, null);
+        first.rememberedAcross("reduced", earlier -> "worked out from the first");
+        first.remembered("order", () -> "not carried");
+        LuccaUser renamedLinus = TestLucca.renamed(linus, "Linux", linus.modifiedOn().plusDays(1));
+        lucca.everyone = List.of(ada, grace, renamedLinus);
+        clock.advance(Duration.ofHours(30));
+
+        DirectorySnapshot fullRead = builder.refresh(view, first);
+        DirectorySnapshot evented = builder.withChanges(view, fullRead, List.of(TestLucca.renamed(ada, "Augusta",
+                ada.modifiedOn().plusDays(2))), Set.of());
+
+        assertThat(lucca.fullReads).as("a new day reads Lucca in full").isEqualTo(2);
+        assertThat(fullRead.userStamp(fullRead.userPosition("2"))).as("Grace, unchanged")
+                .isSameAs(first.userStamp(first.userPosition("2")));
+        assertThat(fullRead.userStamp(fullRead.userPosition("4"))).as("Linus, renamed")
+                .isNotSameAs(first.userStamp(first.userPosition("4")));
+        assertThat(evented.userStamp(evented.userPosition("2"))).isSameAs(first.userStamp(first.userPosition("2")));
+        assertThat(evented.userStamp(evented.userPosition("1"))).isNotSameAs(fullRead.userStamp(fullRead.userPosition("1")));
+        assertThat(evented.<String>rememberedAcross("reduced", earlier -> earlier.orElse("nothing carried")))
+                .isEqualTo("worked out from the first");
+        assertThat(evented.<String>remembered("order", () -> "worked out again")).isEqualTo("worked out again");
+        assertThat(builder.build(view).<String>rememberedAcross("reduced", earlier -> earlier.orElse("nothing carried")))
+                .as("a snapshot following none").isEqualTo("nothing carried");
+    }
+
     private static List<String> members(ObjectNode group) {
         return StreamSupport.stream(group.path("members").spliterator(), false).map(m -> m.path("value").asText()).toList();
     }

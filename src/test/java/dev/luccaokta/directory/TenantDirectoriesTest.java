@@ -770,14 +770,14 @@ class TenantDirectoriesTest {
         }
 
         @Override
-        public DirectorySnapshot build(TenantView tenant) {
+        public DirectorySnapshot build(TenantView tenant, DirectorySnapshot previous) {
             fullReads.incrementAndGet();
-            return super.build(tenant);
+            return super.build(tenant, previous);
         }
 
         @Override
         public DirectorySnapshot refresh(TenantView tenant, DirectorySnapshot previous) {
-            return super.build(tenant);
+            return super.build(tenant, previous);
         }
     }
 

@@ -17,16 +17,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.RandomAccess;
 import java.util.TreeSet;
 
 /**
  * Every resource of an index reduced to the attributes a filter reads, for a scan: a filter sees nothing else, so it
  * answers the same on the reduced resource. Each is kept as compact JSON, a few dozen bytes, and the whole view is
- * {@link ResourceIndex#remembered remembered} under those attributes: the next filter reading them scans without
- * decoding a single whole resource.
+ * {@link ResourceIndex#rememberedAcross remembered} under those attributes: the next filter reading them scans without
+ * decoding a single whole resource, and the view of an index made from this one reduces only the resources that
+ * changed.
  */
 final class FilterView extends AbstractList<ObjectNode> implements RandomAccess {
 
@@ -34,28 +37,52 @@ final class FilterView extends AbstractList<ObjectNode> implements RandomAccess 
     private static final ObjectReader READER = JsonUtils.getObjectReader();
 
     private final byte[][] reduced;
+    /** Each resource's {@link ResourceIndex#stamp stamp} when it was reduced, or null. */
+    private final Object[] stamps;
 
-    private FilterView(byte[][] reduced) {
+    private FilterView(byte[][] reduced, Object[] stamps) {
         this.reduced = reduced;
+        this.stamps = stamps;
     }
 
     static List<ObjectNode> of(ResourceIndex index, Filter filter) throws ScimException {
         List<Path> paths = filter.visit(new ReadPaths(), new ArrayList<>());
         TreeSet<String> names = new TreeSet<>();
         paths.forEach(path -> names.add(path.toString().toLowerCase(Locale.ROOT)));
-        return index.remembered("filter " + String.join(" ", names), () -> reduce(index.all(), AttributeTree.of(paths)));
+        AttributeTree read = AttributeTree.of(paths);
+        return index.<FilterView>rememberedAcross("filter " + String.join(" ", names),
+                earlier -> reduce(index, read, earlier.map(FilterView::byStamp).orElse(Map.of())));
     }
 
-    private static FilterView reduce(List<ObjectNode> resources, AttributeTree read) {
+    /** @param known what an earlier view reduced, by the stamp of the resource it reduced */
+    private static FilterView reduce(ResourceIndex index, AttributeTree read, Map<Object, byte[]> known) {
+        List<ObjectNode> resources = index.all();
         byte[][] reduced = new byte[resources.size()][];
+        Object[] stamps = new Object[reduced.length];
         for (int i = 0; i < reduced.length; i++) {
-            try {
-                reduced[i] = WRITER.writeValueAsBytes(read.keep(resources.get(i)));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("A resource cannot be written as JSON", e);
+            stamps[i] = index.stamp(i);
+            byte[] kept = stamps[i] == null ? null : known.get(stamps[i]);
+            reduced[i] = kept != null ? kept : reduced(read, resources.get(i));
+        }
+        return new FilterView(reduced, stamps);
+    }
+
+    private static byte[] reduced(AttributeTree read, ObjectNode resource) {
+        try {
+            return WRITER.writeValueAsBytes(read.keep(resource));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A resource cannot be written as JSON", e);
+        }
+    }
+
+    private Map<Object, byte[]> byStamp() {
+        Map<Object, byte[]> byStamp = new IdentityHashMap<>(stamps.length);
+        for (int i = 0; i < stamps.length; i++) {
+            if (stamps[i] != null) {
+                byStamp.put(stamps[i], reduced[i]);
             }
         }
-        return new FilterView(reduced);
+        return byStamp;
     }
 
     @Override

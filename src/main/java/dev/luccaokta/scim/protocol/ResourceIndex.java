@@ -6,6 +6,7 @@ import com.unboundid.scim2.common.filters.Filter;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -54,5 +55,22 @@ public interface ResourceIndex {
      */
     default <T> T remembered(String key, Supplier<T> compute) {
         return compute.get();
+    }
+
+    /**
+     * The same, for a value worked out resource by resource: {@code compute} is given what an index this one was made
+     * from kept under {@code key}, if the index knows it, valid for the resources whose {@link #stamp} is the same.
+     */
+    default <T> T rememberedAcross(String key, Function<Optional<T>, T> compute) {
+        return compute.apply(Optional.empty());
+    }
+
+    /**
+     * An object that stays the same instance, here and in the indexes made from this one, for as long as the
+     * resource at {@code position} of {@link #all()} is unchanged; compared by identity only. Null when the index
+     * cannot tell.
+     */
+    default Object stamp(int position) {
+        return null;
     }
 }

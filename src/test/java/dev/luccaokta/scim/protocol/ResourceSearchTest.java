@@ -9,10 +9,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -161,6 +163,32 @@ class ResourceSearchTest {
                 .containsExactly("u3");
     }
 
+    @Test
+    void aScanOfAnIndexMadeFromAnotherReadsOnlyTheResourcesThatChanged() throws ScimException {
+        List<ObjectNode> before = USERS.all();
+        StampedIndex first = new StampedIndex(before, before.stream().map(user -> new Object()).toList(), Map.of());
+        String filter = "title co \"Engineer\"";
+        int changed = IntStream.range(0, before.size())
+                .filter(i -> before.get(i).path("title").asText().contains("Engineer")).findFirst().orElseThrow();
+        List<ObjectNode> after = new ArrayList<>(before);
+        after.set(changed, before.get(changed).deepCopy().put("title", "Accountant"));
+        List<Object> stamps = new ArrayList<>(first.stamps);
+        stamps.set(changed, new Object());
+        StampedIndex second = new StampedIndex(after, stamps, first.kept);
+
+        long matchedBefore = total(first, filter);
+        long matchedAfter = total(second, filter);
+
+        assertThat(first.reads).as("the first scan reads every resource").hasValue(before.size());
+        assertThat(second.reads).as("the next reads the changed one only").hasValue(1);
+        assertThat(matchedAfter).isEqualTo(total(InMemoryResourceIndex.of(after, "id"), filter))
+                .isEqualTo(matchedBefore - 1);
+    }
+
+    private static long total(ResourceIndex index, String filter) throws ScimException {
+        return ResourceSearch.search(index, Requests.of("filter", filter, "count", "0")).totalResults();
+    }
+
     private static List<String> ids(ResourceIndex index, String filter) throws ScimException {
         return TestUsers.ids(ResourceSearch.search(index, Requests.of("filter", filter)).resources());
     }
@@ -179,6 +207,59 @@ class ResourceSearchTest {
             user.withObjectProperty("name").put("familyName", familyName);
         }
         return user;
+    }
+
+    /** An index that stamps its resources and keeps what searches worked out, counting the resources read. */
+    private static final class StampedIndex implements ResourceIndex {
+
+        private final List<ObjectNode> resources;
+        private final List<Object> stamps;
+        private final Map<String, Object> earlier;
+        private final Map<String, Object> kept = new HashMap<>();
+        private final AtomicInteger reads = new AtomicInteger();
+
+        StampedIndex(List<ObjectNode> resources, List<Object> stamps, Map<String, Object> earlier) {
+            this.resources = resources;
+            this.stamps = stamps;
+            this.earlier = earlier;
+        }
+
+        @Override
+        public List<ObjectNode> all() {
+            return new AbstractList<>() {
+                @Override
+                public ObjectNode get(int index) {
+                    reads.incrementAndGet();
+                    return resources.get(index);
+                }
+
+                @Override
+                public int size() {
+                    return resources.size();
+                }
+            };
+        }
+
+        @Override
+        public Optional<ObjectNode> byId(String id) {
+            return resources.stream().filter(user -> user.get("id").asText().equals(id)).findFirst();
+        }
+
+        @Override
+        public Optional<int[]> equalTo(Path attribute, String value) {
+            return Optional.empty();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T rememberedAcross(String key, Function<Optional<T>, T> compute) {
+            return (T) kept.computeIfAbsent(key, k -> compute.apply(Optional.ofNullable((T) earlier.get(k))));
+        }
+
+        @Override
+        public Object stamp(int position) {
+            return stamps.get(position);
+        }
     }
 
     /**
