@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,15 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The sweep mode of {@link LoadBenchmark} ({@code -Dbench.load=true -Dbench.sweep=true}): the SCIM serving path
  * one scenario at a time, each with its own warm-up and measured time and its requests back to back, after the
  * first import. With {@code -Dbench.baselineWar=path/lucca-okta.war} it sweeps a server deploying that connector
- * first, then one deploying this build's, on the same port, with the same sandbox and settings, and compares them.
+ * first, then one deploying this build's, on the same port, with the same sandbox and settings, and compares them;
+ * {@code -Dbench.rounds=N} sweeps both in turn N times and compares each scenario's median round.
  *
  * <p>Scenarios: import pages and userName lookups at {@code bench.sweepClients} clients ({@code 1,4,16}); the
  * groups page with and without members, filters and a sort at one client. Each runs {@code bench.sweepWarmupSeconds}
@@ -33,7 +36,10 @@ import java.util.stream.Stream;
  * most {@code bench.filterMaxRequests} (200). The rate is the requests answered divided by the time until the last
  * answer. Heap per employee: the growth of the heap (after a full GC) over the first import, per user listed.
  * With {@code -Dbench.client=wrk} the scenarios bounded by time alone (import pages, lookups, groups) are sent by
- * {@link WrkLoad}, its connections standing for the clients.
+ * {@link WrkLoad}, its connections standing for the clients. After each filter and sort, one person's job title is
+ * changed in the sandbox and, once SCIM shows it, the scenario's first request is timed again on the new snapshot;
+ * with the legacy API ({@code -Dbench.api=v3}) the change arrives by a refresh, so give a short
+ * {@code -Dbench.snapshotTtlSeconds}.
  */
 final class LoadSweep {
 
@@ -101,6 +107,19 @@ final class LoadSweep {
 
     /** One build's sweep. */
     private record Run(Path connectorWar, List<Result> results, long heapPerEmployee) {
+
+        /** Each scenario's result from the round whose rate is the median (the lower of the middle two). */
+        static Run median(List<Run> rounds) {
+            List<Result> results = new ArrayList<>();
+            for (int i = 0; i < rounds.get(0).results().size(); i++) {
+                int scenario = i;
+                List<Result> sorted = rounds.stream().map(run -> run.results().get(scenario))
+                        .sorted(Comparator.comparingDouble(result -> result.figures().perSecond())).toList();
+                results.add(sorted.get((sorted.size() - 1) / 2));
+            }
+            long[] heaps = rounds.stream().mapToLong(Run::heapPerEmployee).sorted().toArray();
+            return new Run(rounds.get(0).connectorWar(), results, heaps[(heaps.length - 1) / 2]);
+        }
     }
 
     private final Path baseDir;
@@ -115,9 +134,11 @@ final class LoadSweep {
     private final Duration changeLimit = Duration.ofSeconds(Integer.getInteger("bench.changeSeconds", 60));
     /** The people changed so far, one per filter or sort, each a different one. */
     private final List<String> changes = new ArrayList<>();
-    /** The scenarios to run by name, all when empty: to look again at a few. */
     /** Sends the scenarios bounded by time alone with wrk rather than the JVM's client ({@code java}). */
     private final boolean wrk = System.getProperty("bench.client", "java").equals("wrk");
+    /** How many times both builds are swept in turn; each figure compared is the median round's. */
+    private final int rounds = Integer.getInteger("bench.rounds", 1);
+    /** The scenarios to run by name, all when empty: to look again at a few. */
     private final List<String> only = Arrays.stream(System.getProperty("bench.scenarios", "").split(","))
             .map(String::strip).filter(name -> !name.isEmpty()).toList();
     // A year back: the sandbox's users were last modified some time in the last two years, so about half match.
@@ -148,7 +169,17 @@ final class LoadSweep {
         if (!Files.isRegularFile(baseline)) {
             throw new IllegalArgumentException("bench.baselineWar: no file " + baseline);
         }
-        printComparison(sweep.sweep(baseline), sweep.sweep(current));
+        List<Run> baselineRuns = new ArrayList<>();
+        List<Run> currentRuns = new ArrayList<>();
+        for (int round = 1; round <= sweep.rounds; round++) {
+            System.out.printf("%nRound %d of %d%n", round, sweep.rounds);
+            baselineRuns.add(sweep.sweep(baseline));
+            currentRuns.add(sweep.sweep(current));
+        }
+        printComparison(Run.median(baselineRuns), Run.median(currentRuns));
+        if (sweep.rounds > 1) {
+            printRounds(baselineRuns, currentRuns);
+        }
     }
 
     /** One server deploying {@code connectorWar}: its heap per employee over the first import, then every scenario. */
@@ -305,6 +336,22 @@ final class LoadSweep {
             wrkLoad.run(baseUrl, paths, expectsOne, scenario.clients(), warmup);
         }
         return wrkLoad.run(baseUrl, paths, expectsOne, scenario.clients(), measured);
+    }
+
+    /** Each round's rates, to show how much the median was chosen from. */
+    private static void printRounds(List<Run> baseline, List<Run> current) {
+        System.out.println();
+        System.out.println("| scenario | clients | baseline req/s by round | current req/s by round |");
+        System.out.println("|---|---|---|---|");
+        for (int i = 0; i < current.get(0).results().size(); i++) {
+            Scenario scenario = current.get(0).results().get(i).scenario();
+            System.out.printf("| %s | %d | %s | %s |%n", scenario.name(), scenario.clients(), rates(baseline, i), rates(current, i));
+        }
+    }
+
+    private static String rates(List<Run> runs, int scenario) {
+        return runs.stream().map(run -> String.format("%,.1f", run.results().get(scenario).figures().perSecond()))
+                .collect(Collectors.joining(", "));
     }
 
     /** Both builds' figures side by side; the scenarios are the same, in the same order. */

@@ -95,6 +95,12 @@ final class ScimLoad implements AutoCloseable {
             throws IOException, InterruptedException {
         System.setProperty("sandbox.employees", Integer.toString(employees));
         Properties settings = DemoLauncher.onApi(DemoLauncher.settings(baseDir, port));
+        // Refreshed by its TTL rather than Lucca's events: the legacy API has none, and a change must still arrive.
+        String ttlSeconds = System.getProperty("bench.snapshotTtlSeconds");
+        if (ttlSeconds != null) {
+            settings.setProperty("demo.tenant.luccaEvents", "false");
+            settings.setProperty("demo.tenant.snapshotTtlSeconds", ttlSeconds);
+        }
         Path log = buildDir.resolve("local-server-" + port).resolve("server.log");
         ScimLoad load = new ScimLoad(LocalServer.start(baseDir, buildDir, port, settings, "3g", false, connectorWar),
                 settings.getProperty("demo.scim.token"), log);
