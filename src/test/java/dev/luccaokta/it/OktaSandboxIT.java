@@ -258,6 +258,38 @@ class OktaSandboxIT {
     }
 
     @Test
+    void hostileBodiesGetOktasBadRequestNeverA500() {
+        String session = createSession();
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        for (String body : new String[] {"", "null", "[]", "\"text\"", deep, "{\"profiles\":{}}",
+                "{\"entityType\":\"GROUPS\",\"profiles\":[{\"externalId\":\"X\",\"profile\":{}}]}",
+                "{\"profiles\":[{\"externalId\":" + "1" + ",\"profile\":{}}]}"}) {
+            Http.Answer answer = bulk(session, "bulk-upsert", body);
+            assertThat(answer.status()).as(body.length() > 80 ? "deep nesting" : body).isEqualTo(400);
+            assertThat(answer.json().getString("errorCode")).startsWith("E00000");
+        }
+        assertThat(Http.post(OktaSandbox.url("/emulator/faults"), "{\"status\":").status()).isEqualTo(405);
+        assertThat(Http.put(OktaSandbox.url("/emulator/faults"), "{\"status\":418}").status()).isEqualTo(400);
+        assertThat(Http.put(OktaSandbox.url("/emulator/settings"), "{\"createStatus\":\"x\"}").status()).isEqualTo(400);
+        assertThat(Http.put(OktaSandbox.url("/emulator/service-apps/x"), "{\"publicJwk\":{\"kty\":\"RSA\"},\"scopes\":[\"a\"]}")
+                .status()).isEqualTo(400);
+        Http.Answer junkToken = Http.post(OktaSandbox.tokenUrl(), "%%%=&&grant_type=client_credentials");
+        assertThat(junkToken.status()).isBetween(400, 401);
+        assertThat(junkToken.json().getString("error")).isNotBlank();
+        assertThat(OktaSandbox.tokenRequest("not.a.jwt", "okta.identitySources.read", null).json().getString("error"))
+                .isEqualTo("invalid_client");
+    }
+
+    @Test
+    void createAnswers200WhenSetToAndTokensLiveAsLongAsConfigured() {
+        Http.put(OktaSandbox.url("/emulator/settings"), "{\"createStatus\":200,\"tokenLifetimeSeconds\":60}");
+        assertThat(Http.post(OktaSandbox.sources("/sessions"), "", OktaSandbox.ssws()).status()).isEqualTo(200);
+        RSAKey clientKey = registerApp("okta.identitySources.read", false);
+        assertThat(OktaSandbox.tokenRequest(OktaSandbox.clientAssertion(CLIENT, clientKey), "okta.identitySources.read", null)
+                .json().getInt("expires_in")).isEqualTo(60);
+    }
+
+    @Test
     void resetForgetsUsersAndSessions() {
         Http.put(OktaSandbox.sources("/users/R-1"), "{\"profile\":{\"userName\":\"r@acme.example\",\"email\":\"r@acme.example\"}}",
                 OktaSandbox.ssws());

@@ -3,7 +3,6 @@ package dev.luccaokta.oktasandbox.api;
 import dev.luccaokta.oktasandbox.errors.OktaApiException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -32,15 +31,17 @@ final class JsonBodies {
         if (bytes.length == 0) {
             throw OktaApiException.malformed("The request body is required.");
         }
+        JsonValue value;
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw OktaApiException.malformed("The request body must be a JSON object.");
-            }
-            return value.asJsonObject();
-        } catch (JsonException | IllegalStateException e) {
+            value = reader.readValue();
+        } catch (RuntimeException e) {
+            // Parsson refuses input nested too deeply with a bare RuntimeException, beside its JsonExceptions.
             throw OktaApiException.malformed("The request body is not valid JSON.");
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw OktaApiException.malformed("The request body must be a JSON object.");
+        }
+        return value.asJsonObject();
     }
 
     private static byte[] bytes(InputStream body, int maxBytes) {
