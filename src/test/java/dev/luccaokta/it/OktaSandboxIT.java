@@ -136,6 +136,25 @@ class OktaSandboxIT {
     }
 
     @Test
+    void laterSessionsDeactivateGroupAndReactivateUsers() {
+        Http.put(OktaSandbox.url("/emulator/settings"), "{\"sessionWindowSeconds\":0}");
+        runSession("bulk-upsert", users(0, 3));
+        runSession("bulk-delete", "{\"entityType\":\"USERS\",\"profiles\":[{\"externalId\":\"E-1\"},{\"externalId\":\"E-9\"}]}",
+                "bulk-groups-upsert", "{\"profiles\":[{\"externalId\":\"GRP-RD\",\"profile\":{\"displayName\":\"R&D\"}}]}",
+                "bulk-group-memberships-upsert", "{\"memberships\":[{\"groupExternalId\":\"GRP-RD\",\"memberExternalIds\":[\"E-0\",\"E-2\"]}]}");
+        assertThat(Http.get(OktaSandbox.url("/emulator/users/E-1")).json().getString("status")).isEqualTo("DEPROVISIONED");
+        assertThat(Http.get(OktaSandbox.sources("/groups/GRP-RD/membership"), OktaSandbox.ssws()).json()
+                .getJsonArray("memberExternalIds").toString()).isEqualTo("[\"E-0\",\"E-2\"]");
+
+        runSession("bulk-upsert", users(1, 1), "bulk-group-memberships-delete",
+                "{\"memberships\":[{\"groupExternalId\":\"GRP-RD\",\"memberExternalIds\":[\"E-0\"]}]}");
+        assertThat(Http.get(OktaSandbox.url("/emulator/users/E-1")).json().getString("status")).isEqualTo("ACTIVE");
+        assertThat(Http.get(OktaSandbox.sources("/groups/GRP-RD/membership"), OktaSandbox.ssws()).json()
+                .getJsonArray("memberExternalIds").toString()).isEqualTo("[\"E-2\"]");
+        assertThat(Http.get(OktaSandbox.url("/emulator/counters")).json().getJsonObject("deactivations").getInt("E-1")).isEqualTo(1);
+    }
+
+    @Test
     void oneSessionPerSourceEveryFiveMinutesUnlessCancelled() {
         String first = createSession();
         Http.Answer second = Http.post(OktaSandbox.sources("/sessions"), "", OktaSandbox.ssws());
@@ -313,6 +332,18 @@ class OktaSandboxIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().getString("status")).isEqualTo("CREATED");
         return created.json().getString("id");
+    }
+
+    /** A session loaded with the bulk requests given as operation and body pairs, run to COMPLETED. */
+    private static void runSession(String... operationsAndBodies) {
+        String session = createSession();
+        for (int i = 0; i < operationsAndBodies.length; i += 2) {
+            Http.Answer loaded = bulk(session, operationsAndBodies[i], operationsAndBodies[i + 1]);
+            assertThat(loaded.status()).as("%s: %s", operationsAndBodies[i], loaded.body()).isEqualTo(202);
+        }
+        Http.post(OktaSandbox.sources("/sessions/" + session + "/start-import"), "", OktaSandbox.ssws());
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> "COMPLETED".equals(session(session).getString("status")));
     }
 
     private static JsonObject session(String id) {
