@@ -76,6 +76,7 @@ public final class DemoLauncher {
         out.println("   Lucca sandbox   " + server.url("/lucca-sandbox") + "  (OAuth client "
                 + settings.getProperty("demo.lucca.clientId") + ", API key " + settings.getProperty("demo.lucca.apiKey")
                 + ", " + settings.getProperty("sandbox.employees") + " employees)");
+        out.println("   Okta emulator   " + server.url("/okta-sandbox") + "  (an Okta org's base URL; README, Okta's emulator)");
         out.println("   Health          " + server.url("/health/ready"));
         out.println(" Press Ctrl+C to stop.");
         out.println("==============================================================================");
