@@ -2,8 +2,6 @@ package dev.luccaokta.okta;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -11,16 +9,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends requests to Okta with the JDK's HTTP client, and reads each answer whole, up to {@code okta.maxAnswerBytes},
- * before anything parses it. The JDK's client rather than a Rest Client: every request carries a DPoP proof bound
- * to its exact method and URL and some are retried once on the answer's headers ({@code DPoP-Nonce},
- * {@code WWW-Authenticate}), which a plain request and answer make simple; the per-user update is a PATCH, which
- * Payara's Rest Client (over {@code HttpURLConnection}) refuses; and it behaves the same on Payara and WildFly.
- * Redirects are never followed, and every request's URL is checked against {@link OktaUrlPolicy} just before it
- * leaves, as its host resolves then.
+ * Sends requests to Okta with the JDK's HTTP client, and reads each answer whole, up to {@code okta.maxAnswerBytes}
+ * and within {@code okta.readTimeoutMillis}, before anything parses it. The JDK's client rather than a Rest Client:
+ * every request carries a DPoP proof bound to its exact method and URL and some are sent once more on the answer's
+ * headers ({@code DPoP-Nonce}, {@code WWW-Authenticate}), which a plain request and answer make simple; the per-user
+ * update is a PATCH, which Payara's Rest Client (over {@code HttpURLConnection}) refuses; and it behaves the same on
+ * Payara and WildFly. Redirects are never followed, and every request's URL is checked against
+ * {@link OktaUrlPolicy} just before it leaves, as its host resolves then.
  *
  * <pre>{@code
  * OktaAnswer answer = http.send(HttpRequest.newBuilder(url).GET());
@@ -76,27 +78,32 @@ public class OktaHttp {
             }
             throw e;
         }
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                client.sendAsync(request, info -> new CappedBody(maxAnswerBytes));
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            return new OktaAnswer(response.statusCode(), response.headers(), read(response.body()));
-        } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw OktaTransientException.unsent("Okta could not be reached: " + e.getClass().getSimpleName(), e);
-        } catch (IOException e) {
-            throw OktaTransientException.unanswered("Okta did not answer: " + e.getClass().getSimpleName(), e);
+            // The request's own timeout ends at the answer's headers; this one covers its body too.
+            HttpResponse<byte[]> response = exchange.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new OktaAnswer(response.statusCode(), response.headers(),
+                    new String(response.body(), StandardCharsets.UTF_8));
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw OktaTransientException.unanswered("Okta did not answer within " + readTimeout.toMillis() + " ms", e);
+        } catch (ExecutionException e) {
+            throw failure(e.getCause());
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw OktaTransientException.unanswered("Interrupted while waiting for Okta", e);
         }
     }
 
-    /** The whole body; past the cap, the rest is left unread and the connection dropped. */
-    private String read(InputStream in) throws IOException {
-        try (in) {
-            byte[] body = in.readNBytes(maxAnswerBytes + 1);
-            if (body.length > maxAnswerBytes) {
-                throw new OktaUnusableAnswerException("longer than " + maxAnswerBytes + " bytes");
-            }
-            return new String(body, StandardCharsets.UTF_8);
+    private static OktaFailure failure(Throwable cause) {
+        if (cause instanceof CappedBody.Oversized) {
+            return new OktaUnusableAnswerException(cause.getMessage());
         }
+        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
+            return OktaTransientException.unsent("Okta could not be reached: " + cause.getClass().getSimpleName(), cause);
+        }
+        return OktaTransientException.unanswered("Okta did not answer: " + cause.getClass().getSimpleName(), cause);
     }
 }

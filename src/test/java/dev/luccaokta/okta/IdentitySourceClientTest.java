@@ -60,6 +60,11 @@ class IdentitySourceClientTest {
         }
     }
 
+    /** Okta sends half an answer and then nothing, until the test ends. */
+    static final class Stall extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
     /** An answer of Okta's. */
     record Answer(int status, String body, Map<String, String> headers) {
         static Answer of(int status, String body) {
@@ -68,6 +73,7 @@ class IdentitySourceClientTest {
     }
 
     private final HttpServer server;
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final MovableClock clock = new MovableClock();
     private final Dpop dpop = new Dpop();
@@ -85,7 +91,7 @@ class IdentitySourceClientTest {
         OktaUrlPolicy urls = new OktaUrlPolicy(new DestinationRules("okta.allowedHostSuffixes", List.of("127.0.0.1"),
                 true, true, DestinationRules.SYSTEM_RESOLVER));
         OktaHttp http = new OktaHttp(urls, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build(), Duration.ofSeconds(5), 4096);
+                .followRedirects(HttpClient.Redirect.NEVER).build(), Duration.ofSeconds(1), 4096);
         OktaCalls calls = new OktaCalls(http, dpop, clock);
         sessions = new IdentitySourceSessions(calls);
         entities = new IdentitySourceEntities(calls);
@@ -93,7 +99,16 @@ class IdentitySourceClientTest {
 
     @AfterEach
     void stop() {
+        ended.countDown();
         server.stop(0);
+    }
+
+    private void awaitEnd() {
+        try {
+            ended.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
@@ -332,6 +347,18 @@ class IdentitySourceClientTest {
     }
 
     @Test
+    void anAnswerThatStopsHalfwayIsTransientAfterTheReadTimeout() {
+        api = request -> {
+            throw new Stall();
+        };
+
+        assertThatThrownBy(() -> sessions.create(ssws())).isInstanceOfSatisfying(OktaTransientException.class, e -> {
+            assertThat(e.mayHaveApplied()).isTrue();
+            assertThat(e.getMessage()).contains("within 1000 ms");
+        });
+    }
+
+    @Test
     void anOrgThatDoesNotAnswerIsTransientAndAWriteMayHaveApplied() {
         server.stop(0);
 
@@ -376,7 +403,16 @@ class IdentitySourceClientTest {
                     Map.copyOf(exchange.getRequestHeaders()),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             received.add(request);
-            Answer answer = (request.rawPath().equals(TOKEN_PATH) ? tokenEndpoint : api).apply(request);
+            Answer answer;
+            try {
+                answer = (request.rawPath().equals(TOKEN_PATH) ? tokenEndpoint : api).apply(request);
+            } catch (Stall stall) {
+                exchange.sendResponseHeaders(200, 100);
+                exchange.getResponseBody().write("{\"id\":".getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+                awaitEnd();
+                return;
+            }
             answer.headers().forEach(exchange.getResponseHeaders()::add);
             byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
             if (!answer.headers().containsKey("Content-Type")) {
