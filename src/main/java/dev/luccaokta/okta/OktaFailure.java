@@ -21,9 +21,10 @@ import java.util.OptionalInt;
  * }
  * }</pre>
  *
- * The client retries nothing but Okta's own protocol (a DPoP nonce, one renewed token): {@link OktaRateLimitedException}
- * and {@link OktaTransientException} are the failures worth retrying, and final, so that naming them in a Fault
- * Tolerance {@code retryOn} names nothing else.
+ * The client retries its reads after a transient failure and, besides, only Okta's own protocol (a DPoP nonce, one
+ * renewed token); writes are the caller's to retry. {@link OktaRateLimitedException} and
+ * {@link OktaTransientException} are the failures worth retrying, and final, so that naming them in a Fault Tolerance
+ * {@code retryOn} names nothing else.
  */
 public abstract sealed class OktaFailure extends RuntimeException
         permits OktaRefusedException, OktaRateLimitedException, OktaTransientException, OktaUnusableAnswerException,

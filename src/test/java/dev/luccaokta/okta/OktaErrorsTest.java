@@ -48,7 +48,9 @@ class OktaErrorsTest {
     void aMissingFeatureIsA403OrA404OnThePathOfTheSourceItself() {
         String forbidden = "{\"errorCode\":\"E0000006\",\"errorSummary\":\"You do not have permission to perform the requested action\"}";
 
-        assertThat(failure(403, forbidden, Map.of(), Target.SESSION).kind()).isEqualTo(Kind.FEATURE_MISSING);
+        OktaFailure missing = failure(403, forbidden, Map.of(), Target.SESSION);
+        assertThat(missing.kind()).isEqualTo(Kind.FEATURE_MISSING);
+        assertThat(missing.getMessage()).contains("E0000006").contains("ask Okta to enable it");
         assertThat(failure(404, "", Map.of(), Target.SOURCE).kind()).isEqualTo(Kind.FEATURE_MISSING);
         assertThat(failure(404, "{\"errorCode\":\"E0000007\"}", Map.of(), Target.ENTITY).kind())
                 .isEqualTo(Kind.NOT_FOUND);
