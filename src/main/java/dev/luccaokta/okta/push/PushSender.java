@@ -130,7 +130,7 @@ public class PushSender {
         if (due.isEmpty()) {
             return false;
         }
-        if (due.size() >= sessionThreshold || !users.available(tenant)) {
+        if (due.size() >= sessionThreshold || !users.available(tenant.id())) {
             sessions.deliver(tenant, due, () -> nudge(tenant.id()));
             return false;
         }

@@ -54,8 +54,8 @@ public class UserDelivery {
     }
 
     /** Whether the tenant's Okta is thought to have per-user endpoints. */
-    public boolean available(PushTenant tenant) {
-        Instant refused = withoutPerUser.get(tenant.id());
+    public boolean available(String tenantId) {
+        Instant refused = withoutPerUser.get(tenantId);
         return refused == null || refused.plus(ASK_AGAIN).isBefore(clock.instant());
     }
 
