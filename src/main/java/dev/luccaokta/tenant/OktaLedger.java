@@ -1,0 +1,26 @@
+package dev.luccaokta.tenant;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * What Okta was last sent, per tenant and person (external id): the hash of the profile, so that only people whose
+ * profile changed are sent again, and the people Okta knows are told apart from the others.
+ *
+ * <pre>{@code
+ * Map<String, String> known = ledger.hashes(tenantId);
+ * ledger.sent(tenantId, Map.of("1042", sha256Hex), List.of("977"), now);   // 1042 upserted, 977 deleted
+ * }</pre>
+ */
+public interface OktaLedger {
+
+    /** Every person of the tenant Okta was sent: external id → hash of the profile sent. */
+    Map<String, String> hashes(String tenantId);
+
+    /** Records, in one transaction, the profiles Okta accepted (external id → hash) and the people it deleted. */
+    void sent(String tenantId, Map<String, String> hashes, Collection<String> deleted, OffsetDateTime at);
+
+    /** How many people of the tenant Okta was sent and not deleted. */
+    long count(String tenantId);
+}
