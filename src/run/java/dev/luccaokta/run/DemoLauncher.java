@@ -44,6 +44,8 @@ public final class DemoLauncher {
             settings.setProperty("sandbox.employees", employees);
         }
         settings.setProperty("demo.port", Integer.toString(port));
+        // Files the settings name (the push tenant's key) are found from the project, wherever the server runs.
+        settings.setProperty("demo.baseDir", baseDir.toAbsolutePath().normalize().toString());
         return settings;
     }
 
