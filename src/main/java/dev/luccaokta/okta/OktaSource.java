@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One Custom Identity Source of an Okta org, and how the connector reaches it: the org's URL (its origin, as
- * {@link OktaUrlPolicy#checkOrgUrl} keeps it), the source's id (the app instance id, {@code 0oa...}) and the
+ * One Custom Identity Source of an Okta org, and how the connector reaches it: the org's URL (its origin, or a path
+ * under it, as {@link OktaUrlPolicy#checkOrgUrl} keeps it), the source's id (the app instance id, {@code 0oa...}) and the
  * credentials. {@code toString} names the org and the source, never the credentials.
  *
  * <pre>{@code
@@ -26,8 +26,9 @@ public record OktaSource(URI orgUrl, String sourceId, OktaCredentials credential
         }
         String path = orgUrl.getRawPath();
         if (!orgUrl.isAbsolute() || orgUrl.getRawQuery() != null || orgUrl.getRawFragment() != null
-                || path != null && !path.isEmpty()) {
-            throw new IllegalArgumentException("An Okta org URL is an origin: https://acme.okta.com");
+                || path != null && path.endsWith("/")) {
+            throw new IllegalArgumentException("An Okta org URL is an origin, or a path under it without a final /: "
+                    + "https://acme.okta.com");
         }
     }
 

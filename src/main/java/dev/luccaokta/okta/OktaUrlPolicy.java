@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * under one of {@code okta.allowedHostSuffixes} (Okta's domains), none of whose addresses, resolved when asked, is
  * local ({@link DestinationRules}). The demo and the tests reach Okta's emulator on the loopback address over plain
  * http, which {@code okta.allowPrivateAddresses} and {@code okta.allowPlainHttp} allow; production leaves them off.
- * An org URL is the org's origin alone: Okta serves its API and its token endpoint from the root.
+ * An org URL is the org's origin, as Okta serves its API and its token endpoint from the root; a path after it is kept
+ * (a gateway in front of Okta, Okta's emulator in the demo and the tests) and every call goes under it.
  *
  * <pre>{@code
  * URI org = policy.checkOrgUrl(URI.create("https://acme.okta.com/"));   // https://acme.okta.com, as typed by an administrator
@@ -43,20 +44,19 @@ public class OktaUrlPolicy {
     }
 
     /**
-     * An org URL as an administrator typed it, as the connector keeps it: checked, without a path (a lone
-     * {@code /} is dropped).
+     * An org URL as an administrator typed it, as the connector keeps it: checked, without a trailing {@code /}.
      *
      * @throws OktaUrlRefusedException when the connector does not call it, or its host does not resolve now
      */
     public URI checkOrgUrl(URI url) {
         String path = url.getRawPath();
-        if (path != null && !path.isEmpty() && !"/".equals(path)) {
+        if (path != null && (path.contains("/../") || path.endsWith("/..") || path.contains("/./") || path.contains("//"))) {
             throw new OktaUrlRefusedException(false);
         }
         verdict(rules.checkBaseUrl(url));
         String text = url.toString();
-        // No query or fragment passed the check: a lone slash is the URL's last character.
-        return "/".equals(path) ? URI.create(text.substring(0, text.length() - 1)) : url;
+        // No query or fragment passed the check: a trailing slash is the URL's last character.
+        return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
     }
 
     /**

@@ -28,7 +28,8 @@ class OktaUrlPolicyTest {
     private final OktaUrlPolicy policy = policy(OKTA_HOSTS, false);
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://acme.okta.com", "https://acme.oktapreview.com/", "https://ACME.okta-emea.com"})
+    @ValueSource(strings = {"https://acme.okta.com", "https://acme.oktapreview.com/", "https://ACME.okta-emea.com",
+            "https://acme.okta.com/gateway/"})
     void oktaOrgsPassAndAreKeptWithoutATrailingSlash(String url) {
         URI kept = policy.checkOrgUrl(URI.create(url));
 
@@ -36,7 +37,7 @@ class OktaUrlPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://acme.okta.com", "https://acme.okta.com/api/v1", "https://acme.okta.com?x=1",
+    @ValueSource(strings = {"http://acme.okta.com", "https://acme.okta.com/a/../b", "https://acme.okta.com?x=1",
             "https://acme.okta.com#top", "https://admin@acme.okta.com", "https://evil.example",
             "https://acme.okta.com.evil.example", "https://evilokta.com", "https://rebound.okta.com",
             "https://metadata.okta.com", "https://127.0.0.1", "https://[::1]", "acme.okta.com"})

@@ -50,6 +50,8 @@ public class PushWatcher {
     private static final Logger LOG = Logger.getLogger(PushWatcher.class.getName());
 
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+    /** Why a tenant's Okta settings cannot be used, said once in the log until it changes. */
+    private final Map<String, String> unusable = new ConcurrentHashMap<>();
 
     @Inject
     TenantRepository tenants;
@@ -121,9 +123,12 @@ public class PushWatcher {
         try {
             pushing = PushTenant.of(tenant);
         } catch (IllegalArgumentException e) {
-            LOG.fine(() -> "Tenant " + tenant.getId() + " pushes to Okta without usable settings: " + e.getMessage());
+            if (!e.getMessage().equals(unusable.put(tenant.getId(), e.getMessage()))) {
+                LOG.warning(LogLine.of("push-settings-unusable", "tenant", tenant.getId(), "reason", e.getMessage()));
+            }
             return;
         }
+        unusable.remove(tenant.getId());
         DirectorySnapshot snapshot;
         try {
             snapshot = directories.current(pushing.view());
