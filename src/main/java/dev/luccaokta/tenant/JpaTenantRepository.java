@@ -60,7 +60,7 @@ public class JpaTenantRepository implements TenantRepository {
             changes.changing();
             for (String entity : new String[] {"AuditEntry", "AdministratorBinding", "WebhookSubscription", "InboxEvent",
                     "ImportBaseline", "SnapshotHold", "OktaImport", "SnapshotPublication", "PublishedChange", "SentProfile",
-                    "PendingPush", "PushSession", "PushDelivery"}) {
+                    "PendingPush", "PushSession", "PushDelivery", "PushLease"}) {
                 em.createQuery("delete from " + entity + " e where e.tenantId = :tenant").setParameter("tenant", id)
                         .executeUpdate();
             }

@@ -2,6 +2,7 @@ package dev.luccaokta.okta.push;
 
 import dev.luccaokta.tenant.DeliveryMode;
 import dev.luccaokta.tenant.OutboxEntry;
+import dev.luccaokta.tenant.PushLeases;
 import dev.luccaokta.tenant.PushOutbox;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.tenant.TenantRepository;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -37,6 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PushSender {
 
     private static final Logger LOG = Logger.getLogger(PushSender.class.getName());
+    /** Longer than a round of per-user calls or a session's loading; renewed at every round and session poll. */
+    static final Duration LEASE = Duration.ofMinutes(2);
 
     private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
@@ -46,6 +50,9 @@ public class PushSender {
 
     @Inject
     PushOutbox outbox;
+
+    @Inject
+    PushLeases leases;
 
     @Inject
     UserDelivery users;
@@ -112,18 +119,19 @@ public class PushSender {
         try {
             Optional<PushTenant> tenant = tenants.findById(tenantId).filter(PushSender::pushes).map(PushTenant::of);
             while (tenant.isPresent() && round(tenant.get())) {
-                // until nothing is due, a session is open, or Okta asked to wait
+                // until nothing is due, a session is open, another instance sends, or Okta asked to wait
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, LogLine.of("push-failed", "tenant", tenantId, "error", e.getClass().getSimpleName()), e);
         } finally {
             running.remove(tenantId);
+            releaseUnlessFollowing(tenantId);
         }
     }
 
-    /** One round; true when another may follow at once. */
+    /** One round, under the tenant's lease; true when another may follow at once. */
     private boolean round(PushTenant tenant) {
-        if (sessions.busy(tenant)) {
+        if (sessions.busy(tenant) || !leased(tenant.id())) {
             return false;
         }
         List<OutboxEntry> due = outbox.due(tenant.id(), now(), SessionDelivery.MAX_PEOPLE);
@@ -135,6 +143,26 @@ public class PushSender {
             return false;
         }
         return users.deliver(tenant, due);
+    }
+
+    /** Whether this instance holds the tenant's lease now; false too when another took it at the same moment. */
+    private boolean leased(String tenantId) {
+        try {
+            return leases.acquire(tenantId, LEASE);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A session being followed keeps the lease: the instance that opened it completes it. */
+    private void releaseUnlessFollowing(String tenantId) {
+        if (!sessions.busy(tenantId)) {
+            try {
+                leases.release(tenantId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "The push lease of tenant " + tenantId + " is left to end by itself", e);
+            }
+        }
     }
 
     private static boolean pushes(Tenant tenant) {

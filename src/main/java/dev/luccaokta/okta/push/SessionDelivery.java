@@ -13,6 +13,7 @@ import dev.luccaokta.okta.UserChange;
 import dev.luccaokta.tenant.OktaLedger;
 import dev.luccaokta.tenant.OutboxEntry;
 import dev.luccaokta.tenant.PushAction;
+import dev.luccaokta.tenant.PushLeases;
 import dev.luccaokta.tenant.PushSessionRecord;
 import dev.luccaokta.tenant.PushSessions;
 import dev.luccaokta.web.LogLine;
@@ -70,6 +71,9 @@ public class SessionDelivery {
     PushSessions sessionLog;
 
     @Inject
+    PushLeases leases;
+
+    @Inject
     Clock clock;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -90,7 +94,11 @@ public class SessionDelivery {
 
     /** Whether the tenant has a session being processed: its round waits. */
     boolean busy(PushTenant tenant) {
-        return followed.containsKey(tenant.id());
+        return busy(tenant.id());
+    }
+
+    boolean busy(String tenantId) {
+        return followed.containsKey(tenantId);
     }
 
     /** Sends up to {@link #MAX_PEOPLE} of the entries in one session; {@code whenDone} runs once it ended. */
@@ -196,6 +204,7 @@ public class SessionDelivery {
     private void follow(Followed session) {
         PushSessionRecord record = session.record();
         try {
+            leases.acquire(session.tenant().id(), PushSender.LEASE);
             IdentitySourceSession now = sessions.get(session.tenant().source(), record.oktaSessionId());
             switch (now.status()) {
                 case COMPLETED -> completed(session);
@@ -250,6 +259,11 @@ public class SessionDelivery {
 
     private void finish(Followed session) {
         followed.remove(session.tenant().id());
+        try {
+            leases.release(session.tenant().id());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "The push lease of tenant " + session.tenant().id() + " is left to end by itself", e);
+        }
         session.whenDone().run();
     }
 
