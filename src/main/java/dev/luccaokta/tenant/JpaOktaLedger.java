@@ -3,6 +3,7 @@ package dev.luccaokta.tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -25,10 +26,24 @@ public class JpaOktaLedger implements OktaLedger {
 
     @Override
     public Map<String, String> hashes(String tenantId) {
+        return hashes(em.createQuery("select s from SentProfile s where s.tenantId = :tenant"
+                        + " and s.externalId not like :groups and s.externalId not like :memberships", SentProfile.class)
+                .setParameter("tenant", tenantId).setParameter("groups", GROUP + "%")
+                .setParameter("memberships", MEMBERSHIP + "%"));
+    }
+
+    @Override
+    public Map<String, String> hashesOf(String tenantId, String kind) {
+        if (!GROUP.equals(kind) && !MEMBERSHIP.equals(kind)) {
+            throw new IllegalArgumentException("Groups or memberships, not " + kind);
+        }
+        return hashes(em.createQuery("select s from SentProfile s where s.tenantId = :tenant and s.externalId like :kind",
+                SentProfile.class).setParameter("tenant", tenantId).setParameter("kind", kind + "%"));
+    }
+
+    private static Map<String, String> hashes(TypedQuery<SentProfile> query) {
         Map<String, String> hashes = new HashMap<>();
-        em.createQuery("select s from SentProfile s where s.tenantId = :tenant", SentProfile.class)
-                .setParameter("tenant", tenantId).getResultStream()
-                .forEach(sent -> hashes.put(sent.getExternalId(), sent.getProfileHash()));
+        query.getResultStream().forEach(sent -> hashes.put(sent.getExternalId(), sent.getProfileHash()));
         return hashes;
     }
 

@@ -15,8 +15,18 @@ import java.util.Map;
  */
 public interface OktaLedger {
 
+    /**
+     * Keys of the tenant's groups in the ledger ({@code g:} and their id) and of their memberships ({@code m:}, the
+     * group's id, {@code :}, the member's): a person's key is their external id, which has no colon.
+     */
+    String GROUP = "g:";
+    String MEMBERSHIP = "m:";
+
     /** Every person of the tenant Okta was sent: external id → hash of the profile sent. */
     Map<String, String> hashes(String tenantId);
+
+    /** The tenant's groups ({@link #GROUP}) or memberships ({@link #MEMBERSHIP}) Okta was sent: key → hash. */
+    Map<String, String> hashesOf(String tenantId, String kind);
 
     /** Records, in one transaction, the profiles Okta accepted (external id → hash) and the people it deleted. */
     void sent(String tenantId, Map<String, String> hashes, Collection<String> deleted, OffsetDateTime at);

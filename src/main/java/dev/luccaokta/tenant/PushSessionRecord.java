@@ -62,7 +62,9 @@ public record PushSessionRecord(String id, String tenantId, String oktaSessionId
         /** Everyone again, to correct what Okta holds. */
         RECONCILIATION,
         /** The people who changed. */
-        CHANGES
+        CHANGES,
+        /** Groups and memberships. */
+        GROUPS
     }
 
     /** Okta's status of an import session. */

@@ -3,10 +3,6 @@ package dev.luccaokta.okta.push;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luccaokta.okta.OktaProfile;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -61,12 +57,7 @@ final class PushProfiles {
         StringBuilder canonical = new StringBuilder(profile.externalId()).append('\n');
         new TreeMap<>(profile.attributes()).forEach((name, value) ->
                 canonical.append(name).append('=').append(value == null ? "\u0000" : value.replace("\n", "\\n")).append('\n'));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 
     /** The top level's single values not placed above, under their own names. */

@@ -33,7 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Drains each push tenant's outbox: shortly after the watcher put someone in (a burst is gathered into one round),
  * and every {@code okta.push.sweepSeconds} for what waits (a retry, entries left by a stop). A round of fewer than
  * {@code okta.push.sessionThreshold} people goes through Okta's per-user endpoints; a larger one, or any where Okta
- * has none, through an import session. One round per tenant at a time in this instance.
+ * has none, through an import session. Once nobody is due, the groups and memberships follow ({@link GroupSync}).
+ * One round per tenant at a time in the cluster.
  */
 @ApplicationScoped
 public class PushSender {
@@ -59,6 +60,9 @@ public class PushSender {
 
     @Inject
     SessionDelivery sessions;
+
+    @Inject
+    GroupSync groups;
 
     @Inject
     Clock clock;
@@ -106,6 +110,7 @@ public class PushSender {
     private void sweep() {
         try {
             outbox.tenantsWithDue(now()).forEach(this::nudge);
+            groups.waiting().forEach(this::nudge);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, LogLine.of("push-sweep-failed", "error", e.getClass().getSimpleName()), e);
         }
@@ -136,6 +141,7 @@ public class PushSender {
         }
         List<OutboxEntry> due = outbox.due(tenant.id(), now(), SessionDelivery.MAX_PEOPLE);
         if (due.isEmpty()) {
+            groups.sync(tenant, () -> nudge(tenant.id()));
             return false;
         }
         if (due.size() >= sessionThreshold || !users.available(tenant.id())) {

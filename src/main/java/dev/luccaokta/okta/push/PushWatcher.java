@@ -177,9 +177,8 @@ public class PushWatcher {
             LOG.warning(LogLine.of("push-profiles-unusable", "tenant", tenantId, "people", unusable,
                     "reason", "no userName or e-mail address"));
         }
-        if (!byChange.isEmpty()) {
-            sender.nudge(tenantId);
-        }
+        // Groups may have changed too: the sender looks at them once nobody is due.
+        sender.nudge(tenantId);
     }
 
     /**

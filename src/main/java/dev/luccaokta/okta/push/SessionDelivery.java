@@ -87,9 +87,9 @@ public class SessionDelivery {
     @ConfigProperty(name = "okta.push.sessionTimeoutMinutes")
     long timeoutMinutes;
 
-    /** A session started, the people it carries, and what to do when it ends. */
-    private record Followed(PushTenant tenant, PushSessionRecord record, Map<String, OutboxEntry> entries,
-                            Map<String, String> hashes, Instant deadline, Runnable whenDone) {
+    /** A session started, what it carries, and until when it is followed. */
+    private record Followed(PushTenant tenant, PushSessionRecord record, SessionLoad load, Instant deadline,
+                            Runnable whenDone) {
     }
 
     /** Whether the tenant has a session being processed: its round waits. */
@@ -142,54 +142,39 @@ public class SessionDelivery {
         if (plan.sessions().isEmpty()) {
             return;
         }
-        start(tenant, plan.sessions().get(0), byId, hashes, sent.isEmpty(), whenDone);
+        start(tenant, new PeopleLoad(tenant.id(), plan.sessions().get(0), byId, hashes, sent.isEmpty()), whenDone);
     }
 
-    private void start(PushTenant tenant, List<BulkRequest> requests, Map<String, OutboxEntry> byId,
-                       Map<String, String> hashes, boolean initialLoad, Runnable whenDone) {
-        Map<String, OutboxEntry> carried = new HashMap<>();
-        int upserted = 0;
-        int deleted = 0;
-        for (BulkRequest request : requests) {
-            if (request instanceof BulkRequest.UpsertUsers upserts) {
-                upserts.profiles().forEach(profile -> carried.put(profile.externalId(), byId.get(profile.externalId())));
-                upserted += upserts.profiles().size();
-            } else if (request instanceof BulkRequest.DeleteUsers deletes) {
-                deletes.externalIds().forEach(id -> carried.put(id, byId.get(id)));
-                deleted += deletes.externalIds().size();
-            }
-        }
+    /**
+     * Opens a session, loads it, starts it and follows it; {@code whenDone} runs once it ended, however. Nothing is
+     * started when another session of the tenant is being followed.
+     */
+    void start(PushTenant tenant, SessionLoad load, Runnable whenDone) {
         PushSessionRecord record = null;
         try {
             IdentitySourceSession session = sessions.create(tenant.source());
-            record = PushSessionRecord.opened(tenant.id(), session.id(), initialLoad
-                    ? PushSessionRecord.Purpose.INITIAL_LOAD : PushSessionRecord.Purpose.CHANGES, now());
+            record = PushSessionRecord.opened(tenant.id(), session.id(), load.purpose(), now());
             sessionLog.save(record);
-            for (BulkRequest request : requests) {
-                sessions.upload(tenant.source(), session.id(), request);
+            for (SessionLoad.Upload upload : load.uploads()) {
+                upload.to(sessions, tenant.source(), session.id());
             }
-            record = record.carrying(upserted, deleted, requests.size(), now());
+            record = record.carrying(load.upserted(), load.deleted(), load.uploads().size(), now());
             IdentitySourceSession started = sessions.startImport(tenant.source(), session.id());
             record = record.withStatus(status(started.status()), now());
             sessionLog.update(record);
         } catch (OktaFailure failure) {
-            failed(tenant, record, carried, failure);
+            if (record != null) {
+                cancelQuietly(tenant, record.oktaSessionId());
+                sessionLog.update(record.failed(Retries.describe(failure), now()));
+            }
+            load.failed(failure);
             whenDone.run();
             return;
         }
-        Followed session = new Followed(tenant, record, carried, hashes,
-                clock.instant().plus(Duration.ofMinutes(timeoutMinutes)), whenDone);
+        Followed session = new Followed(tenant, record, load, clock.instant().plus(Duration.ofMinutes(timeoutMinutes)),
+                whenDone);
         followed.put(tenant.id(), session);
         scheduler.schedule(() -> follow(session), pollMillis, TimeUnit.MILLISECONDS);
-    }
-
-    private void failed(PushTenant tenant, PushSessionRecord record, Map<String, OutboxEntry> carried, OktaFailure failure) {
-        if (record != null) {
-            cancelQuietly(tenant, record.oktaSessionId());
-            sessionLog.update(record.failed(Retries.describe(failure), now()));
-        }
-        int attempts = carried.values().stream().mapToInt(OutboxEntry::attempts).max().orElse(0);
-        records.postponed(tenant.id(), carried.values(), Retries.after(failure, attempts), Retries.describe(failure));
     }
 
     /** A session that failed half-loaded would hold Okta's 5-minute window: cancelled, whatever Okta answers. */
@@ -230,18 +215,8 @@ public class SessionDelivery {
     }
 
     private void completed(Followed session) {
-        Accepted accepted = new Accepted();
-        Instant at = clock.instant();
-        session.entries().forEach((id, entry) -> {
-            String hash = session.hashes().get(id);
-            if (hash == null) {
-                accepted.deleted(entry, at);
-            } else {
-                accepted.upserted(entry, hash, at);
-            }
-        });
         try {
-            records.accepted(session.tenant().id(), accepted);
+            session.load().completed(clock.instant());
             sessionLog.update(session.record().withStatus(PushSessionRecord.Status.COMPLETED, now()));
         } finally {
             finish(session);
@@ -251,7 +226,7 @@ public class SessionDelivery {
     private void ended(Followed session, PushSessionRecord record, String why) {
         try {
             sessionLog.update(record);
-            records.postponed(session.tenant().id(), session.entries().values(), AFTER_A_FAILED_SESSION, why);
+            session.load().ended(why);
         } finally {
             finish(session);
         }
@@ -265,6 +240,80 @@ public class SessionDelivery {
             LOG.log(Level.FINE, "The push lease of tenant " + session.tenant().id() + " is left to end by itself", e);
         }
         session.whenDone().run();
+    }
+
+    /** People from the outbox: their entries are delivered once Okta completed the session, postponed otherwise. */
+    private final class PeopleLoad implements SessionLoad {
+
+        private final String tenantId;
+        private final List<Upload> uploads = new ArrayList<>();
+        private final Map<String, OutboxEntry> carried = new HashMap<>();
+        private final Map<String, String> hashes;
+        private final boolean initialLoad;
+        private int upserted;
+        private int deleted;
+
+        PeopleLoad(String tenantId, List<BulkRequest> requests, Map<String, OutboxEntry> byId, Map<String, String> hashes,
+                   boolean initialLoad) {
+            this.tenantId = tenantId;
+            this.hashes = hashes;
+            this.initialLoad = initialLoad;
+            for (BulkRequest request : requests) {
+                uploads.add((client, source, sessionId) -> client.upload(source, sessionId, request));
+                if (request instanceof BulkRequest.UpsertUsers upserts) {
+                    upserts.profiles().forEach(profile -> carried.put(profile.externalId(), byId.get(profile.externalId())));
+                    upserted += upserts.profiles().size();
+                } else if (request instanceof BulkRequest.DeleteUsers deletes) {
+                    deletes.externalIds().forEach(id -> carried.put(id, byId.get(id)));
+                    deleted += deletes.externalIds().size();
+                }
+            }
+        }
+
+        @Override
+        public List<Upload> uploads() {
+            return uploads;
+        }
+
+        @Override
+        public PushSessionRecord.Purpose purpose() {
+            return initialLoad ? PushSessionRecord.Purpose.INITIAL_LOAD : PushSessionRecord.Purpose.CHANGES;
+        }
+
+        @Override
+        public int upserted() {
+            return upserted;
+        }
+
+        @Override
+        public int deleted() {
+            return deleted;
+        }
+
+        @Override
+        public void completed(Instant at) {
+            Accepted accepted = new Accepted();
+            carried.forEach((id, entry) -> {
+                String hash = hashes.get(id);
+                if (hash == null) {
+                    accepted.deleted(entry, at);
+                } else {
+                    accepted.upserted(entry, hash, at);
+                }
+            });
+            records.accepted(tenantId, accepted);
+        }
+
+        @Override
+        public void failed(OktaFailure failure) {
+            int attempts = carried.values().stream().mapToInt(OutboxEntry::attempts).max().orElse(0);
+            records.postponed(tenantId, carried.values(), Retries.after(failure, attempts), Retries.describe(failure));
+        }
+
+        @Override
+        public void ended(String why) {
+            records.postponed(tenantId, carried.values(), AFTER_A_FAILED_SESSION, why);
+        }
     }
 
     private static PushSessionRecord.Status status(IdentitySourceSession.Status status) {

@@ -59,6 +59,11 @@ public class UserDelivery {
         return refused == null || refused.plus(ASK_AGAIN).isBefore(clock.instant());
     }
 
+    /** Okta refused a per-user or per-group call as a feature it lacks: sessions only, for a while. */
+    void withoutPerUserEndpoints(String tenantId) {
+        withoutPerUser.put(tenantId, clock.instant());
+    }
+
     /** Sends the entries in order; true when the round went through, false when Okta asked to wait. */
     boolean deliver(PushTenant tenant, List<OutboxEntry> due) {
         DirectorySnapshot snapshot = directories.current(tenant.view());
@@ -76,7 +81,7 @@ public class UserDelivery {
                     it.remove();
                 } catch (OktaFailure failure) {
                     if (failure.kind() == OktaFailure.Kind.FEATURE_MISSING) {
-                        withoutPerUser.put(tenant.id(), clock.instant());
+                        withoutPerUserEndpoints(tenant.id());
                         return true; // the rest goes through a session, next round
                     }
                     if (Retries.aboutOnePerson(failure)) {
