@@ -8,13 +8,21 @@ import dev.luccaokta.tenant.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A tenant's {@link PushStatus}, read from the outbox, the session log and the recorded lags. */
 @ApplicationScoped
 public class PushInsight {
+
+    private static final Duration CHART_KEPT = Duration.ofMinutes(1);
+
+    private final Map<String, Chart> charts = new ConcurrentHashMap<>();
 
     private final PushOutbox outbox;
     private final PushSessions sessions;
@@ -46,10 +54,23 @@ public class PushInsight {
         return new PushStatus(tenant.getDeliveryMode().name(), outbox.depth(id),
                 outbox.oldestChange(id).map(PushInsight::utc).orElse(null), users.available(id),
                 sessions.latest(id).map(PushInsight::session).orElse(null), lag,
-                deliveries.hourly(id, now.truncatedTo(ChronoUnit.HOURS).minusDays(7)).stream()
-                        .map(hour -> new PushStatus.Hour(utc(hour.hour()), hour.count(), hour.p50().toMillis(),
-                                hour.max().toMillis()))
-                        .toList());
+                lastSevenDays(id, now));
+    }
+
+    /** Per hour over 7 days: read again at most once a minute, since a status stream asks every few seconds. */
+    private List<PushStatus.Hour> lastSevenDays(String tenantId, OffsetDateTime now) {
+        Chart kept = charts.get(tenantId);
+        if (kept != null && kept.readAt().plus(CHART_KEPT).isAfter(now)) {
+            return kept.hours();
+        }
+        List<PushStatus.Hour> hours = deliveries.hourly(tenantId, now.truncatedTo(ChronoUnit.HOURS).minusDays(7)).stream()
+                .map(hour -> new PushStatus.Hour(utc(hour.hour()), hour.count(), hour.p50().toMillis(), hour.max().toMillis()))
+                .toList();
+        charts.put(tenantId, new Chart(now, hours));
+        return hours;
+    }
+
+    private record Chart(OffsetDateTime readAt, List<PushStatus.Hour> hours) {
     }
 
     private static PushStatus.Session session(PushSessionRecord record) {
