@@ -9,7 +9,10 @@ import dev.luccaokta.okta.OktaFailure;
 import dev.luccaokta.okta.OktaSource;
 import dev.luccaokta.okta.OktaUrlPolicy;
 import dev.luccaokta.okta.OktaUrlRefusedException;
+import dev.luccaokta.okta.push.PushWatcher;
 import dev.luccaokta.tenant.DeliveryMode;
+import dev.luccaokta.tenant.OktaLedger;
+import dev.luccaokta.tenant.PushOutbox;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.tenant.TenantRepository;
 import dev.luccaokta.web.LogLine;
@@ -20,6 +23,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -56,10 +60,20 @@ public class OktaDeliverySetup {
     TenantRepository tenants;
 
     @Inject
+    OktaLedger ledger;
+
+    @Inject
+    PushOutbox outbox;
+
+    @Inject
+    PushWatcher watcher;
+
+    @Inject
     RequestId requestId;
 
     /** Stores the form's choice; a secret left out keeps the stored one of the same kind. */
     public Tenant configure(Tenant tenant, OktaDelivery.Form form, String by) {
+        List<Optional<String>> sourceBefore = List.of(tenant.getOktaOrgUrl(), tenant.getOktaSourceId());
         DeliveryMode mode = DeliveryMode.valueOf(form.mode());
         if (mode == DeliveryMode.OKTA_PUSH || form.oktaOrgUrl() != null || form.sourceId() != null
                 || form.credentials() != null) {
@@ -73,6 +87,12 @@ public class OktaDeliverySetup {
             tenant.pullOverScim();
         }
         Tenant saved = tenants.save(tenant);
+        if (!sourceBefore.equals(List.of(saved.getOktaOrgUrl(), saved.getOktaSourceId()))) {
+            // Another identity source holds nothing of what the previous one was sent: everyone goes again.
+            ledger.forget(saved.getId());
+            outbox.forget(saved.getId());
+        }
+        watcher.reconcile(saved.getId());
         LOG.info(LogLine.of("okta-delivery-configured", "id", requestId.value(), "by", by, "tenant", saved.getId(),
                 "mode", mode, "oktaOrgUrl", saved.getOktaOrgUrl().orElse(""), "sourceId",
                 saved.getOktaSourceId().orElse(""), "credentials", saved.getOktaClientId().map(id -> "service app " + id)

@@ -70,6 +70,12 @@ public class JpaOktaLedger implements OktaLedger {
     }
 
     @Override
+    public void forget(String tenantId) {
+        em.createQuery("delete from SentProfile s where s.tenantId = :tenant").setParameter("tenant", tenantId)
+                .executeUpdate();
+    }
+
+    @Override
     public long count(String tenantId) {
         return em.createQuery("select count(s) from SentProfile s where s.tenantId = :tenant", Long.class)
                 .setParameter("tenant", tenantId).getSingleResult();

@@ -74,6 +74,12 @@ public class JpaPushOutbox implements PushOutbox {
     }
 
     @Override
+    public void forget(String tenantId) {
+        em.createQuery("delete from PendingPush p where p.tenantId = :tenant").setParameter("tenant", tenantId)
+                .executeUpdate();
+    }
+
+    @Override
     public long depth(String tenantId) {
         return em.createQuery("select count(p) from PendingPush p where p.tenantId = :tenant", Long.class)
                 .setParameter("tenant", tenantId).getSingleResult();

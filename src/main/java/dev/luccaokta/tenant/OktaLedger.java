@@ -28,6 +28,9 @@ public interface OktaLedger {
     /** The tenant's groups ({@link #GROUP}) or memberships ({@link #MEMBERSHIP}) Okta was sent: key → hash. */
     Map<String, String> hashesOf(String tenantId, String kind);
 
+    /** Forgets everything the tenant's Okta was sent: another identity source holds none of it. */
+    void forget(String tenantId);
+
     /** Records, in one transaction, the profiles Okta accepted (external id → hash) and the people it deleted. */
     void sent(String tenantId, Map<String, String> hashes, Collection<String> deleted, OffsetDateTime at);
 

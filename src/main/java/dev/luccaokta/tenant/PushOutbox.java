@@ -37,6 +37,9 @@ public interface PushOutbox {
      */
     void postpone(String tenantId, Collection<OutboxEntry> entries, OffsetDateTime notBefore, String error);
 
+    /** Empties the tenant's outbox: the people are worked out again from the snapshot and the ledger. */
+    void forget(String tenantId);
+
     /** How many people of the tenant are waiting. */
     long depth(String tenantId);
 

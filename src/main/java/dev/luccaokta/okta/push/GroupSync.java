@@ -69,6 +69,12 @@ public class GroupSync {
         this(null, null, null, null, null, null, 0);
     }
 
+    /** Compares the groups with the ledger at the next sync. */
+    void reconcile(String tenantId) {
+        synced.remove(tenantId);
+        waiting.put(tenantId, Instant.MIN);
+    }
+
     /** The tenants with groups waiting to be sent, for the sender's sweep. */
     Set<String> waiting() {
         return waiting.keySet();

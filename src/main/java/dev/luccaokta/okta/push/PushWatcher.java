@@ -69,6 +69,9 @@ public class PushWatcher {
     PushSender sender;
 
     @Inject
+    GroupSync groups;
+
+    @Inject
     Clock clock;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -102,6 +105,7 @@ public class PushWatcher {
     /** Compares everyone with the ledger at the next look: after a change of settings, or on an administrator's ask. */
     public void reconcile(String tenantId) {
         seen.remove(tenantId);
+        groups.reconcile(tenantId);
     }
 
     private void watch() {
