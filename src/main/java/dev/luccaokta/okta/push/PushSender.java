@@ -126,6 +126,8 @@ public class PushSender {
             while (tenant.isPresent() && round(tenant.get())) {
                 // until nothing is due, a session is open, another instance sends, or Okta asked to wait
             }
+        } catch (IllegalArgumentException e) {
+            LOG.fine(() -> "Tenant " + tenantId + " waits for usable Okta settings: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, LogLine.of("push-failed", "tenant", tenantId, "error", e.getClass().getSimpleName()), e);
         } finally {
