@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class JpaOktaLedger implements OktaLedger {
 
+    /** Not a hash: equal to none, so the person is sent again. */
+    static final String FORGOTTEN = "-";
+
     @PersistenceContext(unitName = "lucca-okta")
     private EntityManager em;
 
@@ -52,6 +55,12 @@ public class JpaOktaLedger implements OktaLedger {
             em.createQuery("delete from SentProfile s where s.tenantId = :tenant and s.externalId in :ids")
                     .setParameter("tenant", tenantId).setParameter("ids", ids).executeUpdate();
         }
+    }
+
+    @Override
+    public void forgetProfiles(String tenantId) {
+        em.createQuery("update SentProfile s set s.profileHash = :forgotten where s.tenantId = :tenant")
+                .setParameter("forgotten", FORGOTTEN).setParameter("tenant", tenantId).executeUpdate();
     }
 
     @Override

@@ -99,8 +99,13 @@ public class PushWatcher {
         }
     }
 
-    /** Compares everyone with the ledger at the next look: after a change of settings, or on an administrator's ask. */
+    /**
+     * Sends everyone again at the next look, whatever the ledger says Okta was sent, and deletes whoever left: on an
+     * administrator's ask, when Okta may have lost or changed people. The daily reconciliation only sends what
+     * differs from the ledger.
+     */
     public void reconcile(String tenantId) {
+        ledger.forgetProfiles(tenantId);
         seen.remove(tenantId);
     }
 
