@@ -92,7 +92,7 @@ public class OktaDeliverySetup {
             ledger.forget(saved.getId());
             outbox.forget(saved.getId());
         }
-        watcher.reconcile(saved.getId());
+        watcher.lookAgain(saved.getId());
         LOG.info(LogLine.of("okta-delivery-configured", "id", requestId.value(), "by", by, "tenant", saved.getId(),
                 "mode", mode, "oktaOrgUrl", saved.getOktaOrgUrl().orElse(""), "sourceId",
                 saved.getOktaSourceId().orElse(""), "credentials", saved.getOktaClientId().map(id -> "service app " + id)

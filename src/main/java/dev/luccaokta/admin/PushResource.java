@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * How a tenant's push to Okta goes (the people waiting, the latest import session, the lag from Lucca to Okta), and
- * a reconciliation asked for now rather than at its daily time.
+ * everyone sent again on an administrator's ask.
  */
 @Path("tenants/{id}/push")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,8 +47,9 @@ public class PushResource {
 
     @POST
     @Path("reconcile")
-    @Operation(operationId = "reconcilePush", summary = "Compare everyone with what Okta was last sent at the next "
-            + "look (within okta.push.watchMillis) and send the differences, as the daily reconciliation does")
+    @Operation(operationId = "reconcilePush", summary = "Send everyone to Okta again at the next look (within "
+            + "okta.push.watchMillis), whatever Okta was last sent, and delete whoever left: for an Okta that lost or "
+            + "changed people (the daily reconciliation sends only what differs from what Okta was last sent)")
     @APIResponseSchema(value = PushStatus.class, responseCode = "200", responseDescription = "The push's status")
     public PushStatus reconcile(@PathParam("id") String id) {
         Tenant tenant = authorized.of(id);

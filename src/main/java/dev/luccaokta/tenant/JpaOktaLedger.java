@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class JpaOktaLedger implements OktaLedger {
 
+    /** Not a hash: equal to none, so the person is sent again. */
+    static final String FORGOTTEN = "-";
+
     @PersistenceContext(unitName = "lucca-okta")
     private EntityManager em;
 
@@ -73,6 +76,12 @@ public class JpaOktaLedger implements OktaLedger {
     public void forget(String tenantId) {
         em.createQuery("delete from SentProfile s where s.tenantId = :tenant").setParameter("tenant", tenantId)
                 .executeUpdate();
+    }
+
+    @Override
+    public void forgetProfiles(String tenantId) {
+        em.createQuery("update SentProfile s set s.profileHash = :forgotten where s.tenantId = :tenant")
+                .setParameter("forgotten", FORGOTTEN).setParameter("tenant", tenantId).executeUpdate();
     }
 
     @Override

@@ -34,6 +34,12 @@ public interface OktaLedger {
     /** Records, in one transaction, the profiles Okta accepted (external id → hash) and the people it deleted. */
     void sent(String tenantId, Map<String, String> hashes, Collection<String> deleted, OffsetDateTime at);
 
+    /**
+     * Forgets the profiles Okta was sent, keeping who was sent: each person compares as changed, and is sent again,
+     * while whoever left is still known to be deleted. For an Okta that may have lost or changed people.
+     */
+    void forgetProfiles(String tenantId);
+
     /** How many people of the tenant Okta was sent and not deleted. */
     long count(String tenantId);
 }

@@ -102,8 +102,18 @@ public class PushWatcher {
         }
     }
 
-    /** Compares everyone with the ledger at the next look: after a change of settings, or on an administrator's ask. */
+    /**
+     * Sends everyone again at the next look, whatever the ledger says Okta was sent, and deletes whoever left: on an
+     * administrator's ask, when Okta may have lost or changed people. The daily reconciliation only sends what
+     * differs from the ledger.
+     */
     public void reconcile(String tenantId) {
+        ledger.forgetProfiles(tenantId);
+        lookAgain(tenantId);
+    }
+
+    /** Compares everyone with the ledger at the next look, as after a start: the tenant's settings changed. */
+    public void lookAgain(String tenantId) {
         seen.remove(tenantId);
         groups.reconcile(tenantId);
     }
