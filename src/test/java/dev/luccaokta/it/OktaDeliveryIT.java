@@ -77,7 +77,7 @@ class OktaDeliveryIT {
                 form("OKTA_PUSH", serviceApp(noKid)),
                 form("OKTA_PUSH", serviceApp("{\"kty\":")),
                 pushTo("https://acme.example.com", OktaSandbox.SOURCE),
-                pushTo(ORG + "/okta-sandbox/admin", OktaSandbox.SOURCE),
+                pushTo(ORG + "/okta-sandbox/../admin", OktaSandbox.SOURCE),
                 pushTo("not a url", OktaSandbox.SOURCE),
                 pushTo(ORG, "0oa/../users"))) {
             Http.Answer refused = Http.put(delivery, body, Admin.operator());
