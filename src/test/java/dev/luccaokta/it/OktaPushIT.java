@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 class OktaPushIT {
 
     private static final String SELECTION = """
+            {"properties":["jobTitle","department","dtContractStart","dtContractEnd"],"groupTypes":[]}""";
+    private static final String WITH_DEPARTMENTS = """
             {"properties":["jobTitle","department","dtContractStart","dtContractEnd"],"groupTypes":["LUCCA_DEPT"]}""";
     private static final String SOURCE_PATH = "/api/v1/identity-sources/" + OktaSandbox.SOURCE;
     private static final Duration SETUP = Duration.ofSeconds(60);
@@ -39,6 +42,7 @@ class OktaPushIT {
     }
 
     private Tenant tenant;
+    private String selection = SELECTION;
 
     @BeforeEach
     void freshLuccaAndOkta() {
@@ -57,9 +61,12 @@ class OktaPushIT {
     }
 
     @Test
-    void theInitialLoadSendsEveryListedPersonThroughOneImportSession() {
+    void theInitialLoadSendsEveryActivePersonThroughOneImportSession() {
         pushing(null);
-        List<JsonObject> listed = Scim.allUsers(tenant.token());
+        List<JsonObject> everyone = Scim.allUsers(tenant.token());
+        List<JsonObject> listed = everyone.stream().filter(user -> user.getBoolean("active")).toList();
+        List<String> leavers = everyone.stream().filter(user -> !user.getBoolean("active"))
+                .map(user -> user.getString("id")).toList();
 
         JsonObject session = status().getJsonObject("lastSession");
         assertThat(session.getString("purpose")).isEqualTo("INITIAL_LOAD");
@@ -81,6 +88,59 @@ class OktaPushIT {
             assertThat(profile.getString("firstName")).isEqualTo(user.getJsonObject("name").getString("givenName"));
         }
         assertThat(upserts().values()).allMatch(count -> ((JsonNumber) count).intValue() == 1);
+        assertThat(leavers).as("the sandbox lists leavers within the grace days").isNotEmpty()
+                .allMatch(id -> oktaUser(id).isEmpty());
+    }
+
+    @Test
+    void someoneWhoLeavesIsDeactivatedInOktaOnTheDayThoughScimListsThemInactiveThroughTheGraceDays() {
+        pushing(null);
+        String id = activePeople(1).get(0);
+
+        Sandbox.changePerson(Integer.parseInt(id), "{\"endDate\":\"" + LocalDate.now().minusDays(1) + "\"}");
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(POLL)
+                .until(() -> "DEPROVISIONED".equals(oktaUser(id).orElseThrow().getString("status")));
+        assertThat(Scim.get("/Users/" + id, tenant.token()).json().getBoolean("active")).isFalse();
+        assertThat(userWrites(id::equals)).singleElement().satisfies(write -> assertThat(write.getString("method"))
+                .isEqualTo("DELETE"));
+
+        Sandbox.changePerson(Integer.parseInt(id), "{\"endDate\":null}");
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(POLL)
+                .until(() -> "ACTIVE".equals(oktaUser(id).orElseThrow().getString("status")));
+    }
+
+    @Test
+    void departmentsBecomeOktaGroupsWhoseMembersFollowAMoveBetweenThem() {
+        selection = WITH_DEPARTMENTS;
+        pushing(null);
+        await().atMost(SETUP).pollInterval(POLL).until(() -> "GROUPS".equals(status().getJsonObject("lastSession")
+                .getString("purpose")) && "COMPLETED".equals(lastSessionStatus()));
+        JsonObject person = Scim.get("/Users/" + activePeople(1).get(0), tenant.token()).json();
+        String id = person.getString("id");
+        List<JsonObject> groups = Scim.get("/Groups?count=100", tenant.token()).json().getJsonArray("Resources")
+                .getValuesAs(JsonObject.class);
+        String from = groups.stream().filter(group -> group.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                .anyMatch(member -> member.getString("value").equals(id))).findFirst().orElseThrow().getString("id");
+        String to = groups.stream().map(group -> group.getString("id")).filter(group -> !group.equals(from)).findFirst()
+                .orElseThrow();
+        List<String> active = activePeople(Integer.MAX_VALUE);
+        for (JsonObject group : groups) {
+            assertThat(members(group.getString("id"))).as(group.getString("id")).containsExactlyInAnyOrderElementsOf(
+                    group.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                            .map(member -> member.getString("value")).filter(active::contains).toList());
+        }
+
+        Sandbox.changePerson(Integer.parseInt(id), "{\"departmentId\":" + to.substring("LUCCA_DEPT_".length()) + "}");
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(POLL).untilAsserted(() -> {
+            assertThat(members(to)).contains(id);
+            assertThat(members(from)).doesNotContain(id);
+        });
+        assertThat(requests()).as("a move goes by one call each, no session").filteredOn(request ->
+                request.getString("path").contains("/membership")).extracting(request -> request.getString("method"))
+                .contains("POST", "DELETE");
     }
 
     @Test
@@ -205,7 +265,7 @@ class OktaPushIT {
         deliverTo(OktaSandbox.API_TOKEN);
 
         await().atMost(SETUP).pollInterval(POLL).until(() -> "ERROR".equals(lastSessionStatus()));
-        int listed = Scim.allUsers(tenant.token()).size();
+        int listed = activePeople(Integer.MAX_VALUE).size();
         assertThat(waiting()).isEqualTo(listed);
         assertThat(upserts()).as("an import in error applies nothing").isEmpty();
 
@@ -223,7 +283,7 @@ class OktaPushIT {
         assertThat(source.status()).isEqualTo(204);
         tenant = withEvents(null);
         deliverTo(OktaSandbox.API_TOKEN);
-        int listed = Scim.allUsers(tenant.token()).size();
+        int listed = activePeople(Integer.MAX_VALUE).size();
 
         await().atMost(SETUP).pollInterval(POLL).until(() -> waiting() == listed && !requests().isEmpty());
         Http.Answer checked = Http.post(tenant.api("/delivery/check"), "", Admin.operator());
@@ -241,7 +301,7 @@ class OktaPushIT {
     @Test
     void aReconciliationSendsEveryoneAgainToAnOktaThatLostThem() {
         pushing(null);
-        int listed = Scim.allUsers(tenant.token()).size();
+        int listed = activePeople(Integer.MAX_VALUE).size();
         OktaSandbox.reset();
         emulatorSettings("{\"processingDelayMillis\":100,\"sessionWindowSeconds\":0}");
 
@@ -279,14 +339,14 @@ class OktaPushIT {
         await().atMost(SETUP).pollInterval(POLL).until(() -> "COMPLETED".equals(lastSessionStatus()) && waiting() == 0);
     }
 
-    private static Tenant withEvents(String options) {
+    private Tenant withEvents(String options) {
         var body = Json.createObjectBuilder().add("name", "Pushed").add("technicalAdminEmail", "it@acme.example")
                 .add("luccaBaseUrl", Http.sandboxUrl()).add("luccaApiKey", Sandbox.FUTURE_KEY)
                 .add("luccaClientId", Sandbox.ALL_CLIENT).add("luccaClientSecret", Sandbox.ALL_CLIENT + "-secret");
         Http.Answer created = Http.post(Admin.tenants(), body.build().toString(), Admin.operator());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         Tenant tenant = new Tenant(created.json().getString("id"), created.json().getString("scimToken"));
-        expect(Http.put(tenant.api("/selection"), SELECTION, Admin.operator()));
+        expect(Http.put(tenant.api("/selection"), selection, Admin.operator()));
         if (options != null) {
             expect(Http.put(tenant.api("/options"), options, Admin.operator()));
         }
@@ -330,6 +390,15 @@ class OktaPushIT {
     private String lastSessionStatus() {
         JsonObject status = status();
         return present(status, "lastSession") ? status.getJsonObject("lastSession").getString("status") : null;
+    }
+
+    /** The members of a group in Okta, by external id (the emulator's membership listing, with its API token). */
+    private static List<String> members(String group) {
+        Http.Answer answer = Http.get(OktaSandbox.url(SOURCE_PATH + "/groups/" + group + "/membership?limit=1000"),
+                "Authorization", "SSWS " + OktaSandbox.API_TOKEN);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().getJsonArray("memberExternalIds").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
     }
 
     /** The first {@code count} people the tenant lists as active, by Lucca id. */

@@ -25,6 +25,14 @@ final class PushProfiles {
     private PushProfiles() {
     }
 
+    /**
+     * Whether the person is active: one who left (listed inactive through the grace days, for Okta's SCIM import to
+     * deactivate) is deleted from the identity source instead, which has Okta deactivate them on their last day too.
+     */
+    static boolean active(ObjectNode user) {
+        return user.path("active").asBoolean(true);
+    }
+
     /** @throws IllegalArgumentException when the user has no userName or no usable email */
     static OktaProfile of(ObjectNode user) {
         Map<String, String> profile = new LinkedHashMap<>();

@@ -170,6 +170,12 @@ public class PushWatcher {
             if (user.isEmpty()) {
                 continue;
             }
+            if (!PushProfiles.active(user.get())) {
+                if (sent.containsKey(id)) {
+                    byChange.computeIfAbsent(now, at -> new HashMap<>()).put(id, PushAction.DELETE);
+                }
+                continue;
+            }
             OktaProfile profile;
             try {
                 profile = PushProfiles.of(user.get());

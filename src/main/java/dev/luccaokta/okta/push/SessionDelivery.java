@@ -111,7 +111,8 @@ public class SessionDelivery {
         Map<String, OutboxEntry> byId = new HashMap<>();
         for (OutboxEntry entry : due) {
             String id = entry.externalId();
-            Optional<ObjectNode> user = entry.action() == PushAction.UPSERT ? snapshot.user(id) : Optional.empty();
+            Optional<ObjectNode> user = entry.action() == PushAction.UPSERT
+                    ? snapshot.user(id).filter(PushProfiles::active) : Optional.empty();
             if (user.isPresent()) {
                 OktaProfile profile;
                 try {

@@ -103,7 +103,8 @@ public class UserDelivery {
     private void send(PushTenant tenant, DirectorySnapshot snapshot, Map<String, String> sent, OutboxEntry entry,
                       Accepted accepted) {
         String id = entry.externalId();
-        Optional<ObjectNode> user = entry.action() == PushAction.UPSERT ? snapshot.user(id) : Optional.empty();
+        Optional<ObjectNode> user = entry.action() == PushAction.UPSERT
+                ? snapshot.user(id).filter(PushProfiles::active) : Optional.empty();
         if (user.isPresent()) {
             OktaProfile profile = PushProfiles.of(user.get());
             String hash = PushProfiles.hash(profile);
