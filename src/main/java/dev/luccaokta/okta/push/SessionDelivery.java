@@ -181,7 +181,12 @@ public class SessionDelivery {
             sessionLog.update(record.failed(Retries.describe(failure), now()));
         }
         int attempts = carried.values().stream().mapToInt(OutboxEntry::attempts).max().orElse(0);
-        records.postponed(tenant.id(), carried.values(), Retries.after(failure, attempts), Retries.describe(failure));
+        Duration wait = Retries.after(failure, attempts);
+        if (failure.kind() == OktaFailure.Kind.SESSION_WINDOW) {
+            wait = Retries.untilWindowOpens(sessionLog.latest(tenant.id()).map(last -> last.createdAt().toInstant()),
+                    clock.instant(), wait);
+        }
+        records.postponed(tenant.id(), carried.values(), wait, Retries.describe(failure));
     }
 
     /** A session that failed half-loaded would hold Okta's 5-minute window: cancelled, whatever Okta answers. */
