@@ -64,6 +64,10 @@ public final class ImportBenchmark {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        if (Boolean.getBoolean("bench.push")) {
+            System.out.println("Import benchmark skipped: the push benchmark runs instead (-Dbench.push=true).");
+            return;
+        }
         Path baseDir = Path.of(System.getProperty("demo.baseDir", "."));
         Path buildDir = Path.of(System.getProperty("demo.buildDir", "target"));
         int port = Integer.parseInt(System.getProperty("bench.port", "18380"));

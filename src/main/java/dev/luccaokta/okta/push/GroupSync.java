@@ -234,8 +234,13 @@ public class GroupSync {
         }
 
         @Override
-        public void failed(OktaFailure failure) {
-            waiting.put(tenantId, clock.instant().plus(Retries.after(failure, 0)));
+        public int attempts() {
+            return 0;
+        }
+
+        @Override
+        public void failed(OktaFailure failure, Duration wait) {
+            waiting.put(tenantId, clock.instant().plus(wait));
         }
 
         @Override

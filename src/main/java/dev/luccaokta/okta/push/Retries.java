@@ -2,6 +2,8 @@ package dev.luccaokta.okta.push;
 
 import dev.luccaokta.okta.OktaFailure;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * When to send again after Okta failed, and whether the failure is about the whole round (Okta is down, refuses the
@@ -15,6 +17,10 @@ final class Retries {
     static final Duration REFUSED_PROFILE = Duration.ofMinutes(15);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     private static final Duration OKTA_SAID_NOTHING = Duration.ofMinutes(1);
+    /** Okta creates one session per source every 5 minutes. */
+    private static final Duration SESSION_WINDOW = Duration.ofMinutes(5);
+    /** Past the window's end by our clock, for the few seconds Okta's may differ. */
+    private static final Duration CLOCK_MARGIN = Duration.ofSeconds(2);
 
     private Retries() {
     }
@@ -27,6 +33,20 @@ final class Retries {
             case FEATURE_MISSING, CREDENTIALS_REFUSED, URL_REFUSED, HOST_UNRESOLVED -> SETTINGS;
             case INVALID_REQUEST, NOT_FOUND, SESSION_STATE -> REFUSED_PROFILE;
         };
+    }
+
+    /**
+     * How long a round waits after Okta refused a new session: until the window of the tenant's last session is over,
+     * so that everyone who changed meanwhile goes in the next session together rather than each five minutes after
+     * its own refusal (which would push them past the next window too); {@code otherwise} when that window is already
+     * over (the session in the way is not one the connector created) or no session is known.
+     */
+    static Duration untilWindowOpens(Optional<Instant> lastSessionCreated, Instant now, Duration otherwise) {
+        return lastSessionCreated.map(created -> created.plus(SESSION_WINDOW).plus(CLOCK_MARGIN))
+                .filter(now::isBefore)
+                .map(opens -> Duration.between(now, opens))
+                .filter(wait -> wait.compareTo(otherwise) < 0)
+                .orElse(otherwise);
     }
 
     /** Whether the failure is about the person sent only, so that the others of the round may still go. */

@@ -168,7 +168,7 @@ public class SessionDelivery {
                 cancelQuietly(tenant, record.oktaSessionId());
                 sessionLog.update(record.failed(Retries.describe(failure), now()));
             }
-            load.failed(failure);
+            load.failed(failure, wait(tenant, failure, load.attempts()));
             whenDone.run();
             return;
         }
@@ -176,6 +176,19 @@ public class SessionDelivery {
                 whenDone);
         followed.put(tenant.id(), session);
         scheduler.schedule(() -> follow(session), pollMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * How long the load waits: a refused session until the window of the tenant's last session ends, so that what
+     * changes meanwhile goes into the next session together.
+     */
+    private Duration wait(PushTenant tenant, OktaFailure failure, int attempts) {
+        Duration wait = Retries.after(failure, attempts);
+        if (failure.kind() == OktaFailure.Kind.SESSION_WINDOW) {
+            wait = Retries.untilWindowOpens(sessionLog.latest(tenant.id()).map(last -> last.createdAt().toInstant()),
+                    clock.instant(), wait);
+        }
+        return wait;
     }
 
     /** A session that failed half-loaded would hold Okta's 5-minute window: cancelled, whatever Okta answers. */
@@ -306,9 +319,13 @@ public class SessionDelivery {
         }
 
         @Override
-        public void failed(OktaFailure failure) {
-            int attempts = carried.values().stream().mapToInt(OutboxEntry::attempts).max().orElse(0);
-            records.postponed(tenantId, carried.values(), Retries.after(failure, attempts), Retries.describe(failure));
+        public int attempts() {
+            return carried.values().stream().mapToInt(OutboxEntry::attempts).max().orElse(0);
+        }
+
+        @Override
+        public void failed(OktaFailure failure, Duration wait) {
+            records.postponed(tenantId, carried.values(), wait, Retries.describe(failure));
         }
 
         @Override

@@ -4,6 +4,7 @@ import dev.luccaokta.okta.IdentitySourceSessions;
 import dev.luccaokta.okta.OktaFailure;
 import dev.luccaokta.okta.OktaSource;
 import dev.luccaokta.tenant.PushSessionRecord;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,9 +29,13 @@ interface SessionLoad {
     /** People or groups deleted, for the session's record. */
     int deleted();
 
+    /** How many times what the session carries was tried before, for the backoff after a failure. */
+    int attempts();
+
     void completed(Instant at);
 
-    void failed(OktaFailure failure);
+    /** Loading failed, and the session was cancelled: what it carried waits {@code wait}. */
+    void failed(OktaFailure failure, Duration wait);
 
     void ended(String why);
 }
