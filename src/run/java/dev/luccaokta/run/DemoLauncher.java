@@ -50,6 +50,15 @@ public final class DemoLauncher {
     }
 
     /**
+     * The demo settings with the tenant {@code demo} alone: the others would read Lucca (and push to Okta) on the
+     * cores a benchmark measures.
+     */
+    static Properties demoTenantAlone(Properties settings) {
+        settings.setProperty("demo.tenants", "demo");
+        return settings;
+    }
+
+    /**
      * The demo tenant reading the API generation {@code bench.api} names: {@code v5} (the demo's OAuth client, the
      * default) or {@code v3} (the same selection read with the API key alone).
      */

@@ -68,7 +68,7 @@ public final class EventsBenchmark {
         int port = Integer.getInteger("bench.eventsPort", 18400);
         int employees = Integer.getInteger("bench.eventsEmployees", 10_000);
         System.setProperty("sandbox.employees", Integer.toString(employees));
-        Properties settings = DemoLauncher.settings(baseDir, port);
+        Properties settings = DemoLauncher.demoTenantAlone(DemoLauncher.settings(baseDir, port));
         settings.setProperty("lucca.rateLimitPerMinute", Integer.toString(UNLIMITED_RATE));
         try (LocalServer server = LocalServer.start(baseDir, buildDir, port, settings, "3g", false)) {
             if (!server.awaitReady()) {

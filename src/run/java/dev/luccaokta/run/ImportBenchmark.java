@@ -102,7 +102,7 @@ public final class ImportBenchmark {
         int secondPort = port + 1;
         for (int employees : sizes) {
             System.setProperty("sandbox.employees", Integer.toString(employees));
-            Properties settings = DemoLauncher.settings(baseDir, port);
+            Properties settings = DemoLauncher.demoTenantAlone(DemoLauncher.settings(baseDir, port));
             settings.setProperty("connector.cluster", "jcache");
             // Instances on one database seal Lucca keys with one key.
             byte[] secretKey = new byte[32];

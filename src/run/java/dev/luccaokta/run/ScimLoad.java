@@ -94,7 +94,7 @@ final class ScimLoad implements AutoCloseable {
     static ScimLoad start(Path baseDir, Path buildDir, int port, int employees, Path connectorWar)
             throws IOException, InterruptedException {
         System.setProperty("sandbox.employees", Integer.toString(employees));
-        Properties settings = DemoLauncher.onApi(DemoLauncher.settings(baseDir, port));
+        Properties settings = DemoLauncher.demoTenantAlone(DemoLauncher.onApi(DemoLauncher.settings(baseDir, port)));
         Path log = buildDir.resolve("local-server-" + port).resolve("server.log");
         ScimLoad load = new ScimLoad(LocalServer.start(baseDir, buildDir, port, settings, "3g", false, connectorWar),
                 settings.getProperty("demo.scim.token"), log);
