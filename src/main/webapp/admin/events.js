@@ -3,7 +3,7 @@
  * Lucca, and the events received per day.
  */
 import { api } from './api.js';
-import { $, busy, el, loadLatest, notify, rows, state, tenantPath, trouble, when } from './page.js';
+import { $, busy, duration, el, loadLatest, notify, rows, state, tenantPath, trouble, when } from './page.js';
 
 /* The events report of the tenant shown, or the answer of a change to it. */
 export function loadEvents(change) {
@@ -58,14 +58,6 @@ function freshness(report) {
     return report.live
         ? 'Live: Lucca\'s events keep Okta\'s view fresh.'
         : 'On, but not live: Okta sees Lucca\'s changes when the connector reads Lucca again.';
-}
-
-function duration(millis) {
-    if (millis < 1000) {
-        return millis + ' ms';
-    }
-    const seconds = millis / 1000;
-    return seconds < 120 ? seconds.toFixed(1) + ' s' : Math.round(seconds / 60) + ' min';
 }
 
 /* One bar per day, its height relative to the busiest day; each bar says its day and count to screen readers. */

@@ -5,6 +5,7 @@
 import { signIn, signOut, signedIn } from './api.js';
 import { $, busy, notify, show, state, trouble, whenSessionEnds, whenShown } from './page.js';
 import { wireAudit } from './audit.js';
+import { wireDelivery } from './delivery.js';
 import { wireEvents } from './events.js';
 import { wireHistory } from './history.js';
 import { wireSafeguard } from './safeguard.js';
@@ -123,6 +124,7 @@ $('sign-out').addEventListener('click', submitSignOut);
 wireTenants();
 wireEvents();
 wireSafeguard();
+wireDelivery();
 wireHistory();
 wireAudit();
 document.addEventListener('click', copy);

@@ -11,10 +11,14 @@ export const state = {
     auditLoad: 0,
     eventsLoad: 0,
     safeguardLoad: 0,
+    deliveryLoad: 0,
+    pushLoad: 0,
     /* The last safeguard report shown. */
     safeguard: null,
     /* The last events report shown. */
     events: null,
+    /* The delivery settings shown. */
+    delivery: null,
     /* The audit page shown: its tenant, offset, filter and size. */
     audit: null
 };
@@ -138,6 +142,15 @@ export function when(iso) {
     }
     const date = new Date(iso);
     return isNaN(date.getTime()) ? iso : date.toLocaleString();
+}
+
+/* A lag or a wait, in the unit that reads best. */
+export function duration(millis) {
+    if (millis < 1000) {
+        return millis + ' ms';
+    }
+    const seconds = millis / 1000;
+    return seconds < 120 ? seconds.toFixed(1) + ' s' : Math.round(seconds / 60) + ' min';
 }
 
 export function value(v) {

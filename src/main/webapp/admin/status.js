@@ -3,6 +3,7 @@
  * signs in and which reconnects by itself when a stream ends or the connection drops.
  */
 import { api, events } from './api.js';
+import { renderPush } from './delivery.js';
 import { $, rows, tenantPath, trouble, when } from './page.js';
 
 const RETRY_MILLIS = 5000;
@@ -119,6 +120,7 @@ function renderStatus(s) {
     if (s.lucca) {
         renderLuccaApi(s.lucca, row);
     }
+    renderPush(s.push);
     $('status-connection').textContent = 'Live, updated at ' + new Date().toLocaleTimeString();
 }
 

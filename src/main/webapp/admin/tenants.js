@@ -5,6 +5,7 @@
 import { ApiError, api } from './api.js';
 import { $, busy, el, notify, show, state, tenantPath, trouble, when } from './page.js';
 import { clearAudit, showAudit } from './audit.js';
+import { clearDelivery, loadDelivery, loadPush } from './delivery.js';
 import { clearEvents, loadEvents } from './events.js';
 import { loadHistory } from './history.js';
 import { clearSafeguard, loadSafeguard } from './safeguard.js';
@@ -35,8 +36,11 @@ export function forgetTenants() {
     state.auditLoad++;
     state.eventsLoad++;
     state.safeguardLoad++;
+    state.deliveryLoad++;
+    state.pushLoad++;
     clearTenants();
     clearAudit();
+    clearDelivery();
 }
 
 function clearTenants() {
@@ -260,6 +264,9 @@ function showDashboard() {
     loadEvents().catch(trouble);
     clearSafeguard();
     loadSafeguard().catch(trouble);
+    clearDelivery();
+    loadDelivery().catch(trouble);
+    loadPush().catch(trouble);
     loadHistory().catch(trouble);
     showAudit();
 }

@@ -17,6 +17,9 @@ import dev.luccaokta.lucca.LuccaScope;
 import dev.luccaokta.lucca.LuccaTokenRefusedException;
 import dev.luccaokta.lucca.LuccaTokens;
 import dev.luccaokta.lucca.LuccaGateway;
+import dev.luccaokta.okta.push.PushInsight;
+import dev.luccaokta.okta.push.PushStatus;
+import dev.luccaokta.tenant.DeliveryMode;
 import dev.luccaokta.tenant.Tenant;
 import dev.luccaokta.writeback.LuccaKeyPermissions;
 import dev.luccaokta.writeback.ReverseSyncPolicy;
@@ -34,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What the status page and the preview show of a tenant: its snapshot, Okta's last request, Lucca's budget,
- * the last failure, what the API key allows; and for one employee, what Okta receives beside Lucca's record.
+ * the last failure, what the API key allows, the push to Okta of a tenant that pushes; and for one employee, what Okta receives beside Lucca's record.
  */
 @ApplicationScoped
 public class TenantInsight {
@@ -53,7 +56,10 @@ public class TenantInsight {
                          LuccaCalls luccaCalls,
                          Failure lastError,
                          ApiKey apiKey,
-                         LuccaApi lucca) {
+                         LuccaApi lucca,
+                         @Schema(description = "The push to Okta, for a tenant that pushes: refreshed with the rest "
+                                 + "of the status, which a page left open reads without keeping its session")
+                         PushStatus push) {
     }
 
     /** The snapshot Okta is served; when it was built, once it was. */
@@ -144,6 +150,9 @@ public class TenantInsight {
     @Inject
     LuccaNotices luccaNotices;
 
+    @Inject
+    PushInsight pushes;
+
     public Status status(Tenant tenant) {
         TenantView view = TenantView.of(tenant);
         DirectoryStatus snapshot = directories.status(tenant.getId());
@@ -156,7 +165,8 @@ public class TenantInsight {
                 new LuccaCalls(lucca.callsInLastMinute(view.lucca()), lucca.budgetPerMinute(), lucca.paused(view.lucca())),
                 snapshot.lastFailure().map(failure -> new Failure(failure.at(), String.valueOf(failure.message())))
                         .orElse(null),
-                apiKey(tenant, view), luccaApi(view));
+                apiKey(tenant, view), luccaApi(view),
+                tenant.getDeliveryMode() == DeliveryMode.OKTA_PUSH ? pushes.status(tenant) : null);
     }
 
     /**

@@ -8,11 +8,14 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
@@ -218,6 +221,27 @@ public final class DirectorySnapshot {
      */
     public <T> T rememberedAcross(String key, Function<Optional<T>, T> compute) {
         return memo.rememberedAcross(key, compute);
+    }
+
+    /**
+     * The ids of the users listed here whose representation is not the one {@code before} had (or who were not in
+     * it), told by their stamps without decoding anyone: everyone when this snapshot was not made from
+     * {@code before}'s line (another instance's, a first build), since stamps then all differ.
+     */
+    public Set<String> usersChangedSince(DirectorySnapshot before) {
+        Set<String> changed = new HashSet<>();
+        usersById.forEach((id, positions) -> {
+            int[] earlier = before.usersById.get(id);
+            if (earlier == null || before.users.stamp(earlier[0]) != users.stamp(positions[0])) {
+                changed.add(id);
+            }
+        });
+        return changed;
+    }
+
+    /** The ids of every user listed, in no order. */
+    public Set<String> userIds() {
+        return Collections.unmodifiableSet(usersById.keySet());
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.luccaokta.tenant.ChangeLog;
 import dev.luccaokta.tenant.LuccaUsageDays;
 import dev.luccaokta.tenant.OktaImports;
 import dev.luccaokta.tenant.PeriodicPurge;
+import dev.luccaokta.tenant.PushDeliveries;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Forgets the history the status page shows once it is old, from the deployment on: Okta's imports begun more than
  * {@code imports.retentionDays} ago and the Lucca calls of those days, checked every
  * {@code imports.purgeIntervalSeconds}; the change log's publications older than {@code changes.retentionDays},
- * every {@code changes.purgeIntervalSeconds}.
+ * every {@code changes.purgeIntervalSeconds}; the lags of the deliveries to Okta older than
+ * {@link PushDeliveries#RETENTION}, as often as the imports.
  */
 @ApplicationScoped
 public class HistoryRetention {
@@ -33,6 +35,9 @@ public class HistoryRetention {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    PushDeliveries pushDeliveries;
 
     @Inject
     Clock clock;
@@ -70,7 +75,9 @@ public class HistoryRetention {
                 PeriodicPurge.start(scheduler, importInterval, "lucca-usage", () -> daysAgo(importDays),
                         before -> luccaUsage.deleteBefore(before.toLocalDate())),
                 PeriodicPurge.start(scheduler, changeInterval, "changes", () -> daysAgo(changeDays),
-                        changeLog::deletePublishedBefore));
+                        changeLog::deletePublishedBefore),
+                PeriodicPurge.start(scheduler, importInterval, "push-deliveries",
+                        () -> OffsetDateTime.now(clock).minus(PushDeliveries.RETENTION), pushDeliveries::deleteDeliveredBefore));
     }
 
     @PreDestroy

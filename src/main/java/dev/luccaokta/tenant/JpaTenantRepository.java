@@ -59,7 +59,8 @@ public class JpaTenantRepository implements TenantRepository {
         if (tenant != null) {
             changes.changing();
             for (String entity : new String[] {"AuditEntry", "AdministratorBinding", "WebhookSubscription", "InboxEvent",
-                    "ImportBaseline", "SnapshotHold", "OktaImport", "SnapshotPublication", "PublishedChange"}) {
+                    "ImportBaseline", "SnapshotHold", "OktaImport", "SnapshotPublication", "PublishedChange", "SentProfile",
+                    "PendingPush", "PushSession", "PushDelivery", "PushLease"}) {
                 em.createQuery("delete from " + entity + " e where e.tenantId = :tenant").setParameter("tenant", id)
                         .executeUpdate();
             }

@@ -22,12 +22,13 @@ import java.util.logging.Logger;
 public class SecretKeyCheck {
 
     static final String WRONG_KEY = "connector.secretKey does not open the Lucca API keys stored in the database, nor its "
-            + "OAuth client secrets: every instance on one database needs the same key, and a database keeps the key it "
-            + "was written with";
+            + "OAuth client secrets or Okta credentials: every instance on one database needs the same key, and a database "
+            + "keeps the key it was written with";
 
     private static final Logger LOG = Logger.getLogger(SecretKeyCheck.class.getName());
     /** Every sealed column: a database whose tenants all read through an OAuth client holds no API key. */
-    private static final List<String> SEALED = List.of(SecretSlot.LUCCA_API_KEY, SecretSlot.LUCCA_CLIENT_SECRET);
+    private static final List<String> SEALED = List.of(SecretSlot.LUCCA_API_KEY, SecretSlot.LUCCA_CLIENT_SECRET,
+            SecretSlot.OKTA_PRIVATE_KEY, SecretSlot.OKTA_API_TOKEN);
 
     @PersistenceContext(unitName = "lucca-okta")
     EntityManager em;

@@ -15,6 +15,8 @@ record SecretSlot(String tenantId, String column) {
     static final String LUCCA_API_KEY = "lucca_api_key";
     static final String LUCCA_CLIENT_SECRET = "lucca_client_secret";
     static final String WEBHOOK_SECRET = "webhook_secret";
+    static final String OKTA_PRIVATE_KEY = "okta_private_key";
+    static final String OKTA_API_TOKEN = "okta_api_token";
 
     String seal(SecretBox box, String secret) {
         return secret == null ? null : box.seal(secret, place());

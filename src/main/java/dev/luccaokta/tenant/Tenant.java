@@ -151,6 +151,30 @@ public class Tenant {
     @Column(name = "safeguard_minimum", nullable = false)
     private int safeguardMinimum = DEFAULT_SAFEGUARD_MINIMUM;
 
+    @Column(name = "delivery_mode", nullable = false, length = 20)
+    @Enumerated(EnumType.STRING)
+    private DeliveryMode deliveryMode = DeliveryMode.SCIM_PULL;
+
+    /** The Okta org pushed to, as {@code OktaUrlPolicy} keeps it (its origin). */
+    @Column(name = "okta_org_url", length = 500)
+    private String oktaOrgUrl;
+
+    /** The Custom Identity Source's id (its app instance id, {@code 0oa...}). */
+    @Column(name = "okta_source_id", length = 64)
+    private String oktaSourceId;
+
+    /** The service app's client id, with {@link #oktaPrivateKey}; null with an API token. */
+    @Column(name = "okta_client_id", length = 100)
+    private String oktaClientId;
+
+    /** The service app's private key as a JWK, sealed like the Lucca secrets. */
+    @Column(name = SecretSlot.OKTA_PRIVATE_KEY, length = 12000)
+    private String oktaPrivateKey;
+
+    /** An Okta API token, sealed like the Lucca secrets; null with a service app. */
+    @Column(name = SecretSlot.OKTA_API_TOKEN, length = 500)
+    private String oktaApiToken;
+
     @Version
     private long version;
 
@@ -225,6 +249,77 @@ public class Tenant {
         }
         this.luccaClientId = clientId;
         this.luccaClientSecret = slot(SecretSlot.LUCCA_CLIENT_SECRET).seal(SecretKeys.box(), clientSecret);
+    }
+
+    public DeliveryMode getDeliveryMode() {
+        return deliveryMode;
+    }
+
+    public Optional<String> getOktaOrgUrl() {
+        return Optional.ofNullable(oktaOrgUrl);
+    }
+
+    public Optional<String> getOktaSourceId() {
+        return Optional.ofNullable(oktaSourceId);
+    }
+
+    public Optional<String> getOktaClientId() {
+        return Optional.ofNullable(oktaClientId);
+    }
+
+    /** Whether a service app's key is stored, without opening it. */
+    public boolean hasOktaPrivateKey() {
+        return oktaPrivateKey != null;
+    }
+
+    /** The service app's private key as a JWK (JSON). @throws UnreadableSecretException when it does not open */
+    public Optional<String> getOktaPrivateKey() {
+        return Optional.ofNullable(slot(SecretSlot.OKTA_PRIVATE_KEY).open(SecretKeys.box(), oktaPrivateKey));
+    }
+
+    /** Whether an API token is stored, without opening it. */
+    public boolean hasOktaApiToken() {
+        return oktaApiToken != null;
+    }
+
+    /** @throws UnreadableSecretException when the stored token does not open for this tenant */
+    public Optional<String> getOktaApiToken() {
+        return Optional.ofNullable(slot(SecretSlot.OKTA_API_TOKEN).open(SecretKeys.box(), oktaApiToken));
+    }
+
+    /**
+     * From now on, the connector pushes this tenant's people to a Custom Identity Source of this Okta org, with
+     * exactly one kind of credentials: an API token, or a service app's client id and private key (a JWK). The
+     * values are taken as given: the org URL and the key are checked by the caller, which knows Okta's rules.
+     */
+    public void pushToOkta(String orgUrl, String sourceId, String clientId, String privateKeyJwk, String apiToken) {
+        if (isBlank(orgUrl) || isBlank(sourceId)) {
+            throw new IllegalArgumentException("Pushing to Okta needs the org's URL and the identity source's id");
+        }
+        boolean token = !isBlank(apiToken);
+        boolean serviceApp = !isBlank(clientId) || !isBlank(privateKeyJwk);
+        if (token == serviceApp) {
+            throw new IllegalArgumentException("Okta is reached with an API token or with a service app (client id and"
+                    + " private key): exactly one of them");
+        }
+        if (serviceApp && (isBlank(clientId) || isBlank(privateKeyJwk))) {
+            throw new IllegalArgumentException("A service app is a client id and a private key, both");
+        }
+        this.oktaOrgUrl = orgUrl;
+        this.oktaSourceId = sourceId;
+        this.oktaClientId = serviceApp ? clientId : null;
+        this.oktaPrivateKey = slot(SecretSlot.OKTA_PRIVATE_KEY).seal(SecretKeys.box(), serviceApp ? privateKeyJwk : null);
+        this.oktaApiToken = slot(SecretSlot.OKTA_API_TOKEN).seal(SecretKeys.box(), token ? apiToken : null);
+        this.deliveryMode = DeliveryMode.OKTA_PUSH;
+    }
+
+    /** Okta pulls this tenant's people over SCIM again; the Okta settings are kept for a later switch back. */
+    public void pullOverScim() {
+        this.deliveryMode = DeliveryMode.SCIM_PULL;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private SecretSlot slot(String column) {

@@ -44,6 +44,17 @@ public final class DemoLauncher {
             settings.setProperty("sandbox.employees", employees);
         }
         settings.setProperty("demo.port", Integer.toString(port));
+        // Files the settings name (the push tenant's key) are found from the project, wherever the server runs.
+        settings.setProperty("demo.baseDir", baseDir.toAbsolutePath().normalize().toString());
+        return settings;
+    }
+
+    /**
+     * The demo settings with the tenant {@code demo} alone: the others would read Lucca (and push to Okta) on the
+     * cores a benchmark measures.
+     */
+    static Properties demoTenantAlone(Properties settings) {
+        settings.setProperty("demo.tenants", "demo");
         return settings;
     }
 
@@ -76,6 +87,7 @@ public final class DemoLauncher {
         out.println("   Lucca sandbox   " + server.url("/lucca-sandbox") + "  (OAuth client "
                 + settings.getProperty("demo.lucca.clientId") + ", API key " + settings.getProperty("demo.lucca.apiKey")
                 + ", " + settings.getProperty("sandbox.employees") + " employees)");
+        out.println("   Okta emulator   " + server.url("/okta-sandbox") + "  (an Okta org's base URL; README, Okta's emulator)");
         out.println("   Health          " + server.url("/health/ready"));
         out.println(" Press Ctrl+C to stop.");
         out.println("==============================================================================");

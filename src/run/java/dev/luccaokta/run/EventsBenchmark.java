@@ -2,19 +2,14 @@ package dev.luccaokta.run;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -46,8 +41,6 @@ public final class EventsBenchmark {
     /** Full reads an hour when polling at the default TTL (900 s). */
     private static final int POLLED_FULL_READS_PER_HOUR = 4;
     private static final int UNLIMITED_RATE = 100_000;
-    private static final String OPERATOR = "paul.nguyen@sandbox-industries.example";
-    private static final String OPERATOR_PASSWORD = "okta-demo-admin";
 
     /** Lucca calls counted in the sandbox's request log: its API's and its token endpoint's. */
     private record Calls(long api, long token) {
@@ -57,14 +50,11 @@ public final class EventsBenchmark {
         }
     }
 
-    // HTTP/1.1 as Okta speaks it; no h2c upgrade.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final LocalServer server;
+    private final BenchHttp http;
     private final String token;
 
-    private EventsBenchmark(LocalServer server, String token) {
-        this.server = server;
+    private EventsBenchmark(BenchHttp http, String token) {
+        this.http = http;
         this.token = token;
     }
 
@@ -78,13 +68,13 @@ public final class EventsBenchmark {
         int port = Integer.getInteger("bench.eventsPort", 18400);
         int employees = Integer.getInteger("bench.eventsEmployees", 10_000);
         System.setProperty("sandbox.employees", Integer.toString(employees));
-        Properties settings = DemoLauncher.settings(baseDir, port);
+        Properties settings = DemoLauncher.demoTenantAlone(DemoLauncher.settings(baseDir, port));
         settings.setProperty("lucca.rateLimitPerMinute", Integer.toString(UNLIMITED_RATE));
         try (LocalServer server = LocalServer.start(baseDir, buildDir, port, settings, "3g", false)) {
             if (!server.awaitReady()) {
                 throw new IllegalStateException("The server did not start; see " + buildDir + "/local-server-" + port);
             }
-            new EventsBenchmark(server, settings.getProperty("demo.scim.token")).measure(employees);
+            new EventsBenchmark(new BenchHttp(server), settings.getProperty("demo.scim.token")).measure(employees);
         }
     }
 
@@ -103,7 +93,7 @@ public final class EventsBenchmark {
         }
         lags.sort(null);
         System.out.printf("1. lag, %d changes one at a time: p50 %d ms, p99 %d ms, max %d ms%n", LAG_CHANGES,
-                percentile(lags, 0.50), percentile(lags, 0.99), lags.get(lags.size() - 1));
+                Percentile.of(lags, 0.50), Percentile.of(lags, 0.99), lags.get(lags.size() - 1));
 
         clearRequests();
         Instant burstsBegan = Instant.now();
@@ -179,11 +169,7 @@ public final class EventsBenchmark {
     }
 
     private void change(String id, String title) throws IOException, InterruptedException {
-        String body = Json.createObjectBuilder().add("jobTitle", title).build().toString();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/lucca-sandbox/sandbox/employees/" + id)))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build();
-        expectOk(request, http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        http.send("PATCH", "/lucca-sandbox/sandbox/employees/" + id, Json.createObjectBuilder().add("jobTitle", title).build());
     }
 
     /** Reads the person through SCIM every {@link #POLL} until their title is {@code title}. */
@@ -209,40 +195,33 @@ public final class EventsBenchmark {
 
     /** Waits until the demo tenant's events are live and its endpoint on Lucca is active; answers the tenant's id. */
     private String awaitLive() throws IOException, InterruptedException {
-        String tenants = server.url("/lucca-okta/admin/api/tenants");
-        String id = admin(tenants).getJsonArray("tenants").getValuesAs(JsonObject.class).stream()
+        String id = http.admin("/tenants").getJsonArray("tenants").getValuesAs(JsonObject.class).stream()
                 .filter(tenant -> "Demo company".equals(tenant.getString("name"))).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No demo tenant")).getString("id");
         Instant giveUp = Instant.now().plus(CHANGE_LIMIT);
-        JsonObject report = admin(tenants + "/" + id + "/events");
+        JsonObject report = http.admin("/tenants/" + id + "/events");
         while (!report.getBoolean("live") || !report.containsKey("endpoint")
                 || !"active".equals(report.getJsonObject("endpoint").getString("status"))) {
             if (Instant.now().isAfter(giveUp)) {
                 throw new IllegalStateException("The demo tenant's events never went live: " + report);
             }
             Thread.sleep(500);
-            report = admin(tenants + "/" + id + "/events");
+            report = http.admin("/tenants/" + id + "/events");
         }
         return id;
     }
 
-    private JsonObject admin(String url) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((OPERATOR + ":" + OPERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return json(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + basic)
-                .header("X-Requested-With", "lucca-okta-admin").GET());
-    }
-
     /** A SCIM read with the demo token; 503s are retried after their Retry-After, as Okta does. */
     private JsonObject scim(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/lucca-okta/api" + path)))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(http.url("/lucca-okta/api" + path)))
                 .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token).GET().build();
         for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> answer = http.exchange(request);
             if (answer.statusCode() == 503 && attempt < 60) {
                 Thread.sleep(1000L * answer.headers().firstValue("Retry-After").map(Long::parseLong).orElse(5L));
                 continue;
             }
-            return parse(expectOk(request, answer));
+            return BenchHttp.parse(BenchHttp.expectOk(request, answer));
         }
     }
 
@@ -252,19 +231,16 @@ public final class EventsBenchmark {
      * first full read through Lucca's current API would otherwise take minutes.
      */
     private void liftRateLimit() throws IOException, InterruptedException {
-        String body = Json.createObjectBuilder().add("rateLimitPerMinute", UNLIMITED_RATE).build().toString();
-        json(HttpRequest.newBuilder(URI.create(server.url("/lucca-sandbox/sandbox/faults")))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
+        http.send("PUT", "/lucca-sandbox/sandbox/faults", Json.createObjectBuilder().add("rateLimitPerMinute", UNLIMITED_RATE).build());
     }
 
     private void clearRequests() throws IOException, InterruptedException {
-        json(HttpRequest.newBuilder(URI.create(server.url("/lucca-sandbox/sandbox/requests"))).DELETE());
+        http.send("DELETE", "/lucca-sandbox/sandbox/requests", null);
     }
 
     /** The sandbox's request log since it was last cleared, split into API calls and token calls. */
     private Calls requests() throws IOException, InterruptedException {
-        JsonObject byEndpoint = json(HttpRequest.newBuilder(URI.create(server.url("/lucca-sandbox/sandbox/requests"))).GET())
-                .getJsonObject("byEndpoint");
+        JsonObject byEndpoint = http.get("/lucca-sandbox/sandbox/requests").getJsonObject("byEndpoint");
         long api = 0;
         long tokens = 0;
         for (Map.Entry<String, ?> entry : byEndpoint.entrySet()) {
@@ -276,28 +252,5 @@ public final class EventsBenchmark {
             }
         }
         return new Calls(api, tokens);
-    }
-
-    private JsonObject json(HttpRequest.Builder builder) throws IOException, InterruptedException {
-        HttpRequest request = builder.timeout(Duration.ofSeconds(60)).build();
-        return parse(expectOk(request, http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))));
-    }
-
-    private static String expectOk(HttpRequest request, HttpResponse<String> answer) {
-        if (answer.statusCode() >= 300) {
-            throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + answer.statusCode()
-                    + ": " + answer.body());
-        }
-        return answer.body();
-    }
-
-    private static JsonObject parse(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
-    }
-
-    private static long percentile(List<Long> sorted, double p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 }

@@ -64,6 +64,10 @@ public final class ImportBenchmark {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        if (Boolean.getBoolean("bench.push")) {
+            System.out.println("Import benchmark skipped: the push benchmark runs instead (-Dbench.push=true).");
+            return;
+        }
         Path baseDir = Path.of(System.getProperty("demo.baseDir", "."));
         Path buildDir = Path.of(System.getProperty("demo.buildDir", "target"));
         int port = Integer.parseInt(System.getProperty("bench.port", "18380"));
@@ -98,7 +102,7 @@ public final class ImportBenchmark {
         int secondPort = port + 1;
         for (int employees : sizes) {
             System.setProperty("sandbox.employees", Integer.toString(employees));
-            Properties settings = DemoLauncher.settings(baseDir, port);
+            Properties settings = DemoLauncher.demoTenantAlone(DemoLauncher.settings(baseDir, port));
             settings.setProperty("connector.cluster", "jcache");
             // Instances on one database seal Lucca keys with one key.
             byte[] secretKey = new byte[32];

@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Payara Micro on loopback with the Lucca sandbox and the connector as the build produced them, configured
+ * A Payara Micro on loopback with the Lucca sandbox, Okta's emulator and the connector as the build produced them, configured
  * from a properties file; used by the demo, the benchmarks and the tests that restart a server.
  *
  * <pre>{@code
@@ -97,6 +97,7 @@ public final class LocalServer implements AutoCloseable {
         command.add("-jar");
         command.add(buildDir.resolve("payara-micro.jar").toString());
         command.addAll(List.of("--deploy", buildDir.resolve("lucca-sandbox.war").toString()));
+        command.addAll(List.of("--deploy", buildDir.resolve("okta-sandbox.war").toString()));
         command.addAll(List.of("--deploy", connectorWar.toString()));
         command.addAll(List.of("--port", Integer.toString(port)));
         if (!arguments.contains("--clustermode")) {

@@ -94,7 +94,7 @@ final class ScimLoad implements AutoCloseable {
     static ScimLoad start(Path baseDir, Path buildDir, int port, int employees, Path connectorWar)
             throws IOException, InterruptedException {
         System.setProperty("sandbox.employees", Integer.toString(employees));
-        Properties settings = DemoLauncher.onApi(DemoLauncher.settings(baseDir, port));
+        Properties settings = DemoLauncher.demoTenantAlone(DemoLauncher.onApi(DemoLauncher.settings(baseDir, port)));
         // Refreshed by its TTL rather than Lucca's events: the legacy API has none, and a change must still arrive.
         String ttlSeconds = System.getProperty("bench.snapshotTtlSeconds");
         if (ttlSeconds != null) {

@@ -36,8 +36,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The administration page in a real browser (headless Chromium): an operator signs in, sets up an integration
  * against the Lucca sandbox, hands the token to "Okta" (this test), chooses what Okta receives, then watches the
  * live status, previews an employee and rotates the token; finds the integration again in the home list, and
- * reads in the audit trail the write that Okta attempted and was refused. Signing in opens a session, which a
- * reload keeps and which ends at sign-out and when left idle.
+ * reads in the audit trail the write that Okta attempted and was refused; sets an integration to push to Okta's
+ * emulator and watches the push. Signing in opens a session, which a reload keeps and which ends at sign-out and when
+ * left idle.
  */
 @SharedServerTest
 class AdminPageIT {
@@ -306,6 +307,71 @@ class AdminPageIT {
     }
 
     @Test
+    void anAdministratorSetsATenantToPushToOktasEmulatorAndWatchesThePushWithItsChart() {
+        OktaSandbox.reset();
+        String tenantId = Admin.createTenant(Sandbox.READ_KEY).getString("id");
+        browser.get(Http.baseUrl() + "/lucca-okta/admin/#tenant=" + tenantId);
+        signIn(PAUL, PAUL_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("delivery-mode"), "Pulled"));
+        assertThat(visible("push")).as("a tenant pulled over SCIM has no push status").isFalse();
+
+        // An org URL the connector does not call is refused with the API's words; the tenant still pulls.
+        click("delivery-push");
+        type("delivery-org", "https://acme.example.com");
+        type("delivery-source", OktaSandbox.SOURCE);
+        click("delivery-with-token");
+        type("delivery-token", OktaSandbox.API_TOKEN);
+        click("delivery-save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "oktaOrgUrl: "));
+        assertThat(text("delivery-mode")).startsWith("Pulled");
+        assertThat(Http.get(Admin.tenants() + "/" + tenantId + "/delivery", Admin.operator()).json().getString("mode"))
+                .isEqualTo("SCIM_PULL");
+
+        // Okta's emulator: saved, the token said to be stored and never shown back.
+        type("delivery-org", OktaSandbox.url(""));
+        click("delivery-save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "pushes to Okta"));
+        assertThat(text("delivery-mode")).startsWith("Pushed");
+        assertThat(text("delivery-details")).contains(OktaSandbox.url(""), OktaSandbox.SOURCE, "API token (stored)");
+        assertThat(browser.findElement(By.id("delivery-token")).getDomProperty("value")).isEmpty();
+        assertThat(text("delivery-token-stored")).contains("stored");
+        assertThat(browser.getPageSource()).doesNotContain(OktaSandbox.API_TOKEN);
+
+        // The initial load goes in one import session; the status refreshes by itself until it is completed and
+        // its people's lags are charted.
+        new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.and(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("push-details"), "COMPLETED"),
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("push-summary"), "delivered to Okta in")));
+        assertThat(text("push-details")).containsPattern("initial load, COMPLETED: [1-9]\\d* sent")
+                .containsPattern("[1-9]\\d* people delivered; median");
+        assertThat(text("push-state")).startsWith("Nobody waits");
+        assertThat(text("push-summary")).containsPattern("[1-9]\\d* people delivered to Okta in [1-9]\\d* hours?");
+        // The chart, read in one go: the stream may draw it again between two reads of WebDriver.
+        Map<String, Object> chart = script("var chart = document.getElementById('push-chart');"
+                + "var bars = chart.querySelectorAll('rect.push-deliveries');"
+                + "return {bars: bars.length,"
+                + " drawn: Array.prototype.filter.call(bars, function (b) { return b.getAttribute('height') !== '0'; }).length,"
+                + " lastTitle: bars[bars.length - 1].textContent,"
+                + " lines: chart.querySelectorAll('polyline.push-p50').length,"
+                + " points: chart.querySelectorAll('circle.push-p50').length,"
+                + " rows: document.querySelectorAll('#push-rows tr').length};");
+        assertThat(chart).containsEntry("bars", 7L * 24).containsEntry("lines", 1L);
+        assertThat((Long) chart.get("drawn")).isPositive().isEqualTo(chart.get("points")).isEqualTo(chart.get("rows"));
+        assertThat((String) chart.get("lastTitle")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:00: \\d+ (person|people) delivered");
+
+        // Okta answers the check with the saved settings and the page says what to set in Okta.
+        click("delivery-check");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("delivery-checked")));
+        assertThat(browser.findElement(By.xpath("//dl[@id='delivery-checked-details']/dt[.='Identity Source Apps']"
+                + "/following-sibling::dd[1]")).getText()).isEqualTo("ok");
+        assertThat(text("delivery-configure")).contains("Profile & Lifecycle Sourcing");
+
+        click("push-reconcile");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Reconciliation asked"));
+    }
+
+    @Test
     void anAdministratorSeesWhatADryRunWouldDoThenTheHeldSnapshotWithItsCauseAndReleasesIt() {
         JsonObject created = createTenantWithOAuthClient("Hooli");
         String tenantId = created.getString("id");
@@ -405,6 +471,11 @@ class AdminPageIT {
                 .filter(row -> row.findElement(By.cssSelector(".col-outcome")).getText().strip().equals(outcome)
                         && row.findElement(By.cssSelector(".col-user")).getText().strip().equals(userId))
                 .findFirst().orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> script(String script) {
+        return (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(script);
     }
 
     /** What the page put on the clipboard, read through the browser's own clipboard API. */

@@ -1,6 +1,8 @@
 package dev.luccaokta.it;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,12 +15,13 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two WARs the build produces stay apart: the product never carries the sandbox, not even a reference
- * to one of its classes, and the sandbox carries nothing of the product.
+ * The three WARs the build produces stay apart: the product never carries the sandbox or Okta's emulator, not even a
+ * reference to one of their classes, and neither of them carries anything of the product.
  */
 class ProductionWarIT {
 
     private static final String SANDBOX_PACKAGE = "dev/luccaokta/sandbox";
+    private static final String OKTA_SANDBOX_PACKAGE = "dev/luccaokta/oktasandbox";
 
     @Test
     void productionWarHoldsNoSandboxClassNorReferenceToOne() throws IOException {
@@ -28,7 +31,7 @@ class ProductionWarIT {
             assertThat(names).anyMatch(n -> n.startsWith("WEB-INF/classes/dev/luccaokta/tenant/"));
             assertThat(names).noneMatch(n -> n.toLowerCase().contains("sandbox"));
             for (ZipEntry entry : war.stream().filter(e -> e.getName().endsWith(".class")).toList()) {
-                assertThat(text(war, entry)).as(entry.getName()).doesNotContain(SANDBOX_PACKAGE);
+                assertThat(text(war, entry)).as(entry.getName()).doesNotContain(SANDBOX_PACKAGE, OKTA_SANDBOX_PACKAGE);
             }
         }
     }
@@ -41,6 +44,19 @@ class ProductionWarIT {
             assertThat(files).filteredOn(n -> n.endsWith(".class")).isNotEmpty()
                     .allMatch(n -> n.startsWith("WEB-INF/classes/" + SANDBOX_PACKAGE + "/"));
             assertThat(files).noneMatch(n -> n.startsWith("WEB-INF/lib/") || n.endsWith("persistence.xml"));
+        }
+    }
+
+    @Test
+    void oktaSandboxWarHoldsOnlyTheEmulatorAndItsJwtLibrary() throws IOException {
+        try (ZipFile war = war("okta-sandbox.war")) {
+            List<String> files = names(war).stream().filter(n -> !n.endsWith("/")).toList();
+
+            assertThat(files).filteredOn(n -> n.endsWith(".class")).isNotEmpty()
+                    .allMatch(n -> n.startsWith("WEB-INF/classes/" + OKTA_SANDBOX_PACKAGE + "/"));
+            assertThat(files).filteredOn(n -> n.startsWith("WEB-INF/lib/")).singleElement(as(STRING))
+                    .startsWith("WEB-INF/lib/nimbus-jose-jwt-");
+            assertThat(files).noneMatch(n -> n.endsWith("persistence.xml"));
         }
     }
 

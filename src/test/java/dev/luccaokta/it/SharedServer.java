@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code -Dit.server=wildfly} for the wildfly profile's run.
  *
  * <p>Before each class, what earlier classes left is undone through the sandbox's and the administration API's own
- * calls, so that each class finds the server as if it had just booted: the sandbox's data, faults, request log and
+ * calls, so that each class finds the server as if it had just booted: Okta's emulator; the sandbox's data, faults, request log and
  * rate-limit window; the tenants made through the API; the cached snapshots of the tenants the server booted with
  * (each class's first read goes to Lucca); and a Lucca circuit left open by a fault test.
  */
@@ -92,6 +92,7 @@ public final class SharedServer implements BeforeAllCallback {
 
         void reset() {
             Sandbox.reset();
+            OktaSandbox.reset();
             for (JsonObject tenant : tenants()) {
                 String id = tenant.getString("id");
                 if (bootTenants.contains(id)) {

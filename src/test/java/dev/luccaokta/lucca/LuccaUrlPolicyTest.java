@@ -3,6 +3,7 @@ package dev.luccaokta.lucca;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.luccaokta.net.DestinationRules;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -31,7 +32,7 @@ class LuccaUrlPolicyTest {
             "ilucca-test.ch", "ilucca-demo.net", "ilucca-demo.ch", "luccasoftware.com");
 
     /** What hosts resolve to now. */
-    private LuccaUrlPolicy.Resolver dns = LuccaUrlPolicyTest::resolve;
+    private DestinationRules.Resolver dns = LuccaUrlPolicyTest::resolve;
     private final LuccaUrlPolicy policy = new LuccaUrlPolicy(LUCCA_HOSTS, false, false, host -> dns.resolve(host));
 
     @ParameterizedTest

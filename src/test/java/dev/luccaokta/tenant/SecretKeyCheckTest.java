@@ -15,8 +15,8 @@ class SecretKeyCheckTest {
 
     @Test
     void aKeyThatOpensNoneOfTheClientSecretsOfADatabaseWithoutApiKeysStopsTheStart() {
-        List<Object[]> rows = List.<Object[]>of(new Object[] {"acme", null, secret(OTHER, "acme")},
-                new Object[] {"globex", null, secret(OTHER, "globex")});
+        List<Object[]> rows = List.<Object[]>of(new Object[] {"acme", null, secret(OTHER, "acme"), null, null},
+                new Object[] {"globex", null, secret(OTHER, "globex"), null, null});
 
         assertThatThrownBy(() -> SecretKeyCheck.verify(BOX, rows)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("connector.secretKey does not open");
@@ -24,7 +24,7 @@ class SecretKeyCheckTest {
 
     @Test
     void aKeyThatOpensTheClientSecretsLetsTheStartGoOn() {
-        List<Object[]> rows = List.<Object[]>of(new Object[] {"acme", null, secret(BOX, "acme")});
+        List<Object[]> rows = List.<Object[]>of(new Object[] {"acme", null, secret(BOX, "acme"), null, null});
 
         assertThatCode(() -> SecretKeyCheck.verify(BOX, rows)).doesNotThrowAnyException();
     }
@@ -32,9 +32,17 @@ class SecretKeyCheckTest {
     @Test
     void oneValueThatDoesNotOpenBreaksItsTenantOnlyWhenOthersOpen() {
         List<Object[]> rows = List.<Object[]>of(new Object[] {"acme", new SecretSlot("acme", SecretSlot.LUCCA_API_KEY)
-                .seal(BOX, "sbx-all-0003"), secret(OTHER, "acme")});
+                .seal(BOX, "sbx-all-0003"), secret(OTHER, "acme"), null, null});
 
         assertThatCode(() -> SecretKeyCheck.verify(BOX, rows)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anOktaApiTokenThatDoesNotOpenStopsTheStartOfADatabaseWithNoOtherSecret() {
+        List<Object[]> rows = List.<Object[]>of(new Object[] {"acme", null, null, null,
+                new SecretSlot("acme", SecretSlot.OKTA_API_TOKEN).seal(OTHER, "00okta-token")});
+
+        assertThatThrownBy(() -> SecretKeyCheck.verify(BOX, rows)).isInstanceOf(IllegalStateException.class);
     }
 
     private static String secret(SecretBox box, String tenant) {

@@ -1,4 +1,4 @@
-package dev.luccaokta.lucca;
+package dev.luccaokta.net;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -6,19 +6,20 @@ import java.net.InetAddress;
 import java.util.Arrays;
 
 /**
- * The addresses no Lucca lives at: this machine, the private networks behind it and the special ranges, in IPv4 and
- * in the IPv6 forms that carry an IPv4 address (mapped, compatible, NAT64, 6to4).
+ * The addresses no outside service the connector calls (Lucca, Okta) lives at: this machine, the private networks
+ * behind it and the special ranges, in IPv4 and in the IPv6 forms that carry an IPv4 address (mapped, compatible,
+ * NAT64, 6to4).
  *
  * <pre>{@code
  * LocalAddresses.isLocal(InetAddress.getByName("169.254.169.254"));   // true: the cloud's metadata service
  * }</pre>
  */
-final class LocalAddresses {
+public final class LocalAddresses {
 
     private LocalAddresses() {
     }
 
-    static boolean isLocal(InetAddress address) {
+    public static boolean isLocal(InetAddress address) {
         if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
                 || address.isSiteLocalAddress() || address.isMulticastAddress()) {
             return true;

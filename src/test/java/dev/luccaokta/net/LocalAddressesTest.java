@@ -1,4 +1,4 @@
-package dev.luccaokta.lucca;
+package dev.luccaokta.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.net.UnknownHostException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The addresses no Lucca lives at, in IPv4 and in every IPv6 form that carries an IPv4 address. */
+/** The addresses no Lucca or Okta lives at, in IPv4 and in every IPv6 form that carries an IPv4 address. */
 class LocalAddressesTest {
 
     @ParameterizedTest
