@@ -54,23 +54,27 @@ public class PushInsight {
         return new PushStatus(tenant.getDeliveryMode().name(), outbox.depth(id),
                 outbox.oldestChange(id).map(PushInsight::utc).orElse(null), users.available(id),
                 sessions.latest(id).map(PushInsight::session).orElse(null), lag,
-                lastSevenDays(id, now));
+                lastSevenDays(id, now, lag == null ? 0 : lag.deliveries()));
     }
 
-    /** Per hour over 7 days: read again at most once a minute, since a status stream asks every few seconds. */
-    private List<PushStatus.Hour> lastSevenDays(String tenantId, OffsetDateTime now) {
+    /**
+     * Per hour over 7 days: read again at most once a minute while nothing new was delivered, since a status stream
+     * asks every few seconds.
+     */
+    private List<PushStatus.Hour> lastSevenDays(String tenantId, OffsetDateTime now, long deliveriesToday) {
         Chart kept = charts.get(tenantId);
-        if (kept != null && kept.readAt().plus(CHART_KEPT).isAfter(now)) {
+        if (kept != null && kept.deliveriesToday() == deliveriesToday && kept.readAt().plus(CHART_KEPT).isAfter(now)) {
             return kept.hours();
         }
         List<PushStatus.Hour> hours = deliveries.hourly(tenantId, now.truncatedTo(ChronoUnit.HOURS).minusDays(7)).stream()
                 .map(hour -> new PushStatus.Hour(utc(hour.hour()), hour.count(), hour.p50().toMillis(), hour.max().toMillis()))
                 .toList();
-        charts.put(tenantId, new Chart(now, hours));
+        charts.put(tenantId, new Chart(now, deliveriesToday, hours));
         return hours;
     }
 
-    private record Chart(OffsetDateTime readAt, List<PushStatus.Hour> hours) {
+    /** @param deliveriesToday the deliveries of the last 24 hours when it was read: more mean a new chart */
+    private record Chart(OffsetDateTime readAt, long deliveriesToday, List<PushStatus.Hour> hours) {
     }
 
     private static PushStatus.Session session(PushSessionRecord record) {
