@@ -36,6 +36,16 @@ public class JpaOktaLedger implements OktaLedger {
     }
 
     @Override
+    public Map<String, String> hashes(String tenantId, Collection<String> externalIds) {
+        Map<String, String> hashes = new HashMap<>();
+        for (List<String> ids : InLists.of(externalIds)) {
+            hashes.putAll(hashes(em.createQuery("select s from SentProfile s where s.tenantId = :tenant"
+                    + " and s.externalId in :ids", SentProfile.class).setParameter("tenant", tenantId).setParameter("ids", ids)));
+        }
+        return hashes;
+    }
+
+    @Override
     public Map<String, String> hashesOf(String tenantId, String kind) {
         if (!GROUP.equals(kind) && !MEMBERSHIP.equals(kind)) {
             throw new IllegalArgumentException("Groups or memberships, not " + kind);

@@ -25,6 +25,9 @@ public interface OktaLedger {
     /** Every person of the tenant Okta was sent: external id → hash of the profile sent. */
     Map<String, String> hashes(String tenantId);
 
+    /** The hashes of these people of the tenant, those Okta was sent: a round reads only whom it sends. */
+    Map<String, String> hashes(String tenantId, Collection<String> externalIds);
+
     /** The tenant's groups ({@link #GROUP}) or memberships ({@link #MEMBERSHIP}) Okta was sent: key → hash. */
     Map<String, String> hashesOf(String tenantId, String kind);
 

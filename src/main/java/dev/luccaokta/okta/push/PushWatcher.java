@@ -161,8 +161,12 @@ public class PushWatcher {
 
     /** @param before null to compare everyone with the ledger */
     private void enqueue(String tenantId, DirectorySnapshot snapshot, DirectorySnapshot before, Instant now) {
-        Map<String, String> sent = ledger.hashes(tenantId);
         Set<String> candidates = before == null ? snapshot.userIds() : snapshot.usersChangedSince(before);
+        Set<String> left = new HashSet<>(before == null ? Set.of() : before.userIds());
+        left.removeAll(snapshot.userIds());
+        // Everyone's hashes for a comparison of everyone; an event's people alone otherwise.
+        Map<String, String> sent = before == null ? ledger.hashes(tenantId)
+                : ledger.hashes(tenantId, union(candidates, left));
         Map<Instant, Map<String, PushAction>> byChange = new TreeMap<>();
         int unusable = 0;
         for (String id : candidates) {
@@ -188,7 +192,7 @@ public class PushWatcher {
                 byChange.computeIfAbsent(changedAt, at -> new HashMap<>()).put(id, PushAction.UPSERT);
             }
         }
-        Set<String> gone = new HashSet<>(before == null ? sent.keySet() : before.userIds());
+        Set<String> gone = new HashSet<>(before == null ? sent.keySet() : left);
         gone.removeAll(snapshot.userIds());
         gone.retainAll(sent.keySet());
         gone.forEach(id -> byChange.computeIfAbsent(now, at -> new HashMap<>()).put(id, PushAction.DELETE));
@@ -199,6 +203,12 @@ public class PushWatcher {
         }
         // Groups may have changed too: the sender looks at them once nobody is due.
         sender.nudge(tenantId);
+    }
+
+    private static Set<String> union(Set<String> one, Set<String> other) {
+        Set<String> union = new HashSet<>(one);
+        union.addAll(other);
+        return union;
     }
 
     /**

@@ -104,7 +104,7 @@ public class SessionDelivery {
     /** Sends up to {@link #MAX_PEOPLE} of the entries in one session; {@code whenDone} runs once it ended. */
     void deliver(PushTenant tenant, List<OutboxEntry> due, Runnable whenDone) {
         DirectorySnapshot snapshot = directories.current(tenant.view());
-        Map<String, String> sent = ledger.hashes(tenant.id());
+        Map<String, String> sent = ledger.hashes(tenant.id(), due.stream().map(OutboxEntry::externalId).toList());
         Accepted unchanged = new Accepted();
         List<UserChange> changes = new ArrayList<>();
         Map<String, String> hashes = new HashMap<>();
@@ -143,7 +143,8 @@ public class SessionDelivery {
         if (plan.sessions().isEmpty()) {
             return;
         }
-        start(tenant, new PeopleLoad(tenant.id(), plan.sessions().get(0), byId, hashes, sent.isEmpty()), whenDone);
+        boolean initialLoad = ledger.count(tenant.id()) == 0;
+        start(tenant, new PeopleLoad(tenant.id(), plan.sessions().get(0), byId, hashes, initialLoad), whenDone);
     }
 
     /**

@@ -67,7 +67,7 @@ public class UserDelivery {
     /** Sends the entries in order; true when the round went through, false when Okta asked to wait. */
     boolean deliver(PushTenant tenant, List<OutboxEntry> due) {
         DirectorySnapshot snapshot = directories.current(tenant.view());
-        Map<String, String> sent = ledger.hashes(tenant.id());
+        Map<String, String> sent = ledger.hashes(tenant.id(), due.stream().map(OutboxEntry::externalId).toList());
         Accepted accepted = new Accepted();
         List<OutboxEntry> left = new ArrayList<>(due);
         try {
