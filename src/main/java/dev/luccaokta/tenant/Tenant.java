@@ -385,6 +385,11 @@ public class Tenant {
         return disabled;
     }
 
+    /** Whether the connector pushes this tenant's people to Okta: in push mode, and not disabled. */
+    public boolean pushesToOkta() {
+        return deliveryMode == DeliveryMode.OKTA_PUSH && !disabled;
+    }
+
     public void setDisabled(boolean disabled) {
         this.disabled = disabled;
     }

@@ -1,11 +1,8 @@
 package dev.luccaokta.okta.push;
 
-import dev.luccaokta.tenant.DeliveryMode;
 import dev.luccaokta.tenant.OutboxEntry;
 import dev.luccaokta.tenant.PushLeases;
 import dev.luccaokta.tenant.PushOutbox;
-import dev.luccaokta.tenant.Tenant;
-import dev.luccaokta.tenant.TenantRepository;
 import dev.luccaokta.web.LogLine;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -47,7 +44,7 @@ public class PushSender {
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     @Inject
-    TenantRepository tenants;
+    PushTenants tenants;
 
     @Inject
     PushOutbox outbox;
@@ -122,9 +119,11 @@ public class PushSender {
             return; // the round in progress goes on while there is something due
         }
         try {
-            Optional<PushTenant> tenant = tenants.findById(tenantId).filter(PushSender::pushes).map(PushTenant::of);
+            // Rounds follow one another until nothing is due, a session is open, another instance sends, Okta asked
+            // to wait, or the tenant no longer pushes (read again before each round).
+            Optional<PushTenant> tenant = tenants.current(tenantId);
             while (tenant.isPresent() && round(tenant.get())) {
-                // until nothing is due, a session is open, another instance sends, or Okta asked to wait
+                tenant = tenants.current(tenantId);
             }
         } catch (IllegalArgumentException e) {
             LOG.fine(() -> "Tenant " + tenantId + " waits for usable Okta settings: " + e.getMessage());
@@ -171,10 +170,6 @@ public class PushSender {
                 LOG.log(Level.FINE, "The push lease of tenant " + tenantId + " is left to end by itself", e);
             }
         }
-    }
-
-    private static boolean pushes(Tenant tenant) {
-        return tenant.getDeliveryMode() == DeliveryMode.OKTA_PUSH && !tenant.isDisabled();
     }
 
     private OffsetDateTime now() {

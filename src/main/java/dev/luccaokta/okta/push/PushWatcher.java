@@ -5,7 +5,6 @@ import dev.luccaokta.directory.DirectorySnapshot;
 import dev.luccaokta.directory.DirectoryUnavailableException;
 import dev.luccaokta.directory.TenantDirectories;
 import dev.luccaokta.okta.OktaProfile;
-import dev.luccaokta.tenant.DeliveryMode;
 import dev.luccaokta.tenant.OktaLedger;
 import dev.luccaokta.tenant.PushAction;
 import dev.luccaokta.tenant.PushOutbox;
@@ -121,7 +120,7 @@ public class PushWatcher {
     private void watch() {
         try {
             for (Tenant tenant : tenants.findAll()) {
-                if (tenant.getDeliveryMode() == DeliveryMode.OKTA_PUSH && !tenant.isDisabled()) {
+                if (tenant.pushesToOkta()) {
                     look(tenant);
                 } else {
                     seen.remove(tenant.getId());

@@ -74,6 +74,9 @@ public class SessionDelivery {
     PushLeases leases;
 
     @Inject
+    PushTenants tenants;
+
+    @Inject
     Clock clock;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -203,6 +206,10 @@ public class SessionDelivery {
 
     private void follow(Followed session) {
         PushSessionRecord record = session.record();
+        if (!tenants.stillSendsTo(session.tenant())) {
+            abandon(session);
+            return;
+        }
         try {
             leases.acquire(session.tenant().id(), PushSender.LEASE);
             IdentitySourceSession now = sessions.get(session.tenant().source(), record.oktaSessionId());
@@ -213,10 +220,32 @@ public class SessionDelivery {
                 case CREATED, IN_PROGRESS, TRIGGERED, UNKNOWN -> again(session);
             }
         } catch (OktaFailure failure) {
-            again(session);
+            if (failure.kind() == OktaFailure.Kind.NOT_FOUND) {
+                ended(session, record.failed("Okta no longer knows the session", now()),
+                        "Okta no longer knows the import session");
+            } else {
+                again(session);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, LogLine.of("push-session-follow-failed", "tenant", session.tenant().id()), e);
             again(session);
+        }
+    }
+
+    /**
+     * Its tenant was deleted, or no longer pushes to that source: the session is not followed further, and its people
+     * stay in the outbox, or are compared with the ledger again should the tenant push there again.
+     */
+    private void abandon(Followed session) {
+        LOG.info(() -> LogLine.of("push-session-abandoned", "tenant", session.tenant().id(), "session",
+                session.record().oktaSessionId()));
+        try {
+            sessionLog.update(session.record().failed("Not followed: the tenant no longer pushes to this identity source",
+                    now()));
+        } catch (IllegalArgumentException goneWithItsTenant) {
+            LOG.fine(() -> "The session of deleted tenant " + session.tenant().id() + " is not recorded");
+        } finally {
+            finish(session);
         }
     }
 
