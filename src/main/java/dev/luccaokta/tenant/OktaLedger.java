@@ -38,8 +38,9 @@ public interface OktaLedger {
     void sent(String tenantId, Map<String, String> hashes, Collection<String> deleted, OffsetDateTime at);
 
     /**
-     * Forgets the profiles Okta was sent, keeping who was sent: each person compares as changed, and is sent again,
-     * while whoever left is still known to be deleted. For an Okta that may have lost or changed people.
+     * Forgets the profiles Okta was sent, keeping who was sent: each person, group and membership compares as changed,
+     * and is sent again, while whoever left is still known to be deleted. For an Okta that may have lost or changed
+     * people.
      */
     void forgetProfiles(String tenantId);
 

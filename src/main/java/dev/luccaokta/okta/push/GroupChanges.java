@@ -19,7 +19,11 @@ import java.util.TreeMap;
 record GroupChanges(List<OktaGroup> upserts, List<String> deletes, Map<String, List<String>> added,
                     Map<String, List<String>> removed, List<String> deletedKeys) {
 
-    static GroupChanges between(GroupState wanted, Map<String, String> sentGroups, Set<String> sentMemberships,
+    /**
+     * @param sentMemberships the memberships in the ledger, key → hash; one whose hash the ledger forgot (an
+     *                        administrator's reconciliation) is added again
+     */
+    static GroupChanges between(GroupState wanted, Map<String, String> sentGroups, Map<String, String> sentMemberships,
                                 Set<String> peopleInOkta) {
         List<OktaGroup> upserts = new ArrayList<>();
         wanted.groups().forEach((key, group) -> {
@@ -36,12 +40,12 @@ record GroupChanges(List<OktaGroup> upserts, List<String> deletes, Map<String, L
         Map<String, List<String>> added = new TreeMap<>();
         for (String key : wanted.memberships()) {
             String[] groupAndMember = GroupState.membership(key);
-            if (!sentMemberships.contains(key) && peopleInOkta.contains(groupAndMember[1])) {
+            if (!GroupState.hash(key).equals(sentMemberships.get(key)) && peopleInOkta.contains(groupAndMember[1])) {
                 added.computeIfAbsent(groupAndMember[0], group -> new ArrayList<>()).add(groupAndMember[1]);
             }
         }
         Map<String, List<String>> removed = new TreeMap<>();
-        for (String key : sentMemberships) {
+        for (String key : sentMemberships.keySet()) {
             if (wanted.memberships().contains(key)) {
                 continue;
             }

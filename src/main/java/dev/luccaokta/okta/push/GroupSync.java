@@ -94,7 +94,7 @@ public class GroupSync {
             return;
         }
         GroupChanges changes = GroupChanges.between(wanted, ledger.hashesOf(id, OktaLedger.GROUP),
-                ledger.hashesOf(id, OktaLedger.MEMBERSHIP).keySet(), ledger.hashes(id).keySet());
+                ledger.hashesOf(id, OktaLedger.MEMBERSHIP), ledger.hashes(id).keySet());
         if (changes.isEmpty()) {
             synced.put(id, wanted);
             waiting.remove(id);

@@ -44,7 +44,7 @@ class GroupChangesTest {
         GroupState after = GroupState.of(List.of(group("LUCCA_DEPT_2", "Ressources humaines"),
                 group("LUCCA_DEPT_3", "Finance", "106")));
 
-        GroupChanges changes = GroupChanges.between(after, sent(before), before.memberships(), Set.of("106"));
+        GroupChanges changes = GroupChanges.between(after, sent(before), members(before), Set.of("106"));
 
         assertThat(changes.upserts()).extracting(OktaGroup::displayName).containsExactly("Ressources humaines");
         assertThat(changes.added()).containsExactly(Map.entry("LUCCA_DEPT_3", List.of("106")));
@@ -59,13 +59,27 @@ class GroupChangesTest {
         GroupState before = GroupState.of(List.of(group("LUCCA_DEPT_9", "Old", "1", "2")));
         GroupState after = GroupState.of(List.of(group("LUCCA_DEPT_3", "New", "1", "7")));
 
-        GroupChanges changes = GroupChanges.between(after, sent(before), before.memberships(), Set.of("1", "2"));
+        GroupChanges changes = GroupChanges.between(after, sent(before), members(before), Set.of("1", "2"));
 
         assertThat(changes.deletes()).containsExactly("LUCCA_DEPT_9");
         assertThat(changes.removed()).as("they go with their group").isEmpty();
         assertThat(changes.deletedKeys()).containsExactlyInAnyOrder("g:LUCCA_DEPT_9", "m:LUCCA_DEPT_9:1", "m:LUCCA_DEPT_9:2");
         assertThat(changes.added()).as("7 is not in Okta yet").containsExactly(Map.entry("LUCCA_DEPT_3", List.of("1")));
-        assertThat(GroupChanges.between(after, sent(after), after.memberships(), Set.of("1", "7")).isEmpty()).isTrue();
+        assertThat(GroupChanges.between(after, sent(after), members(after), Set.of("1", "7")).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aMembershipWhoseHashTheLedgerForgotIsAddedAgainAndOneNoLongerWantedIsStillRemoved() {
+        GroupState before = GroupState.of(List.of(group("LUCCA_DEPT_2", "Finance", "1", "2")));
+        GroupState after = GroupState.of(List.of(group("LUCCA_DEPT_2", "Finance", "1")));
+        Map<String, String> forgotten = new HashMap<>();
+        before.memberships().forEach(key -> forgotten.put(key, "-"));
+
+        GroupChanges changes = GroupChanges.between(after, sent(before), forgotten, Set.of("1", "2"));
+
+        assertThat(changes.added()).containsExactly(Map.entry("LUCCA_DEPT_2", List.of("1")));
+        assertThat(changes.removed()).containsExactly(Map.entry("LUCCA_DEPT_2", List.of("2")));
+        assertThat(changes.upserts()).as("the group's hash was kept").isEmpty();
     }
 
     @Test
@@ -77,6 +91,11 @@ class GroupChangesTest {
 
         assertThat(entries).extracting(entry -> entry.memberExternalIds().size()).containsExactly(1_000, 1_000, 500);
         assertThat(entries).allMatch(entry -> entry.groupExternalId().equals("LUCCA_DEPT_1"));
+    }
+
+    /** The state's memberships as the ledger keeps them once Okta holds them. */
+    private static Map<String, String> members(GroupState state) {
+        return state.memberships().stream().collect(Collectors.toMap(key -> key, GroupState::hash));
     }
 
     private static Map<String, String> sent(GroupState state) {
