@@ -3,9 +3,11 @@ package dev.luccaokta.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.nimbusds.jose.jwk.RSAKey;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Duration;
@@ -32,6 +34,7 @@ class OktaPushIT {
     private static final String WITH_DEPARTMENTS = """
             {"properties":["jobTitle","department","dtContractStart","dtContractEnd"],"groupTypes":["LUCCA_DEPT"]}""";
     private static final String SOURCE_PATH = "/api/v1/identity-sources/" + OktaSandbox.SOURCE;
+    private static final String SERVICE_APP = "0oaPushServiceApp";
     private static final Duration SETUP = Duration.ofSeconds(60);
     private static final Duration POLL = Duration.ofMillis(200);
 
@@ -115,22 +118,15 @@ class OktaPushIT {
     void departmentsBecomeOktaGroupsWhoseMembersFollowAMoveBetweenThem() {
         selection = WITH_DEPARTMENTS;
         pushing(null);
-        await().atMost(SETUP).pollInterval(POLL).until(() -> "GROUPS".equals(status().getJsonObject("lastSession")
-                .getString("purpose")) && "COMPLETED".equals(lastSessionStatus()));
+        awaitGroupsSession();
         JsonObject person = Scim.get("/Users/" + activePeople(1).get(0), tenant.token()).json();
         String id = person.getString("id");
-        List<JsonObject> groups = Scim.get("/Groups?count=100", tenant.token()).json().getJsonArray("Resources")
-                .getValuesAs(JsonObject.class);
+        List<JsonObject> groups = scimGroups();
         String from = groups.stream().filter(group -> group.getJsonArray("members").getValuesAs(JsonObject.class).stream()
                 .anyMatch(member -> member.getString("value").equals(id))).findFirst().orElseThrow().getString("id");
         String to = groups.stream().map(group -> group.getString("id")).filter(group -> !group.equals(from)).findFirst()
                 .orElseThrow();
-        List<String> active = activePeople(Integer.MAX_VALUE);
-        for (JsonObject group : groups) {
-            assertThat(members(group.getString("id"))).as(group.getString("id")).containsExactlyInAnyOrderElementsOf(
-                    group.getJsonArray("members").getValuesAs(JsonObject.class).stream()
-                            .map(member -> member.getString("value")).filter(active::contains).toList());
-        }
+        assertOktaGroupsHoldTheirActiveMembers(groups);
 
         Sandbox.changePerson(Integer.parseInt(id), "{\"departmentId\":" + to.substring("LUCCA_DEPT_".length()) + "}");
 
@@ -164,6 +160,33 @@ class OktaPushIT {
             assertThat(status().getBoolean("perUserEndpoints")).isTrue();
             assertThat(deliveries()).isGreaterThan(deliveriesBefore);
         });
+    }
+
+    @Test
+    void aServiceAppSignsInWithItsKeyAndDpopAndPushesAChangeWhileTheKeyIsNeverReadBack() {
+        RSAKey key = OktaSandbox.rsaKey("push-key-1");
+        Http.Answer registered = Http.put(OktaSandbox.url("/emulator/service-apps/" + SERVICE_APP), "{\"publicJwk\":"
+                + key.toPublicJWK().toJSONString() + ",\"scopes\":[\"okta.identitySources.manage\","
+                + "\"okta.identitySources.read\"],\"requireDpop\":true}");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(204);
+        tenant = withEvents(null);
+        deliver(Json.createObjectBuilder().add("type", "SERVICE_APP").add("clientId", SERVICE_APP)
+                .add("privateKeyJwk", key.toJSONString()));
+        await().atMost(SETUP).pollInterval(POLL).until(() -> "COMPLETED".equals(lastSessionStatus()) && waiting() == 0);
+        String id = activePeople(1).get(0);
+
+        Sandbox.changePerson(Integer.parseInt(id), "{\"jobTitle\":\"Signed in with a key\"}");
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(POLL).until(() -> "Signed in with a key".equals(title(id)));
+        List<Integer> tokenAnswers = requests().stream().filter(request -> request.getString("path")
+                .equals("/oauth2/v1/token")).map(request -> request.getInt("status")).toList();
+        assertThat(tokenAnswers).as("Okta asks for a DPoP nonce, then gives the one token all calls use")
+                .containsExactly(400, 200);
+        assertThat(requests()).filteredOn(request -> request.getString("path").startsWith(SOURCE_PATH))
+                .allSatisfy(request -> assertThat(request.getInt("status")).isBetween(200, 299));
+        Http.Answer read = Http.get(tenant.api("/delivery"), Admin.operator());
+        assertThat(read.json().getJsonObject("credentials").getString("clientId")).isEqualTo(SERVICE_APP);
+        assertThat(read.body()).doesNotContain(key.getPrivateExponent().toString(), key.getFirstPrimeFactor().toString());
     }
 
     @Test
@@ -299,8 +322,10 @@ class OktaPushIT {
     }
 
     @Test
-    void aReconciliationSendsEveryoneAgainToAnOktaThatLostThem() {
+    void aReconciliationSendsEveryoneTheirGroupsAndMembershipsAgainToAnOktaThatLostThem() {
+        selection = WITH_DEPARTMENTS;
         pushing(null);
+        awaitGroupsSession();
         int listed = activePeople(Integer.MAX_VALUE).size();
         OktaSandbox.reset();
         emulatorSettings("{\"processingDelayMillis\":100,\"sessionWindowSeconds\":0}");
@@ -310,7 +335,10 @@ class OktaPushIT {
         assertThat(reconciled.status()).as(reconciled.body()).isEqualTo(200);
         await().atMost(SETUP).pollInterval(POLL).until(() -> upserts().size() == listed && waiting() == 0);
         assertThat(oktaUser(activePeople(1).get(0)).orElseThrow().getString("status")).isEqualTo("ACTIVE");
-        assertThat(sessionsCreated()).as("everyone in one session").hasSize(1);
+        List<JsonObject> groups = scimGroups();
+        await().atMost(SETUP).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertOktaGroupsHoldTheirActiveMembers(groups));
+        assertThat(sessionsCreated()).as("everyone in one session, the groups in at most one more").hasSizeBetween(1, 2);
     }
 
     @Test
@@ -357,10 +385,12 @@ class OktaPushIT {
     }
 
     private void deliverTo(String apiToken) {
+        deliver(Json.createObjectBuilder().add("type", "API_TOKEN").add("apiToken", apiToken));
+    }
+
+    private void deliver(JsonObjectBuilder credentials) {
         String form = Json.createObjectBuilder().add("mode", "OKTA_PUSH").add("oktaOrgUrl", OktaSandbox.url(""))
-                .add("sourceId", OktaSandbox.SOURCE)
-                .add("credentials", Json.createObjectBuilder().add("type", "API_TOKEN").add("apiToken", apiToken))
-                .build().toString();
+                .add("sourceId", OktaSandbox.SOURCE).add("credentials", credentials).build().toString();
         expect(Http.put(tenant.api("/delivery"), form, Admin.operator()));
     }
 
@@ -390,6 +420,26 @@ class OktaPushIT {
     private String lastSessionStatus() {
         JsonObject status = status();
         return present(status, "lastSession") ? status.getJsonObject("lastSession").getString("status") : null;
+    }
+
+    private void awaitGroupsSession() {
+        await().atMost(SETUP).pollInterval(POLL).until(() -> "GROUPS".equals(status().getJsonObject("lastSession")
+                .getString("purpose")) && "COMPLETED".equals(lastSessionStatus()));
+    }
+
+    private List<JsonObject> scimGroups() {
+        return Scim.get("/Groups?count=100", tenant.token()).json().getJsonArray("Resources").getValuesAs(JsonObject.class);
+    }
+
+    /** Each group in Okta has the members SCIM lists for it who are active (leavers are deleted in Okta). */
+    private void assertOktaGroupsHoldTheirActiveMembers(List<JsonObject> groups) {
+        List<String> active = activePeople(Integer.MAX_VALUE);
+        assertThat(groups).isNotEmpty();
+        for (JsonObject group : groups) {
+            assertThat(members(group.getString("id"))).as(group.getString("id")).containsExactlyInAnyOrderElementsOf(
+                    group.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                            .map(member -> member.getString("value")).filter(active::contains).toList());
+        }
     }
 
     /** The members of a group in Okta, by external id (the emulator's membership listing, with its API token). */

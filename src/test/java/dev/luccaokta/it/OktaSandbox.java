@@ -60,8 +60,13 @@ public final class OktaSandbox {
     }
 
     public static RSAKey rsaKey() {
+        return rsaKey(null);
+    }
+
+    /** A key whose JWK names it {@code kid}, as a service app's key registered in Okta is named. */
+    public static RSAKey rsaKey(String kid) {
         try {
-            return new RSAKeyGenerator(2048).generate();
+            return new RSAKeyGenerator(2048).keyID(kid).generate();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
