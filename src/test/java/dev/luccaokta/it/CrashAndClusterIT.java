@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.luccaokta.run.LocalServer;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,14 +37,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lucca's events where servers fail or are many, with Lucca (the sandbox) on a server of its own that keeps changing
- * people: the connector killed with SIGKILL while events arrive loses none it acknowledged and applies each once
- * (its H2 file is then read to count the inbox against the sandbox's own record of what it delivered; the counts
- * are printed, docs/benchmarks.md records them); and in a cluster of two, the instance Lucca calls stores the events,
- * one instance applies them, and both serve the result.
+ * The connector where servers fail or are many, with Lucca (the sandbox) and Okta (its emulator) on a server of their
+ * own, which keeps their state while the connector's server dies: the connector killed with SIGKILL while events arrive
+ * loses none it acknowledged and applies each once (its H2 file is then read to count the inbox against the sandbox's
+ * own record of what it delivered; the counts are printed, docs/benchmarks.md records them); killed while changes wait
+ * for an Okta that refuses them, it delivers them and those made while it was down, each exactly once, after its
+ * restart; and in a cluster of two, the instance Lucca calls stores the events, one instance applies them, and both
+ * serve the result.
  */
 @OwnServers
-class EventsCrashAndClusterIT {
+class CrashAndClusterIT {
 
     private static final int LUCCA_PORT = Integer.getInteger("it.crashLuccaPort", 18580);
     private static final int PORT = Integer.getInteger("it.crashPort", 18590);
@@ -53,7 +58,9 @@ class EventsCrashAndClusterIT {
     private static final Path BUILD_DIR = Path.of(System.getProperty("project.build.directory", "target"));
     private static final Path DATABASE = BUILD_DIR.resolve("events-crash-it").toAbsolutePath();
     private static final Path CLUSTER_DATABASE = BUILD_DIR.resolve("events-cluster-it").toAbsolutePath();
+    private static final Path PUSH_DATABASE = BUILD_DIR.resolve("push-crash-it").toAbsolutePath();
     private static final String SANDBOX = "http://127.0.0.1:" + LUCCA_PORT + "/lucca-sandbox";
+    private static final String OKTA = "http://127.0.0.1:" + LUCCA_PORT + "/okta-sandbox";
     private static final String TOKEN = "crash-scim-token-6a1f0e93";
     private static final int PEOPLE = 40;
     /** Changes made after each step: before the kill, while the connector is down, after it serves again. */
@@ -136,6 +143,64 @@ class EventsCrashAndClusterIT {
     }
 
     @Test
+    void changesWaitingForOktaWhenTheConnectorIsKilledAndThoseMadeWhileItIsDownArriveExactlyOnceAfterItsRestart()
+            throws Exception {
+        TestDatabase database = TestDatabase.h2File(PUSH_DATABASE, false);
+        database.empty();
+        assertThat(Http.post(OKTA + "/emulator/reset", "").status()).isEqualTo(204);
+        assertThat(Http.put(OKTA + "/emulator/settings", "{\"processingDelayMillis\":100,\"sessionWindowSeconds\":0}")
+                .status()).isEqualTo(200);
+        Properties settings = pushSettings();
+        List<String> refused;
+        List<String> whileDown;
+        String tenant;
+        try (LocalServer connector = start(PORT, settings, database.preBoot(), List.of())) {
+            tenant = awaitLive(connector);
+            int active = activePeople(connector, Integer.MAX_VALUE).size();
+            await().atMost(SETTLED_WITHIN).pollInterval(Duration.ofMillis(500)).until(() ->
+                    upserts().size() == active && waiting(connector, tenant) == 0);
+            List<String> ids = activePeople(connector, 15);
+            refused = ids.subList(0, 10);
+            whileDown = ids.subList(10, 15);
+            assertThat(Http.put(OKTA + "/emulator/faults", "{\"status\":503}").status()).isEqualTo(204);
+
+            refused.forEach(id -> retitle(id, "Refused by Okta " + id));
+
+            await().atMost(SETTLED_WITHIN).pollInterval(Duration.ofMillis(200)).until(() ->
+                    waiting(connector, tenant) == refused.size() && oktaRequests().stream()
+                            .anyMatch(request -> request.getInt("status") == 503));
+            connector.kill();
+        }
+        assertThat(outbox(PUSH_DATABASE, tenant)).as("the outbox the killed connector left in its database")
+                .containsExactlyInAnyOrderElementsOf(refused);
+        whileDown.forEach(id -> retitle(id, "Changed while the connector was down " + id));
+        // Changed again before the first change reached Okta: only the last one is worth sending.
+        refused.subList(0, 2).forEach(id -> retitle(id, "Changed twice " + id));
+        assertThat(Http.delete(OKTA + "/emulator/faults").status()).isEqualTo(204);
+        assertThat(upserts().values()).as("Okta got nothing but the initial load").allMatch(count ->
+                ((JsonNumber) count).intValue() == 1);
+
+        Duration caughtUp;
+        try (LocalServer connector = start(PORT, settings, database.preBoot(), List.of())) {
+            Instant ready = Instant.now();
+            await().atMost(SETTLED_WITHIN).pollInterval(Duration.ofMillis(500)).until(() ->
+                    lastTitles.entrySet().stream().allMatch(last -> last.getValue().equals(oktaTitle(last.getKey())))
+                            && waiting(connector, tenant) == 0);
+            caughtUp = Duration.between(ready, Instant.now());
+        }
+        JsonObject upserts = upserts();
+        System.out.printf("Push crash test: %d changes refused by Okta before SIGKILL, %d made while the connector was"
+                + " down; all in Okta %d s after the restarted connector was ready%n", refused.size(), whileDown.size(),
+                caughtUp.toSeconds());
+        List<String> changed = new ArrayList<>(refused);
+        changed.addAll(whileDown);
+        assertThat(changed).allSatisfy(id -> assertThat(upserts.getInt(id)).as("upserted once after the restart")
+                .isEqualTo(2));
+        assertThat(upserts.values().stream().mapToInt(count -> ((JsonNumber) count).intValue()).sum())
+                .as("no one else sent again").isEqualTo(upserts.size() + changed.size());
+    }
+
+    @Test
     void inAClusterTheInstanceLuccaCallsStoresTheEventsOneAppliesEachAndBothServeTheResult() throws Exception {
         TestDatabase database = TestDatabase.h2File(CLUSTER_DATABASE, true);
         database.empty();
@@ -172,11 +237,20 @@ class EventsCrashAndClusterIT {
         int n = changes.get();
         String id = ids.get(n % ids.size());
         String title = "Crash " + n;
-        Http.Answer changed = Http.send("PATCH", SANDBOX + "/sandbox/employees/" + id, "{\"jobTitle\":\"" + title + "\"}");
-        if (changed.status() == 200) {
+        if (setTitle(id, title).status() == 200) {
             lastTitles.put(id, title);
             changes.incrementAndGet();
         }
+    }
+
+    private void retitle(String id, String title) {
+        Http.Answer changed = setTitle(id, title);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        lastTitles.put(id, title);
+    }
+
+    private static Http.Answer setTitle(String id, String title) {
+        return Http.send("PATCH", SANDBOX + "/sandbox/employees/" + id, "{\"jobTitle\":\"" + title + "\"}");
     }
 
     private void awaitEveryLastTitleAndNothingPending(String tenant, LocalServer connector) {
@@ -219,6 +293,16 @@ class EventsCrashAndClusterIT {
         return settings;
     }
 
+    /** The crash tenant pushing to Okta's emulator beside Lucca, with its API token. */
+    private static Properties pushSettings() {
+        Properties settings = connectorSettings(PORT);
+        settings.setProperty("crash.tenant.deliveryMode", "OKTA_PUSH");
+        settings.setProperty("crash.okta.orgUrl", OKTA);
+        settings.setProperty("crash.okta.sourceId", OktaSandbox.SOURCE);
+        settings.setProperty("crash.okta.apiToken", OktaSandbox.API_TOKEN);
+        return settings;
+    }
+
     /** An instance of the cluster, as a load balancer sending Lucca's calls to the second would have it. */
     private static Properties clusterSettings(boolean provisions) {
         Properties settings = connectorSettings(SECOND_PORT);
@@ -235,10 +319,11 @@ class EventsCrashAndClusterIT {
         return LocalServer.clusterArguments("lucca-okta-events-it-" + PORT, GRID_PORT, 2);
     }
 
+    /** The first {@code count} people listed active, all of them when there are fewer. */
     private static List<String> activePeople(LocalServer connector, int count) {
         List<String> ids = Scim.allUsers(connector.url("/lucca-okta/api"), TOKEN).stream()
                 .filter(user -> user.getBoolean("active")).map(user -> user.getString("id")).limit(count).toList();
-        assertThat(ids).hasSize(count);
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(Math.min(count, PEOPLE));
         return ids;
     }
 
@@ -274,6 +359,32 @@ class EventsCrashAndClusterIT {
         return user.status() == 200 ? user.json().getString("title", "") : "(" + user.status() + ")";
     }
 
+    private static JsonObject pushStatus(LocalServer connector, String tenant) {
+        Http.Answer answer = Http.get(connector.url("/lucca-okta/admin/api/tenants/" + tenant + "/push/status"),
+                Admin.operator());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    /** Changes the connector holds for Okta, not yet accepted. */
+    private static long waiting(LocalServer connector, String tenant) {
+        return pushStatus(connector, tenant).getJsonNumber("waiting").longValue();
+    }
+
+    /** How many times Okta's emulator was given each person, by external id. */
+    private static JsonObject upserts() {
+        return Http.get(OKTA + "/emulator/counters").json().getJsonObject("upserts");
+    }
+
+    private static List<JsonObject> oktaRequests() {
+        return Http.get(OKTA + "/emulator/requests").json().getJsonArray("requests").getValuesAs(JsonObject.class);
+    }
+
+    private static String oktaTitle(String externalId) {
+        Http.Answer user = Http.get(OKTA + "/emulator/users/" + externalId);
+        return user.status() == 200 ? user.json().getJsonObject("profile").getString("title", null) : null;
+    }
+
     /** The ids of the sandbox's events, all pages, with a filter such as {@code &status=delivered}. */
     private static Set<String> eventIds(String token, String filter) {
         Set<String> ids = new HashSet<>();
@@ -293,13 +404,32 @@ class EventsCrashAndClusterIT {
         return BUILD_DIR.resolve("local-server-" + port).resolve("server.log");
     }
 
+    /** The stopped connector's H2 file; Payara's pool opens it without a user name, so its administrator has none. */
+    private static Connection connect(Path database) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:" + database.resolve("connector"), "", "");
+    }
+
+    /** The people a tenant's outbox holds for Okta, as the stopped connector left its H2 file. */
+    private static List<String> outbox(Path database, String tenant) throws Exception {
+        List<String> people = new ArrayList<>();
+        try (Connection connection = connect(database);
+             PreparedStatement query = connection.prepareStatement("SELECT external_id FROM okta_outbox WHERE tenant_id = ?")) {
+            query.setString(1, tenant);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    people.add(rows.getString(1));
+                }
+            }
+        }
+        return people;
+    }
+
     /** A tenant's inbox as the stopped connector left it in its H2 file: rows per event id, outcomes, events not applied. */
     private record Inbox(Map<String, Integer> rowsPerEvent, Map<String, Integer> outcomes, List<String> notApplied) {
 
         static Inbox read(Path database, String tenant) throws Exception {
             Inbox inbox = new Inbox(new HashMap<>(), new TreeMap<>(), new ArrayList<>());
-            // Payara's pool opens the file without a user name, so the database's administrator has none.
-            try (Connection connection = DriverManager.getConnection("jdbc:h2:" + database.resolve("connector"), "", "");
+            try (Connection connection = connect(database);
                  PreparedStatement query = connection.prepareStatement(
                          "SELECT event_id, applied_at, outcome FROM event_inbox WHERE tenant_id = ?")) {
                 query.setString(1, tenant);
