@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -248,6 +249,33 @@ class OktaPushIT {
             assertThat(Instant.parse(writes.get(0).getString("time"))).as("sent after Okta's reset")
                     .isAfterOrEqualTo(limited.plusMillis(2500));
         }
+    }
+
+    @Test
+    void aSessionBeingProcessedIsAskedAboutAgainAfterOktasResetThenLessAndLessOftenWhileOktaIsDown() {
+        emulatorSettings("{\"processingDelayMillis\":30000,\"sessionWindowSeconds\":0}");
+        tenant = withEvents(null);
+        deliverTo(OktaSandbox.API_TOKEN);
+        await().atMost(SETUP).pollInterval(POLL).until(() -> "TRIGGERED".equals(lastSessionStatus()));
+
+        fault("{\"status\":429,\"resetSeconds\":5,\"count\":1}");
+        await().atMost(Duration.ofSeconds(10)).pollInterval(POLL).until(() -> sessionPolls().stream()
+                .anyMatch(poll -> poll.getInt("status") == 429));
+        fault("{\"status\":503}");
+        await().atMost(Duration.ofSeconds(40)).pollInterval(POLL).until(() -> pollsAnswered(503).size() >= 3);
+        assertThat(Http.delete(OktaSandbox.url("/emulator/faults")).status()).isEqualTo(204);
+
+        await().atMost(SETUP).pollInterval(POLL).until(() -> "COMPLETED".equals(lastSessionStatus()) && waiting() == 0);
+        Instant limited = sessionPolls().stream().filter(poll -> poll.getInt("status") == 429)
+                .map(poll -> Instant.parse(poll.getString("time"))).findFirst().orElseThrow();
+        Instant next = sessionPolls().stream().map(poll -> Instant.parse(poll.getString("time")))
+                .filter(limited::isBefore).findFirst().orElseThrow();
+        // Okta's reset is a whole second: 5 s from the 429 is at least 4 s after it.
+        assertThat(Duration.between(limited, next)).as("asked again after Okta's reset").isGreaterThanOrEqualTo(
+                Duration.ofSeconds(4));
+        List<Instant> down = pollsAnswered(503);
+        assertThat(Duration.between(down.get(1), down.get(2))).as("the wait doubles while Okta is down, from 4 s")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(7));
     }
 
     @Test
@@ -502,6 +530,29 @@ class OktaPushIT {
         return requests().stream().filter(request -> request.getString("method").equals("POST")
                         && request.getString("path").equals(SOURCE_PATH + "/sessions") && request.getInt("status") < 300)
                 .map(request -> Instant.parse(request.getString("time"))).toList();
+    }
+
+    /** Okta asked how an import session goes, each call (Fault Tolerance's quick retries included). */
+    private static List<JsonObject> sessionPolls() {
+        return requests().stream().filter(request -> request.getString("method").equals("GET")
+                && request.getString("path").startsWith(SOURCE_PATH + "/sessions/")).toList();
+    }
+
+    /**
+     * When the connector asked how the session goes and Okta answered {@code status}: the first call of each poll, a
+     * poll's quick retries following it within a second and a half.
+     */
+    private static List<Instant> pollsAnswered(int status) {
+        List<Instant> starts = new ArrayList<>();
+        Instant last = Instant.MIN;
+        for (JsonObject poll : sessionPolls()) {
+            Instant at = Instant.parse(poll.getString("time"));
+            if (poll.getInt("status") == status && Duration.between(last, at).compareTo(Duration.ofMillis(1500)) > 0) {
+                starts.add(at);
+            }
+            last = at;
+        }
+        return starts;
     }
 
     private static void fault(String json) {

@@ -15,7 +15,11 @@ final class Retries {
     static final Duration SETTINGS = Duration.ofMinutes(5);
     /** A profile Okta refused waits for the person to change in Lucca, or for an administrator to look. */
     static final Duration REFUSED_PROFILE = Duration.ofMinutes(15);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    /**
+     * Once Okta answers again, what waited reaches it within this: one call a minute per tenant while Okta is down is
+     * gentle enough, where 5 minutes kept people from Okta up to 5 minutes after it was back.
+     */
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
     private static final Duration OKTA_SAID_NOTHING = Duration.ofMinutes(1);
     /** Okta creates one session per source every 5 minutes. */
     private static final Duration SESSION_WINDOW = Duration.ofMinutes(5);
@@ -33,6 +37,25 @@ final class Retries {
             case FEATURE_MISSING, CREDENTIALS_REFUSED, URL_REFUSED, HOST_UNRESOLVED -> SETTINGS;
             case INVALID_REQUEST, NOT_FOUND, SESSION_STATE -> REFUSED_PROFILE;
         };
+    }
+
+    /**
+     * When to ask again about a session Okta failed to report on: as Okta said, or after the backoff, never sooner than
+     * the usual {@code poll}, and never later than {@link #MAX_BACKOFF}: the instance that follows the session keeps the
+     * tenant's lease only while it asks.
+     *
+     * @param failedPolls how many times in a row Okta failed before this one
+     */
+    static Duration nextPoll(OktaFailure failure, int failedPolls, Duration poll) {
+        return within(after(failure, failedPolls), poll, MAX_BACKOFF);
+    }
+
+    /** {@code wait}, or the nearer bound when it lies outside them. */
+    static Duration within(Duration wait, Duration least, Duration most) {
+        if (wait.compareTo(least) < 0) {
+            return least;
+        }
+        return wait.compareTo(most) > 0 ? most : wait;
     }
 
     /**
@@ -69,7 +92,6 @@ final class Retries {
     /** 2, 4, 8... seconds, at most {@link #MAX_BACKOFF}. */
     static Duration backoff(int attempts) {
         long seconds = 1L << Math.min(Math.max(attempts, 0) + 1, 20);
-        Duration backoff = Duration.ofSeconds(seconds);
-        return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
+        return within(Duration.ofSeconds(seconds), Duration.ZERO, MAX_BACKOFF);
     }
 }

@@ -90,9 +90,20 @@ public class SessionDelivery {
     @ConfigProperty(name = "okta.push.sessionTimeoutMinutes")
     long timeoutMinutes;
 
-    /** A session started, what it carries, and until when it is followed. */
+    /**
+     * A session started, what it carries, until when it is followed, and how many times in a row Okta failed to say
+     * how it goes.
+     */
     private record Followed(PushTenant tenant, PushSessionRecord record, SessionLoad load, Instant deadline,
-                            Runnable whenDone) {
+                            Runnable whenDone, int failedPolls) {
+
+        Followed answered() {
+            return failedPolls == 0 ? this : new Followed(tenant, record, load, deadline, whenDone, 0);
+        }
+
+        Followed failedAgain() {
+            return new Followed(tenant, record, load, deadline, whenDone, failedPolls + 1);
+        }
     }
 
     /** Whether the tenant has a session being processed: its round waits. */
@@ -177,9 +188,9 @@ public class SessionDelivery {
             return;
         }
         Followed session = new Followed(tenant, record, load, clock.instant().plus(Duration.ofMinutes(timeoutMinutes)),
-                whenDone);
+                whenDone, 0);
         followed.put(tenant.id(), session);
-        scheduler.schedule(() -> follow(session), pollMillis, TimeUnit.MILLISECONDS);
+        scheduler.schedule(() -> follow(session), poll().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -217,18 +228,18 @@ public class SessionDelivery {
                 case COMPLETED -> completed(session);
                 case ERROR, CLOSED, EXPIRED -> ended(session, record.withStatus(status(now.status()), now()),
                         "Okta's import session ended " + now.status());
-                case CREATED, IN_PROGRESS, TRIGGERED, UNKNOWN -> again(session);
+                case CREATED, IN_PROGRESS, TRIGGERED, UNKNOWN -> again(session.answered(), poll());
             }
         } catch (OktaFailure failure) {
             if (failure.kind() == OktaFailure.Kind.NOT_FOUND) {
                 ended(session, record.failed("Okta no longer knows the session", now()),
                         "Okta no longer knows the import session");
             } else {
-                again(session);
+                again(session.failedAgain(), Retries.nextPoll(failure, session.failedPolls(), poll()));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, LogLine.of("push-session-follow-failed", "tenant", session.tenant().id()), e);
-            again(session);
+            again(session, poll());
         }
     }
 
@@ -249,13 +260,18 @@ public class SessionDelivery {
         }
     }
 
-    private void again(Followed session) {
+    private void again(Followed session, Duration wait) {
         if (clock.instant().isAfter(session.deadline())) {
             ended(session, session.record().failed("Not completed within " + timeoutMinutes + " minutes", now()),
                     "Okta's import session did not complete in time");
             return;
         }
-        scheduler.schedule(() -> follow(session), pollMillis, TimeUnit.MILLISECONDS);
+        followed.replace(session.tenant().id(), session);
+        scheduler.schedule(() -> follow(session), wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private Duration poll() {
+        return Duration.ofMillis(pollMillis);
     }
 
     private void completed(Followed session) {

@@ -10,12 +10,22 @@ import org.junit.jupiter.api.Test;
 class RetriesTest {
 
     @Test
-    void theBackoffDoublesFromTwoSecondsUpToFiveMinutes() {
+    void theBackoffDoublesFromTwoSecondsUpToOneMinute() {
         assertThat(Retries.backoff(0)).isEqualTo(Duration.ofSeconds(2));
         assertThat(Retries.backoff(1)).isEqualTo(Duration.ofSeconds(4));
-        assertThat(Retries.backoff(7)).isEqualTo(Duration.ofSeconds(256));
-        assertThat(Retries.backoff(8)).isEqualTo(Duration.ofMinutes(5));
-        assertThat(Retries.backoff(1000)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(Retries.backoff(4)).isEqualTo(Duration.ofSeconds(32));
+        assertThat(Retries.backoff(5)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(Retries.backoff(1000)).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void aWaitIsKeptWithinItsBounds() {
+        Duration poll = Duration.ofSeconds(2);
+        Duration minute = Duration.ofMinutes(1);
+
+        assertThat(Retries.within(Duration.ofMillis(500), poll, minute)).isEqualTo(poll);
+        assertThat(Retries.within(Duration.ofSeconds(30), poll, minute)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(Retries.within(Duration.ofMinutes(5), poll, minute)).isEqualTo(minute);
     }
 
     @Test
