@@ -266,7 +266,6 @@ public class SessionDelivery {
                     "Okta's import session did not complete in time");
             return;
         }
-        followed.replace(session.tenant().id(), session);
         scheduler.schedule(() -> follow(session), wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
